@@ -1,0 +1,86 @@
+package bella.adapters.persistence;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+import javax.sql.DataSource;
+
+/**
+ * The event store, token store and the database they share, for another module to {@code @Import}.
+ *
+ * <p>Expects from Axon's Spring Boot starter: the {@code TransactionManager} (a {@code SpringTransactionManager}
+ * over Spring Boot's {@code DataSourceTransactionManager} for this {@code DataSource}), the primary
+ * {@code Serializer} and the {@code eventSerializer}. Read models get the same {@code DataSource} through Spring
+ * Boot's {@code JdbcTemplate}; inside a transaction they share its one SQLite connection with Axon.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PersistenceConfiguration {
+
+    @Bean
+    DatabaseUrl databaseUrl(Environment environment) {
+        return DatabaseUrl.fromEnvironment(environment.getProperty(DatabaseUrl.PROPERTY));
+    }
+
+    /** Creates the tables here, so nothing (Axon or a read model) can reach the database before they exist. */
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(DatabaseUrl url) {
+        var dataSource = DataSources.create(url);
+        try {
+            Schema.create(dataSource, url);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return dataSource;
+    }
+
+    /*
+     * Axon must use the connection Spring bound to the current transaction. With a one-connection pool, asking the
+     * pool for a second connection while a transaction holds the first would wait out the whole pool timeout.
+     */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new DuplicateKeyResolver();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(DatabaseUrl url,
+                                          ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          Serializer serializer,
+                                          ObjectProvider<org.axonframework.config.Configuration> axon) {
+        // Axon's configuration carries the upcasters and snapshot filter; absent outside a full Axon setup
+        var configuration = axon.getIfAvailable();
+        return AxonJdbc.eventStorageEngine(url, connectionProvider, transactionManager, eventSerializer, serializer,
+                                           configuration == null ? null : configuration.upcasterChain(),
+                                           configuration == null ? null : configuration.snapshotFilter());
+    }
+
+    /** {@code bella.persistence.node-id}: blank means "bella" on SQLite and Axon's pid@host on PostgreSQL. */
+    @Bean
+    TokenStore tokenStore(DatabaseUrl url,
+                          ConnectionProvider connectionProvider,
+                          Serializer serializer,
+                          @Value("${bella.persistence.node-id:}") String nodeId) {
+        var owner = nodeId.isBlank() && url.isSqlite() ? AxonJdbc.SQLITE_NODE_ID : nodeId;
+        return AxonJdbc.tokenStore(url, connectionProvider, serializer, owner);
+    }
+}

@@ -1,0 +1,11 @@
+package bella.domain.booking;
+
+import java.time.Instant;
+
+/** A fact about one appointment. */
+public sealed interface AppointmentEvent permits AppointmentBooked {
+
+    String appointmentId();
+
+    Instant at();
+}

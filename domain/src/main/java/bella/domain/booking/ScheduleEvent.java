@@ -1,0 +1,11 @@
+package bella.domain.booking;
+
+import java.time.Instant;
+
+/** A fact about one business day's schedule. */
+public sealed interface ScheduleEvent permits SlotReserved {
+
+    String scheduleId();
+
+    Instant at();
+}

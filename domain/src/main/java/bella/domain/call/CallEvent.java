@@ -1,0 +1,14 @@
+package bella.domain.call;
+
+import java.time.Instant;
+
+/** A fact about one phone call. Fields are JDK types only, so stored calls outlive refactors of the model. */
+public sealed interface CallEvent permits CallStarted, CallerRecognized, UtteranceHeard, UtteranceNotUnderstood,
+        IntentDetected, HoursGiven, SlotRequested, SlotUnavailable, SlotsOffered, SlotAccepted, CallerNamed,
+        CallerNumberGiven, BookingReadBack, BookingConfirmedByCaller, CallerDeclined, BookingCompleted, CallFailed,
+        CallEnded {
+
+    String callId();
+
+    Instant at();
+}

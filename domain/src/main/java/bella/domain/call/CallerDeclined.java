@@ -1,0 +1,9 @@
+package bella.domain.call;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** The caller said no to what Bella offered or read back, at the given stage. */
+@Revision("1")
+public record CallerDeclined(String callId, String stage, Instant at) implements CallEvent {
+}

@@ -1,0 +1,6 @@
+package bella.domain.call;
+
+/** Why the time a caller asked for cannot be booked. */
+public enum Refusal {
+    PAST, TOO_SOON, BEYOND_HORIZON, CLOSED_DAY, OUTSIDE_HOURS, TAKEN
+}

@@ -1,0 +1,9 @@
+package bella.domain.call;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** The caller asked for a time: a moment, a day or a window ({@code end} null for a moment or a day). */
+@Revision("1")
+public record SlotRequested(String callId, Instant start, Instant end, String grain, Instant at) implements CallEvent {
+}

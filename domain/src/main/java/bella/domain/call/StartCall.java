@@ -1,0 +1,24 @@
+package bella.domain.call;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * Answer a call.
+ *
+ * @param from       the caller's number in E.164, or null when withheld or unusable
+ * @param knownName  the name this number booked under before, or null
+ * @param zone       the business's time zone, in which the caller hears and says times
+ */
+public record StartCall(@TargetAggregateIdentifier String callId, String from, String to, ZoneId zone,
+                        String knownName, Instant at) {
+
+    public StartCall {
+        Objects.requireNonNull(callId, "callId");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(at, "at");
+    }
+}

@@ -1,0 +1,44 @@
+package bella.domain.call;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What Bella understood from one utterance.
+ *
+ * @param start    the requested moment or the start of a requested window; null when no time was said
+ * @param end      the exclusive end of a requested window; null for a single moment
+ * @param timeSaid whether the caller named a clock time (or part of day), not only a day
+ * @param dateSaid whether the caller named a day, not only a clock time
+ * @param name     the caller's name when they gave one
+ * @param phone    a phone number in E.164 when they gave one
+ * @param choice   the place of an offered option the caller picked (1-based), or null
+ */
+public record Understood(Intent intent, Instant start, Instant end, Grain grain, boolean timeSaid, boolean dateSaid,
+                         String name, String phone, Integer choice) {
+
+    public Understood {
+        Objects.requireNonNull(intent, "intent");
+        if (start == null && (end != null || grain != null)) {
+            throw new IllegalArgumentException("a window or grain needs a start");
+        }
+        if (start != null && grain == null) {
+            throw new IllegalArgumentException("a requested time needs its grain");
+        }
+        if (choice != null && choice < 1) {
+            throw new IllegalArgumentException("choices count from 1");
+        }
+    }
+
+    public static Understood nothing() {
+        return new Understood(Intent.OTHER, null, null, null, false, false, null, null, null);
+    }
+
+    public static Understood intent(Intent intent) {
+        return new Understood(intent, null, null, null, false, false, null, null, null);
+    }
+
+    public boolean hasTime() {
+        return start != null;
+    }
+}

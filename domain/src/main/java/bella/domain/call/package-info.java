@@ -1,0 +1,4 @@
+/**
+ * One phone call: what the caller said, what Bella understood and offered, and what it asks next.
+ */
+package bella.domain.call;

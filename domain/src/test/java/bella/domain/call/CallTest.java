@@ -1,0 +1,400 @@
+package bella.domain.call;
+
+import bella.domain.booking.Slot;
+import bella.domain.call.Prompt.Kind;
+import bella.domain.call.Prompt.Preface;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CallTest {
+
+    static final String CALL = "CA0123";
+    static final String PHONE = "+14165550123";
+    static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+    static final Instant NOW = Instant.parse("2026-03-03T15:15:00Z");
+    static final Duration HALF_HOUR = Duration.ofMinutes(30);
+    /** Wednesday 4 March 2026, 14:00 and 14:30 in Toronto. */
+    static final Instant TWO_PM = Instant.parse("2026-03-04T19:00:00Z");
+    static final Instant TWO_THIRTY = TWO_PM.plus(HALF_HOUR);
+    static final Instant THREE_PM = TWO_PM.plus(Duration.ofHours(1));
+    static final Slot AT_TWO = Slot.of(TWO_PM, HALF_HOUR);
+    static final Slot AT_TWO_THIRTY = Slot.of(TWO_THIRTY, HALF_HOUR);
+    static final Slot AT_THREE = Slot.of(THREE_PM, HALF_HOUR);
+
+    static final CallStarted STARTED = new CallStarted(CALL, PHONE, "+16475550000", TORONTO.getId(), NOW);
+    static final IntentDetected BOOKING = new IntentDetected(CALL, "BOOK", NOW);
+
+    private AggregateTestFixture<Call> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Call.class);
+    }
+
+    static HearCaller hear(int turn, String text, Expectation expecting, Understood understood,
+                           Availability availability) {
+        return new HearCaller(CALL, turn, new Heard(text, 0.9, Channel.SPEECH), expecting, understood, availability,
+                NOW);
+    }
+
+    static HearCaller hear(int turn, String text, Expectation expecting, Understood understood) {
+        return hear(turn, text, expecting, understood, Availability.options(List.of()));
+    }
+
+    static UtteranceHeard heard(int turn, String text, Expectation expecting) {
+        return new UtteranceHeard(CALL, turn, text, 0.9, "SPEECH", expecting.name(), NOW);
+    }
+
+    static Understood at(Instant start, boolean dateSaid) {
+        return new Understood(Intent.BOOK, start, null, Grain.MINUTE, true, dateSaid, null, null, null);
+    }
+
+    static Understood choice(int place) {
+        return new Understood(Intent.OTHER, null, null, null, false, false, null, null, place);
+    }
+
+    static Understood named(String name) {
+        return new Understood(Intent.OTHER, null, null, null, false, false, name, null, null);
+    }
+
+    @Nested
+    class Answering {
+
+        @Test
+        void givenNewCall_whenStarted_thenGreetsAndOffersMenu() {
+            fixture.givenNoPriorActivity()
+                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, NOW))
+                    .expectEvents(STARTED)
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.MENU
+                            && p.preface() == Preface.WELCOME));
+        }
+
+        @Test
+        void givenKnownCaller_whenCallStarts_thenGreetsByName() {
+            fixture.givenNoPriorActivity()
+                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, "Ann Lee", NOW))
+                    .expectEvents(STARTED, new CallerRecognized(CALL, "Ann Lee", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.preface() == Preface.WELCOME_BACK
+                            && "Ann Lee".equals(p.name())));
+        }
+
+        @Test
+        void givenCallStarted_whenSameWebhookDeliveredAgain_thenNothingIsRecordedTwice() {
+            fixture.given(STARTED)
+                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, NOW))
+                    .expectNoEvents()
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.MENU));
+        }
+    }
+
+    @Nested
+    class Menu {
+
+        @Test
+        void whenCallerAsksToBook_thenAsksForATime() {
+            fixture.given(STARTED)
+                    .when(hear(1, "I'd like to book", Expectation.INTENT, Understood.intent(Intent.BOOK)))
+                    .expectEvents(heard(1, "I'd like to book", Expectation.INTENT), BOOKING)
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_TIME));
+        }
+
+        @Test
+        void whenCallerAsksForHours_thenGivesThemAndOffersTheMenuAgain() {
+            fixture.given(STARTED)
+                    .when(hear(1, "when are you open", Expectation.INTENT, Understood.intent(Intent.HOURS)))
+                    .expectEvents(heard(1, "when are you open", Expectation.INTENT),
+                            new IntentDetected(CALL, "HOURS", NOW), new HoursGiven(CALL, NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.MENU
+                            && p.preface() == Preface.HOURS));
+        }
+
+        @Test
+        void whenCallerSaysAFreeTimeStraightAway_thenAcceptsItAndAsksTheirName() {
+            fixture.given(STARTED)
+                    .when(hear(1, "tomorrow at 2", Expectation.INTENT, at(TWO_PM, true), Availability.free(AT_TWO)))
+                    .expectEvents(heard(1, "tomorrow at 2", Expectation.INTENT), BOOKING,
+                            new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
+                            new SlotAccepted(CALL, TWO_PM, TWO_THIRTY, NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_NAME));
+        }
+
+        @Test
+        void whenCallerDeclines_thenSaysGoodbye() {
+            fixture.given(STARTED)
+                    .when(hear(1, "no thanks", Expectation.INTENT, Understood.intent(Intent.NO)))
+                    .expectEvents(heard(1, "no thanks", Expectation.INTENT), new CallerDeclined(CALL, "MENU", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.GOODBYE && p.endsCall()));
+        }
+    }
+
+    @Nested
+    class AskingForATime {
+
+        @Test
+        void givenKnownCaller_whenFreeTimeAsked_thenReadsTheBookingBack() {
+            fixture.given(STARTED, new CallerRecognized(CALL, "Ann Lee", NOW), BOOKING)
+                    .when(hear(2, "wednesday at 2", Expectation.TIME, at(TWO_PM, true), Availability.free(AT_TWO)))
+                    .expectEvents(heard(2, "wednesday at 2", Expectation.TIME),
+                            new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
+                            new SlotAccepted(CALL, TWO_PM, TWO_THIRTY, NOW),
+                            new BookingReadBack(CALL, TWO_PM, TWO_THIRTY, "Ann Lee", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.READ_BACK
+                            && p.slots().equals(List.of(AT_TWO))));
+        }
+
+        @Test
+        void whenTakenTimeAsked_thenSaysWhyAndOffersTheNearestFreeSlots() {
+            Availability taken = Availability.refused(AT_TWO, Refusal.TAKEN, List.of(AT_TWO_THIRTY, AT_THREE));
+            fixture.given(STARTED, BOOKING)
+                    .when(hear(2, "wednesday at 2", Expectation.TIME, at(TWO_PM, true), taken))
+                    .expectEvents(heard(2, "wednesday at 2", Expectation.TIME),
+                            new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
+                            new SlotUnavailable(CALL, TWO_PM, TWO_THIRTY, "TAKEN", NOW),
+                            new SlotsOffered(CALL, List.of(TWO_THIRTY, THREE_PM), HALF_HOUR, false, NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.OFFER
+                            && p.refusal() == Refusal.TAKEN && p.slots().equals(List.of(AT_TWO_THIRTY, AT_THREE))));
+        }
+
+        @Test
+        void whenClosedDayAskedAndNothingFreeNearby_thenExplainsAndAsksAgain() {
+            Availability closed = Availability.refused(AT_TWO, Refusal.CLOSED_DAY, List.of());
+            fixture.given(STARTED, BOOKING)
+                    .when(hear(2, "sunday at 2", Expectation.TIME, at(TWO_PM, true), closed))
+                    .expectEvents(heard(2, "sunday at 2", Expectation.TIME),
+                            new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
+                            new SlotUnavailable(CALL, TWO_PM, TWO_THIRTY, "CLOSED_DAY", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_TIME
+                            && p.refusal() == Refusal.CLOSED_DAY));
+        }
+
+        @Test
+        void whenAnswerHasNoTime_thenApologisesAndAsksAgain() {
+            fixture.given(STARTED, BOOKING)
+                    .when(hear(2, "hmm", Expectation.TIME, Understood.nothing()))
+                    .expectEvents(heard(2, "hmm", Expectation.TIME),
+                            new UtteranceNotUnderstood(CALL, 2, "TIME", 1, NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_TIME && p.apology()
+                            && !p.keypad()));
+        }
+
+        @Test
+        void givenOneMiss_whenMissedAgain_thenOffersTheSoonestSlotsOnTheKeypad() {
+            fixture.given(STARTED, BOOKING, heard(2, "hmm", Expectation.TIME),
+                            new UtteranceNotUnderstood(CALL, 2, "TIME", 1, NOW))
+                    .when(hear(3, "", Expectation.TIME, Understood.nothing(),
+                            Availability.options(List.of(AT_TWO, AT_THREE))))
+                    .expectEvents(heard(3, "", Expectation.TIME),
+                            new UtteranceNotUnderstood(CALL, 3, "TIME", 2, NOW),
+                            new SlotsOffered(CALL, List.of(TWO_PM, THREE_PM), HALF_HOUR, true, NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.OFFER && p.keypad()));
+        }
+
+        @Test
+        void givenTwoMisses_whenMissedAgain_thenGivesUpAndRecordsWhy() {
+            fixture.given(STARTED, BOOKING, new UtteranceNotUnderstood(CALL, 2, "TIME", 1, NOW),
+                            new UtteranceNotUnderstood(CALL, 3, "TIME", 2, NOW), heard(3, "", Expectation.TIME))
+                    .when(hear(4, "", Expectation.TIME, Understood.nothing()))
+                    .expectEvents(heard(4, "", Expectation.TIME),
+                            new UtteranceNotUnderstood(CALL, 4, "TIME", 3, NOW),
+                            new CallFailed(CALL, "not understood at ask_time", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.GIVE_UP && p.endsCall()));
+        }
+
+        @Test
+        void givenTurnAlreadyHeard_whenDeliveredAgain_thenNothingIsRecordedTwice() {
+            fixture.given(STARTED, BOOKING, heard(2, "hmm", Expectation.TIME),
+                            new UtteranceNotUnderstood(CALL, 2, "TIME", 1, NOW))
+                    .when(hear(2, "hmm", Expectation.TIME, Understood.nothing()))
+                    .expectNoEvents()
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_TIME && p.apology()));
+        }
+    }
+
+    @Nested
+    class ChoosingAnOffer {
+
+        private final Object[] offered = {STARTED, BOOKING,
+                new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
+                new SlotUnavailable(CALL, TWO_PM, TWO_THIRTY, "TAKEN", NOW),
+                new SlotsOffered(CALL, List.of(TWO_THIRTY, THREE_PM), HALF_HOUR, false, NOW)};
+
+        @Test
+        void whenCallerPicksByPlace_thenAcceptsThatSlot() {
+            fixture.given(offered)
+                    .when(hear(2, "the second one", Expectation.CHOICE, choice(2)))
+                    .expectEvents(heard(2, "the second one", Expectation.CHOICE),
+                            new SlotAccepted(CALL, THREE_PM, THREE_PM.plus(HALF_HOUR), NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_NAME));
+        }
+
+        @Test
+        void whenCallerSaysTheTimeOfAnOffer_thenAcceptsThatSlot() {
+            Instant threeToday = THREE_PM.minus(Duration.ofDays(1));
+            fixture.given(offered)
+                    .when(hear(2, "three", Expectation.CHOICE, at(threeToday, false)))
+                    .expectEvents(heard(2, "three", Expectation.CHOICE),
+                            new SlotAccepted(CALL, THREE_PM, THREE_PM.plus(HALF_HOUR), NOW));
+        }
+
+        @Test
+        void whenCallerAsksForAnotherTime_thenStartsOverFromThatRequest() {
+            Instant fourPm = THREE_PM.plus(Duration.ofHours(1));
+            Slot atFour = Slot.of(fourPm, HALF_HOUR);
+            fixture.given(offered)
+                    .when(hear(2, "how about four", Expectation.CHOICE, at(fourPm, true), Availability.free(atFour)))
+                    .expectEvents(heard(2, "how about four", Expectation.CHOICE),
+                            new SlotRequested(CALL, fourPm, null, "MINUTE", NOW),
+                            new SlotAccepted(CALL, fourPm, fourPm.plus(HALF_HOUR), NOW));
+        }
+
+        @Test
+        void whenCallerDeclinesEveryOffer_thenAsksForAnotherTime() {
+            fixture.given(offered)
+                    .when(hear(2, "neither", Expectation.CHOICE, Understood.intent(Intent.NO)))
+                    .expectEvents(heard(2, "neither", Expectation.CHOICE), new CallerDeclined(CALL, "OFFER", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_TIME));
+        }
+
+        @Test
+        void givenOneMiss_whenMissedAgain_thenRepeatsTheOffersOnTheKeypad() {
+            fixture.given(offered)
+                    .andGiven(heard(2, "what", Expectation.CHOICE), new UtteranceNotUnderstood(CALL, 2, "CHOICE", 1, NOW))
+                    .when(hear(3, "what", Expectation.CHOICE, Understood.nothing()))
+                    .expectEvents(heard(3, "what", Expectation.CHOICE),
+                            new UtteranceNotUnderstood(CALL, 3, "CHOICE", 2, NOW),
+                            new SlotsOffered(CALL, List.of(TWO_THIRTY, THREE_PM), HALF_HOUR, true, NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.keypad() && p.slots().size() == 2));
+        }
+    }
+
+    @Nested
+    class NamingAndConfirming {
+
+        private final Object[] accepted = {STARTED, BOOKING,
+                new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
+                new SlotAccepted(CALL, TWO_PM, TWO_THIRTY, NOW)};
+
+        private final Object[] readBack = {STARTED, BOOKING,
+                new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
+                new SlotAccepted(CALL, TWO_PM, TWO_THIRTY, NOW),
+                new CallerNamed(CALL, "Jean-Luc O'Brien", NOW),
+                new BookingReadBack(CALL, TWO_PM, TWO_THIRTY, "Jean-Luc O'Brien", NOW)};
+
+        @Test
+        void whenCallerGivesTheirName_thenReadsTheBookingBack() {
+            fixture.given(accepted)
+                    .when(hear(3, "Jean-Luc O'Brien", Expectation.NAME, named("Jean-Luc O'Brien")))
+                    .expectEvents(heard(3, "Jean-Luc O'Brien", Expectation.NAME),
+                            new CallerNamed(CALL, "Jean-Luc O'Brien", NOW),
+                            new BookingReadBack(CALL, TWO_PM, TWO_THIRTY, "Jean-Luc O'Brien", NOW));
+        }
+
+        @Test
+        void givenWithheldNumber_whenNamed_thenAsksForANumberBeforeReadingBack() {
+            fixture.given(new CallStarted(CALL, null, "+16475550000", TORONTO.getId(), NOW), BOOKING,
+                            new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
+                            new SlotAccepted(CALL, TWO_PM, TWO_THIRTY, NOW))
+                    .when(hear(3, "Ann", Expectation.NAME, named("Ann")))
+                    .expectEvents(heard(3, "Ann", Expectation.NAME), new CallerNamed(CALL, "Ann", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_PHONE));
+        }
+
+        @Test
+        void whenCallerConfirms_thenTheBookingIsToBeMade() {
+            fixture.given(readBack)
+                    .when(hear(4, "yes please", Expectation.CONFIRMATION, Understood.intent(Intent.YES)))
+                    .expectEvents(heard(4, "yes please", Expectation.CONFIRMATION),
+                            new BookingConfirmedByCaller(CALL, TWO_PM, TWO_THIRTY, "Jean-Luc O'Brien", PHONE, NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.BOOKING && !p.endsCall()));
+        }
+
+        @Test
+        void whenCallerSaysNo_thenReturnsToTheTimeQuestion() {
+            fixture.given(readBack)
+                    .when(hear(4, "no", Expectation.CONFIRMATION, Understood.intent(Intent.NO)))
+                    .expectEvents(heard(4, "no", Expectation.CONFIRMATION), new CallerDeclined(CALL, "READ_BACK", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_TIME));
+        }
+
+        @Test
+        void givenConfirmed_whenBookingRecorded_thenThanksAndEnds() {
+            fixture.given(readBack)
+                    .andGiven(new BookingConfirmedByCaller(CALL, TWO_PM, TWO_THIRTY, "Jean-Luc O'Brien", PHONE, NOW))
+                    .when(new RecordBooking(CALL, "appointment-1", NOW))
+                    .expectEvents(new BookingCompleted(CALL, "appointment-1", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.BOOKED && p.endsCall()));
+        }
+
+        @Test
+        void givenConfirmed_whenSlotWasTakenMeanwhile_thenOffersWhatIsFree() {
+            fixture.given(readBack)
+                    .andGiven(new BookingConfirmedByCaller(CALL, TWO_PM, TWO_THIRTY, "Jean-Luc O'Brien", PHONE, NOW))
+                    .when(new RecordSlotTaken(CALL, Availability.options(List.of(AT_THREE)), NOW))
+                    .expectEvents(new SlotUnavailable(CALL, TWO_PM, TWO_THIRTY, "TAKEN", NOW),
+                            new SlotsOffered(CALL, List.of(THREE_PM), HALF_HOUR, false, NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.OFFER
+                            && p.refusal() == Refusal.TAKEN));
+        }
+    }
+
+    @Nested
+    class Ending {
+
+        @Test
+        void givenCallerMidConversation_whenCallEnds_thenRecordsTheFailure() {
+            fixture.given(STARTED, BOOKING)
+                    .when(new EndCall(CALL, "completed", 42, NOW))
+                    .expectEvents(new CallFailed(CALL, "caller hung up at ask_time", NOW),
+                            new CallEnded(CALL, "completed", 42, NOW));
+        }
+
+        @Test
+        void givenBooked_whenCallEnds_thenOnlyTheEndIsRecorded() {
+            fixture.given(STARTED, BOOKING, new SlotAccepted(CALL, TWO_PM, TWO_THIRTY, NOW),
+                            new BookingConfirmedByCaller(CALL, TWO_PM, TWO_THIRTY, "Ann", PHONE, NOW),
+                            new BookingCompleted(CALL, "appointment-1", NOW))
+                    .when(new EndCall(CALL, "completed", 42, NOW))
+                    .expectEvents(new CallEnded(CALL, "completed", 42, NOW));
+        }
+
+        @Test
+        void givenEnded_whenStatusDeliveredAgain_thenNothingIsRecordedTwice() {
+            fixture.given(STARTED, new HoursGiven(CALL, NOW), new CallEnded(CALL, "completed", 42, NOW))
+                    .when(new EndCall(CALL, "completed", 42, NOW))
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    void promptsExpectWhatTheirQuestionAsks() {
+        assertThat(Kind.OFFER.expecting()).isEqualTo(Expectation.CHOICE);
+        assertThat(Kind.READ_BACK.expecting()).isEqualTo(Expectation.CONFIRMATION);
+    }
+
+    static Matcher<Object> matches(Predicate<Prompt> test) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof Prompt prompt && test.test(prompt);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a prompt as expected");
+            }
+        };
+    }
+}
