@@ -55,7 +55,7 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
             return sqlite(url.substring(JDBC_SQLITE.length()), value);
         }
         if (url.startsWith(JDBC_POSTGRESQL)) {
-            if (!url.startsWith(JDBC_POSTGRESQL + "//") || url.length() == (JDBC_POSTGRESQL + "//").length()) {
+            if (url.length() == JDBC_POSTGRESQL.length() || url.equals(JDBC_POSTGRESQL + "//")) {
                 throw invalid(value, "expected jdbc:postgresql://host[:port]/database");
             }
             return new DatabaseUrl(url, null, null);

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 
@@ -82,5 +83,15 @@ public class PersistenceConfiguration {
                           @Value("${bella.persistence.node-id:}") String nodeId) {
         var owner = nodeId.isBlank() && url.isSqlite() ? AxonJdbc.SQLITE_NODE_ID : nodeId;
         return AxonJdbc.tokenStore(url, connectionProvider, serializer, owner);
+    }
+
+    @Bean
+    JdbcAppointments appointments(DataSource dataSource) {
+        return new JdbcAppointments(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    JdbcCustomers customers(DataSource dataSource) {
+        return new JdbcCustomers(new JdbcTemplate(dataSource));
     }
 }

@@ -33,6 +33,11 @@ final class Schema {
             } else {
                 postgresql(connection);
             }
+            for (String statement : readModels()) {
+                try (var prepared = connection.prepareStatement(statement)) {
+                    prepared.execute();
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the event store tables in " + url, e);
         }
@@ -84,6 +89,16 @@ final class Schema {
                         + t.timestampColumn() + " VARCHAR(255) NULL, "
                         + t.ownerColumn() + " VARCHAR(255) NULL, "
                         + "PRIMARY KEY (" + t.processorNameColumn() + ", " + t.segmentColumn() + "))");
+    }
+
+    /** Read-model tables, in SQL both SQLite and PostgreSQL take; instants are epoch milliseconds. */
+    static List<String> readModels() {
+        return List.of(
+                "CREATE TABLE IF NOT EXISTS appointments (id VARCHAR(64) PRIMARY KEY, start_at BIGINT NOT NULL, "
+                        + "end_at BIGINT NOT NULL, name VARCHAR(255), phone VARCHAR(32), status VARCHAR(32) NOT NULL, "
+                        + "call_sid VARCHAR(64))",
+                "CREATE INDEX IF NOT EXISTS appointments_start ON appointments (start_at)",
+                "CREATE TABLE IF NOT EXISTS customers (phone VARCHAR(32) PRIMARY KEY, name VARCHAR(255) NOT NULL)");
     }
 
     // Untested here (no PostgreSQL server): Axon's own factories (BIGSERIAL, bytea) suit PostgreSQL as they are.

@@ -23,8 +23,8 @@ public class Schedule {
     private String scheduleId;
     private final Map<String, Slot> reserved = new HashMap<>();
 
-    protected Schedule() {
-        // for Axon's event sourcing
+    /** A day with nothing reserved yet; also how Axon rebuilds a day from its events. */
+    public Schedule() {
     }
 
     /** The identifier of the schedule that holds a business day. */

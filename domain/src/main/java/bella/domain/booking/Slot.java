@@ -23,6 +23,10 @@ public record Slot(Instant start, Instant end) {
         return start.isBefore(other.end) && other.start.isBefore(end);
     }
 
+    public boolean contains(Slot other) {
+        return !other.start.isBefore(start) && !other.end.isAfter(end);
+    }
+
     public Duration length() {
         return Duration.between(start, end);
     }

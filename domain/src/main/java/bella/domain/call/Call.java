@@ -120,6 +120,11 @@ public class Call {
         return new Prompt(stage, slots, name(), refusal, misses > 0, misses >= KEYPAD_AFTER_MISSES, said);
     }
 
+    /** The booking the caller has just confirmed, or null when none is waiting to be made. */
+    public ConfirmedBooking confirmedBooking() {
+        return stage == Kind.BOOKING ? new ConfirmedBooking(chosen, name(), phone) : null;
+    }
+
     private boolean understand(HearCaller command) {
         Understood understood = command.understood();
         Availability availability = command.availability();

@@ -1,0 +1,35 @@
+package bella.adapters.twilio;
+
+import bella.application.conversation.Receptionist;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the webhooks and their signature check from the settings TWILIO_AUTH_TOKEN and PUBLIC_BASE_URL. */
+@Configuration
+public class TwilioConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(TwilioConfiguration.class);
+
+    @Bean
+    VoiceWebhooks voiceWebhooks(Receptionist receptionist) {
+        return new VoiceWebhooks(receptionist);
+    }
+
+    @Bean
+    FilterRegistrationBean<TwilioSignatures> twilioSignatures(@Value("${TWILIO_AUTH_TOKEN:}") String authToken,
+                                                              @Value("${PUBLIC_BASE_URL:}") String publicBaseUrl) {
+        if (authToken.isBlank()) {
+            log.warn("TWILIO_AUTH_TOKEN is not set: Twilio webhooks are NOT verified and are served to this "
+                    + "machine (loopback) only. Set TWILIO_AUTH_TOKEN before exposing Bella to Twilio.");
+        }
+        var filter = new TwilioSignatures(authToken.isBlank() ? null : authToken,
+                publicBaseUrl.isBlank() ? null : publicBaseUrl);
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns("/twilio/*");
+        return registration;
+    }
+}

@@ -1,0 +1,117 @@
+package bella.adapters.twilio;
+
+import bella.application.conversation.Receptionist;
+import bella.application.conversation.UnknownCall;
+import bella.domain.call.Expectation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import java.util.regex.Pattern;
+
+/** Twilio's voice webhooks: the call, each gathered answer, and the status callback at its end. */
+@RestController
+@RequestMapping(path = "/twilio", produces = MediaType.APPLICATION_XML_VALUE)
+class VoiceWebhooks {
+
+    private static final Logger log = LoggerFactory.getLogger(VoiceWebhooks.class);
+    private static final Pattern SID = Pattern.compile("[A-Za-z0-9]{2,64}");
+    private static final int LONGEST_CALL_SECONDS = 86_400;
+
+    private final Receptionist receptionist;
+
+    VoiceWebhooks(Receptionist receptionist) {
+        this.receptionist = receptionist;
+    }
+
+    @PostMapping("/voice")
+    String call(@RequestParam("CallSid") String callSid, @RequestParam(name = "From", required = false) String from,
+                @RequestParam(name = "To", required = false) String to) {
+        return TwimlReplies.render(receptionist.answer(sid(callSid), from, to));
+    }
+
+    @PostMapping("/gather")
+    String gather(@RequestParam("CallSid") String callSid, @RequestParam("turn") int turn,
+                  @RequestParam("expect") Expectation expecting,
+                  @RequestParam(name = "SpeechResult", required = false) String speech,
+                  @RequestParam(name = "Confidence", required = false) String confidence,
+                  @RequestParam(name = "Digits", required = false) String digits) {
+        if (turn < 1 || turn > 1_000) {
+            throw new BadWebhook("turn must be between 1 and 1000");
+        }
+        return TwimlReplies.render(receptionist.hear(sid(callSid), turn, expecting, speech, number(confidence),
+                digits));
+    }
+
+    @PostMapping(path = "/status", produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<Void> status(@RequestParam("CallSid") String callSid,
+                                @RequestParam(name = "CallStatus", defaultValue = "completed") String status,
+                                @RequestParam(name = "CallDuration", defaultValue = "0") String duration) {
+        String known = status.length() > 32 ? status.substring(0, 32) : status;
+        receptionist.end(sid(callSid), known, seconds(duration));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static String sid(String callSid) {
+        if (!SID.matcher(callSid).matches()) {
+            throw new BadWebhook("CallSid must be 2 to 64 letters and digits");
+        }
+        return callSid;
+    }
+
+    private static Double number(String confidence) {
+        try {
+            return confidence == null || confidence.isBlank() ? null : Double.valueOf(confidence);
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
+    }
+
+    private static long seconds(String duration) {
+        try {
+            long seconds = Long.parseLong(duration.strip());
+            return Math.max(0, Math.min(seconds, LONGEST_CALL_SECONDS));
+        } catch (NumberFormatException unreadable) {
+            throw new BadWebhook("CallDuration must be a whole number of seconds");
+        }
+    }
+
+    @ExceptionHandler(UnknownCall.class)
+    ResponseEntity<String> unknown(UnknownCall unknown) {
+        return plain(HttpStatus.NOT_FOUND, unknown.getMessage());
+    }
+
+    @ExceptionHandler({BadWebhook.class, MissingServletRequestParameterException.class,
+            MethodArgumentTypeMismatchException.class})
+    ResponseEntity<String> bad(Exception bad) {
+        return plain(HttpStatus.BAD_REQUEST, bad instanceof MethodArgumentTypeMismatchException mismatch
+                ? "parameter " + mismatch.getName() + " has an unusable value" : bad.getMessage());
+    }
+
+    /** A caller hears an apology rather than Twilio's "application error" whatever went wrong here. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<String> failed(Exception failure) {
+        log.error("A webhook failed; the caller hears an apology", failure);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(TwimlReplies.apology());
+    }
+
+    private static ResponseEntity<String> plain(HttpStatus status, String reason) {
+        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(reason);
+    }
+
+    /** A webhook request that no Twilio call would send. */
+    static class BadWebhook extends RuntimeException {
+        BadWebhook(String reason) {
+            super(reason);
+        }
+    }
+}

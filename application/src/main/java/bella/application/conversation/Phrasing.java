@@ -1,0 +1,202 @@
+package bella.application.conversation;
+
+import bella.application.availability.BusinessRules;
+import bella.domain.booking.Slot;
+import bella.domain.call.Prompt;
+import bella.domain.call.Refusal;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The words Bella speaks for a prompt, with times in the business's zone as a receptionist would say them. */
+public class Phrasing {
+
+    private final String business;
+    private final BusinessRules rules;
+
+    public Phrasing(String business, BusinessRules rules) {
+        this.business = business;
+        this.rules = rules;
+    }
+
+    public String words(Prompt prompt) {
+        List<String> said = new ArrayList<>();
+        if (prompt.apology()) {
+            said.add(prompt.keypad() ? "Sorry, I still didn't catch that." : "Sorry, I didn't catch that.");
+        }
+        said.add(preface(prompt));
+        said.add(question(prompt));
+        return said.stream().filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
+    }
+
+    /** The opening hours as a sentence: "We're open Monday to Friday, 9 AM to 5 PM." */
+    public String hours() {
+        return "We're open " + days() + ", " + clock(rules.opens()) + " to " + clock(rules.closes()) + ".";
+    }
+
+    private String preface(Prompt prompt) {
+        return switch (prompt.preface()) {
+            case NONE -> "";
+            case WELCOME -> "Thank you for calling " + business + ".";
+            case WELCOME_BACK -> "Thank you for calling " + business + ". Welcome back, " + prompt.name() + ".";
+            case HOURS -> hours();
+            case CANNOT_CHANGE_BOOKINGS_YET -> "I'm sorry, I can't change or cancel an existing booking by phone yet.";
+            case NO_ONE_TO_TRANSFER_TO -> "I'm sorry, there's no one free to take your call right now.";
+            case NOTHING_FREE -> "I'm sorry, I don't have anything free then.";
+        };
+    }
+
+    private String question(Prompt prompt) {
+        return switch (prompt.kind()) {
+            case MENU -> menu(prompt);
+            case ASK_TIME -> (prompt.refusal() == null ? "" : why(prompt.refusal()) + " ") + "What day and time would suit you?";
+            case OFFER -> offer(prompt);
+            case ASK_NAME -> "May I have your name, please?";
+            case ASK_PHONE -> "What phone number should I put the booking under? You can say it, or type it on "
+                    + "the keypad.";
+            case READ_BACK -> readBack(prompt);
+            case BOOKING -> "One moment while I book that.";
+            case BOOKED -> "You're booked for " + moment(prompt.slots().get(0).start()) + ". Thank you"
+                    + (prompt.name() != null ? ", " + prompt.name() : "") + ", and goodbye!";
+            case GOODBYE -> "Thank you for calling " + business + ". Goodbye!";
+            case GIVE_UP -> "I'm sorry, I'm having trouble understanding you. Please call us back later. Goodbye.";
+        };
+    }
+
+    private String menu(Prompt prompt) {
+        if (prompt.keypad()) {
+            return "Press 1 to book an appointment, or press 2 to hear our opening hours.";
+        }
+        boolean firstTime = prompt.preface() == Prompt.Preface.WELCOME
+                || prompt.preface() == Prompt.Preface.WELCOME_BACK;
+        String ask = firstTime ? "Would you like to book an appointment, or hear our opening hours?"
+                : "Is there anything else? I can book an appointment or tell you our opening hours.";
+        return ask + " To book, say book or press 1. For opening hours, press 2.";
+    }
+
+    private String why(Refusal refusal) {
+        return switch (refusal) {
+            case PAST -> "That time has already passed.";
+            case TOO_SOON -> "That's too soon for us to prepare.";
+            case BEYOND_HORIZON -> "We only take bookings up to " + rules.horizon().toDays() + " days ahead.";
+            case CLOSED_DAY -> "We're closed that day.";
+            case OUTSIDE_HOURS -> "That's outside our opening hours of " + clock(rules.opens()) + " to "
+                    + clock(rules.closes()) + ".";
+            case TAKEN -> "That time is already booked.";
+        };
+    }
+
+    private String offer(Prompt prompt) {
+        String why = prompt.refusal() == null ? "" : why(prompt.refusal()) + " ";
+        if (prompt.keypad()) {
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < prompt.slots().size(); i++) {
+                keys.add("press " + (i + 1) + " for " + moment(prompt.slots().get(i).start()));
+            }
+            return why + capitalise(String.join(", ", keys)) + ". Or say another day and time.";
+        }
+        List<Slot> slots = prompt.slots();
+        String which = slots.size() == 1 ? "Would that work for you?" : "Which would you like?";
+        return why + "I have " + grouped(slots) + ". " + which;
+    }
+
+    private String readBack(Prompt prompt) {
+        String when = moment(prompt.slots().get(0).start());
+        String who = prompt.name() != null ? prompt.name() + ", " : "";
+        if (prompt.keypad()) {
+            return "I have " + who + "on " + when + ". Press 1 to book it, or press 2 to choose another time.";
+        }
+        return "So that's " + who + "on " + when + ". Shall I book it? Say yes or press 1, or say no or press 2.";
+    }
+
+    /** "2:30 or 3 PM on Tuesday, March 3rd, or 9 AM on Wednesday, March 4th" */
+    private String grouped(List<Slot> slots) {
+        Map<LocalDate, List<LocalTime>> byDay = new LinkedHashMap<>();
+        for (Slot slot : slots) {
+            ZonedDateTime start = slot.start().atZone(rules.zone());
+            byDay.computeIfAbsent(start.toLocalDate(), day -> new ArrayList<>()).add(start.toLocalTime());
+        }
+        List<String> days = new ArrayList<>();
+        byDay.forEach((day, times) -> days.add(times(times) + " on " + day(day)));
+        return or(days);
+    }
+
+    private static String times(List<LocalTime> times) {
+        List<String> spoken = new ArrayList<>();
+        for (int i = 0; i < times.size(); i++) {
+            LocalTime time = times.get(i);
+            boolean sameHalfAsNext = i + 1 < times.size() && (time.getHour() < 12) == (times.get(i + 1).getHour() < 12);
+            spoken.add(sameHalfAsNext ? clockWithoutHalf(time) : clock(time));
+        }
+        return or(spoken);
+    }
+
+    private static String or(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+    }
+
+    private String moment(Instant instant) {
+        ZonedDateTime at = instant.atZone(rules.zone());
+        return day(at.toLocalDate()) + " at " + clock(at.toLocalTime());
+    }
+
+    private static String day(LocalDate day) {
+        return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", "
+                + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + ordinal(day.getDayOfMonth());
+    }
+
+    static String clock(LocalTime time) {
+        if (time.equals(LocalTime.NOON)) {
+            return "noon";
+        }
+        return clockWithoutHalf(time) + (time.getHour() < 12 ? " AM" : " PM");
+    }
+
+    private static String clockWithoutHalf(LocalTime time) {
+        int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
+        return time.getMinute() == 0 ? String.valueOf(hour) : String.format("%d:%02d", hour, time.getMinute());
+    }
+
+    static String ordinal(int day) {
+        String suffix = day >= 11 && day <= 13 ? "th" : switch (day % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return day + suffix;
+    }
+
+    private String days() {
+        List<DayOfWeek> open = rules.openDays().stream().sorted().toList();
+        if (open.isEmpty()) {
+            return "by appointment only";
+        }
+        boolean consecutive = open.get(open.size() - 1).getValue() - open.get(0).getValue() == open.size() - 1;
+        if (consecutive && open.size() > 2) {
+            return name(open.get(0)) + " to " + name(open.get(open.size() - 1));
+        }
+        return or(open.stream().map(Phrasing::name).toList()).replace(" or ", " and ");
+    }
+
+    private static String name(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,95 @@
+package bella.application.conversation;
+
+import bella.application.appointments.Customers;
+import bella.domain.call.Channel;
+import bella.domain.call.EndCall;
+import bella.domain.call.Expectation;
+import bella.domain.call.Heard;
+import bella.domain.call.Prompt;
+import bella.domain.call.StartCall;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/** The use cases the phone network drives: answer a call, hear each answer, and note its end. */
+public class Receptionist {
+
+    /** Longer answers are cut: nobody books an appointment in more words, and events stay small. */
+    static final int LONGEST_ANSWER = 1_000;
+
+    private final CommandGateway commands;
+    private final Customers customers;
+    private final CallerNumbers numbers;
+    private final Phrasing phrasing;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    public Receptionist(CommandGateway commands, Customers customers, CallerNumbers numbers, Phrasing phrasing,
+                        ZoneId zone, Clock clock) {
+        this.commands = commands;
+        this.customers = customers;
+        this.numbers = numbers;
+        this.phrasing = phrasing;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    public Reply answer(String callId, String from, String to) {
+        String caller = numbers.e164(from).orElse(null);
+        String knownName = caller == null ? null : customers.nameOf(caller).orElse(null);
+        Prompt prompt = commands.sendAndWait(new StartCall(callId, caller, to, zone, knownName, clock.instant()));
+        return reply(prompt, 1);
+    }
+
+    /**
+     * @param speech     what the recogniser heard, or null
+     * @param confidence the recogniser's confidence, or null when it gave none
+     * @param digits     the keys pressed, or null
+     */
+    public Reply hear(String callId, int turn, Expectation expecting, String speech, Double confidence,
+                      String digits) {
+        try {
+            Prompt prompt = commands.sendAndWait(new HandleTurn(callId, turn, heard(speech, confidence, digits),
+                    expecting, clock.instant()));
+            return reply(prompt, turn + 1);
+        } catch (AggregateNotFoundException unknown) {
+            throw new UnknownCall(callId);
+        }
+    }
+
+    public void end(String callId, String status, long durationSeconds) {
+        try {
+            commands.sendAndWait(new EndCall(callId, status, durationSeconds, clock.instant()));
+        } catch (AggregateNotFoundException unknown) {
+            throw new UnknownCall(callId);
+        }
+    }
+
+    private Reply reply(Prompt prompt, int nextTurn) {
+        return new Reply(phrasing.words(prompt), prompt.expecting(), nextTurn);
+    }
+
+    static Heard heard(String speech, Double confidence, String digits) {
+        String keys = clean(digits);
+        if (!keys.isEmpty()) {
+            return new Heard(keys, 1, Channel.KEYPAD);
+        }
+        String words = clean(speech);
+        if (words.isEmpty()) {
+            return Heard.silence();
+        }
+        double sure = confidence == null || confidence.isNaN() ? 0 : Math.max(0, Math.min(1, confidence));
+        return new Heard(words, sure, Channel.SPEECH);
+    }
+
+    /** Control characters never reach events or speech; over-long answers are cut. */
+    private static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String cut = raw.length() > LONGEST_ANSWER ? raw.substring(0, LONGEST_ANSWER) : raw;
+        return cut.replaceAll("\\p{Cntrl}", " ").strip();
+    }
+}

@@ -1,0 +1,54 @@
+package bella.application.understanding;
+
+import java.time.LocalTime;
+import java.util.Objects;
+
+/**
+ * The day as the business sees it, which is how callers mean bare hours and parts of the day:
+ * "at 2" to a shop opening at 9 is two in the afternoon.
+ */
+record BusinessHours(LocalTime opensAt, LocalTime closesAt) {
+
+    private static final LocalTime NOON = LocalTime.NOON;
+    private static final LocalTime FIVE_PM = LocalTime.of(17, 0);
+    private static final LocalTime THREE_PM = LocalTime.of(15, 0);
+    private static final LocalTime EIGHT_PM = LocalTime.of(20, 0);
+
+    BusinessHours {
+        Objects.requireNonNull(opensAt, "opensAt");
+        Objects.requireNonNull(closesAt, "closesAt");
+    }
+
+    /** A clock hour said without am or pm: before opening it can only mean the afternoon. */
+    int hourOfDay(int spokenHour) {
+        if (spokenHour == 12 || spokenHour > 12) {
+            return spokenHour;
+        }
+        return spokenHour < opensAt.getHour() ? spokenHour + 12 : spokenHour;
+    }
+
+    Window morning() {
+        return new Window(opensAt.isBefore(NOON) ? opensAt : LocalTime.of(8, 0), NOON);
+    }
+
+    Window afternoon() {
+        return new Window(NOON, FIVE_PM);
+    }
+
+    /** Evening runs to closing when the business is open after five, else to 8 pm, the usual end of "evening". */
+    Window evening() {
+        return new Window(FIVE_PM, closesAt.isAfter(FIVE_PM) ? closesAt : EIGHT_PM);
+    }
+
+    Window firstThing() {
+        return new Window(opensAt, opensAt.plusHours(1));
+    }
+
+    Window endOfDay() {
+        return new Window(THREE_PM, closesAt.isAfter(THREE_PM) ? closesAt : FIVE_PM);
+    }
+
+    /** A span of the day, end exclusive. */
+    record Window(LocalTime start, LocalTime end) {
+    }
+}

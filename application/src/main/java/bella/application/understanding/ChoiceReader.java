@@ -1,0 +1,37 @@
+package bella.application.understanding;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads which of the offered options the caller picked, when Bella has just offered some. */
+final class ChoiceReader {
+
+    private static final Pattern NAMED = Pattern.compile("\\b(?:number|option|choice|no) (\\d)\\b(?!:| (?:am|pm)\\b)");
+    private static final Pattern ORDINAL = Pattern.compile("\\b(?:the )?(\\d)(?:st|nd|rd|th)\\b(?: (?:one|option|choice))?");
+    private static final Pattern EARLIER = Pattern.compile("\\b(?:the )?(?:earlier|earliest|sooner|soonest)(?: one)?\\b");
+    private static final Pattern LONE_DIGIT = Pattern.compile(
+            "^(?:(?:um|uh|ok|okay|yes|yeah|let's do|let's go with|i'll take|i'd like) )*(\\d)(?: please)?$");
+
+    /** @param from where the words naming the choice begin, and {@code to} where they end */
+    record Found(int choice, int from, int to) {
+    }
+
+    /** "number two", "the second one", "the earlier one": ways of choosing that cannot be a time. */
+    Optional<Found> named(String text) {
+        for (Pattern pattern : new Pattern[] {NAMED, ORDINAL}) {
+            Matcher m = pattern.matcher(text);
+            if (m.find() && !m.group(1).equals("0")) {
+                return Optional.of(new Found(Integer.parseInt(m.group(1)), m.start(), m.end()));
+            }
+        }
+        Matcher m = EARLIER.matcher(text);
+        return m.find() ? Optional.of(new Found(1, m.start(), m.end())) : Optional.empty();
+    }
+
+    /** A digit said or pressed alone ("two", "2 please"), read only when it was not a time. */
+    Optional<Integer> lone(String text) {
+        Matcher m = LONE_DIGIT.matcher(text);
+        return m.find() && !m.group(1).equals("0") ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+}

@@ -1,0 +1,195 @@
+package bella.application.understanding;
+
+import bella.domain.call.Grain;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the time of day from normalised text. Natty is not trusted with this: it reads "at 2" as 2 am, drops
+ * "half past" and "o'clock", and takes "for 2" or phone digits for times, so clock times are read here and only
+ * the rest of the sentence goes to natty for the day.
+ */
+final class ClockReader {
+
+    private static final String T = "(\\d{1,2})(?::(\\d\\d))?(?: (am|pm))?";
+    private static final Pattern RANGE = Pattern.compile(
+            "\\b(?:between|from) " + T + " (?:and|to|till|until|-) " + T + "\\b");
+    private static final Pattern DASHED_RANGE = Pattern.compile("\\b" + T + " ?(?:-|to) ?" + T + "\\b");
+    private static final Pattern PART_THEN_CLOCK = Pattern.compile(
+            "\\b(morning|afternoon|evening|night) (?:at |around |about )?(\\d{1,2})(?::(\\d\\d))?\\b(?! ?(?:st|nd|rd|th)\\b)");
+    private static final Pattern CLOCK_THEN_PART = Pattern.compile(
+            "\\b(\\d{1,2})(?::(\\d\\d))? (?:in the |at |this )?(morning|afternoon|evening|night)\\b");
+    private static final Pattern CLOCK = Pattern.compile("\\b(\\d{1,2}):(\\d\\d)(?: (am|pm))?\\b");
+    private static final Pattern HOUR_MERIDIEM = Pattern.compile("\\b(\\d{1,2}) (am|pm)\\b");
+    private static final Pattern OCLOCK = Pattern.compile("\\b(\\d{1,2}) o'clock\\b(?: (am|pm)\\b)?");
+    private static final Pattern AFTER_CUE = Pattern.compile(
+            "\\b(?:at|around|about|by|before|after|till|til|until|say) (\\d{1,2})\\b(?!:| ?(?:st|nd|rd|th|am|pm)\\b"
+                    + "| (?:people|persons?|guests?|of|days?|weeks?|months?|years?|minutes?|mins?|hours?|hrs?"
+                    + "|kids|adults|children|dollars)\\b)");
+    private static final Pattern MIDNIGHT = Pattern.compile("\\bmidnight\\b");
+    private static final Pattern LONE_HOUR = Pattern.compile(
+            "^(?:(?:um|uh|maybe|how about|let's say|say|at|around|about|ok|okay|yes) )*(\\d{1,2})(?: please)?$");
+
+    private static final Pattern FIRST_THING = Pattern.compile("\\bfirst thing\\b");
+    private static final Pattern END_OF_DAY = Pattern.compile(
+            "\\b(?:end of (?:the )?(?:day|business day)|late afternoon|close of business)\\b");
+    private static final Pattern MORNING = Pattern.compile("\\bmorning\\b");
+    private static final Pattern AFTERNOON = Pattern.compile("\\bafternoon\\b");
+    private static final Pattern EVENING = Pattern.compile("\\b(?:evening|tonight|night)\\b");
+
+    private final BusinessHours hours;
+
+    ClockReader(BusinessHours hours) {
+        this.hours = hours;
+    }
+
+    /** What was read, and the text with every time expression removed so that it cannot be read as a day. */
+    record Reading(Optional<SaidTime> time, String rest) {
+    }
+
+    Reading read(String text, boolean loneHourIsTime) {
+        List<SaidTime> found = new ArrayList<>();
+        Meridiem partOfDay = partOfDay(text);
+        ranges(text, RANGE, partOfDay, found);
+        ranges(text, DASHED_RANGE, partOfDay, found);
+        Matcher m = CLOCK_THEN_PART.matcher(text);
+        while (m.find()) {
+            Meridiem part = m.group(3).equals("morning") ? Meridiem.AM : Meridiem.PM;
+            moment(m.group(1), m.group(2), null, part, m, found);
+        }
+        m = PART_THEN_CLOCK.matcher(text);
+        while (m.find()) {
+            Meridiem part = m.group(1).equals("morning") ? Meridiem.AM : Meridiem.PM;
+            moment(m.group(2), m.group(3), null, part, m, found);
+        }
+        m = CLOCK.matcher(text);
+        while (m.find()) {
+            moment(m.group(1), m.group(2), m.group(3), partOfDay, m, found);
+        }
+        m = HOUR_MERIDIEM.matcher(text);
+        while (m.find()) {
+            moment(m.group(1), null, m.group(2), partOfDay, m, found);
+        }
+        m = OCLOCK.matcher(text);
+        while (m.find()) {
+            moment(m.group(1), null, m.group(2), partOfDay, m, found);
+        }
+        m = MIDNIGHT.matcher(text);
+        while (m.find()) {
+            found.add(new SaidTime(LocalTime.MIDNIGHT, null, Grain.HOUR, m.start(), m.end()));
+        }
+        // A bare number after "at" is the weakest sign of a time: "at one on center street ... at 11 am".
+        List<SaidTime> bare = new ArrayList<>();
+        m = AFTER_CUE.matcher(text);
+        while (m.find()) {
+            moment(m.group(1), null, null, partOfDay, m, bare);
+        }
+        if (loneHourIsTime) {
+            m = LONE_HOUR.matcher(text);
+            if (m.find()) {
+                moment(m.group(1), null, null, partOfDay, m, bare);
+            }
+        }
+        List<SaidTime> windows = windows(text);
+        Optional<SaidTime> time = earliest(found).or(() -> earliest(bare)).or(() -> windows.stream().findFirst());
+        found.addAll(bare);
+        found.addAll(windows);
+        return new Reading(time, blank(text, found));
+    }
+
+    private static Optional<SaidTime> earliest(List<SaidTime> times) {
+        return times.stream().min(Comparator.comparingInt(SaidTime::from).thenComparing(t -> -t.to()));
+    }
+
+    private enum Meridiem { AM, PM, UNSAID }
+
+    private static Meridiem partOfDay(String text) {
+        if (AFTERNOON.matcher(text).find() || EVENING.matcher(text).find()) {
+            return Meridiem.PM;
+        }
+        return MORNING.matcher(text).find() ? Meridiem.AM : Meridiem.UNSAID;
+    }
+
+    private void ranges(String text, Pattern pattern, Meridiem partOfDay, List<SaidTime> found) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            Meridiem endMeridiem = meridiem(m.group(6), partOfDay);
+            Meridiem startMeridiem = m.group(3) != null ? meridiem(m.group(3), partOfDay) : endMeridiem;
+            Optional<LocalTime> end = clock(m.group(4), m.group(5), endMeridiem);
+            Optional<LocalTime> start = clock(m.group(1), m.group(2), startMeridiem);
+            if (m.group(3) == null && start.isPresent() && end.isPresent() && start.get().isAfter(end.get())) {
+                start = clock(m.group(1), m.group(2), Meridiem.AM);
+            }
+            if (start.isPresent() && end.isPresent() && start.get().isBefore(end.get())) {
+                Grain grain = start.get().getMinute() == 0 && end.get().getMinute() == 0 ? Grain.HOUR : Grain.MINUTE;
+                found.add(new SaidTime(start.get(), end.get(), grain, m.start(), m.end()));
+            }
+        }
+    }
+
+    private void moment(String hour, String minute, String meridiem, Meridiem partOfDay, Matcher m,
+                        List<SaidTime> found) {
+        clock(hour, minute, meridiem(meridiem, partOfDay)).ifPresent(t -> found.add(
+                new SaidTime(t, null, t.getMinute() == 0 ? Grain.HOUR : Grain.MINUTE, m.start(), m.end())));
+    }
+
+    private static Meridiem meridiem(String said, Meridiem partOfDay) {
+        if (said == null) {
+            return partOfDay;
+        }
+        return said.equals("am") ? Meridiem.AM : Meridiem.PM;
+    }
+
+    private Optional<LocalTime> clock(String hourText, String minuteText, Meridiem meridiem) {
+        int hour = Integer.parseInt(hourText);
+        int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
+        if (hour > 23 || minute > 59) {
+            return Optional.empty();
+        }
+        if (hour <= 12) {
+            hour = switch (meridiem) {
+                case AM -> hour == 12 ? 0 : hour;
+                case PM -> hour == 12 ? 12 : hour + 12;
+                case UNSAID -> hours.hourOfDay(hour);
+            };
+        } else if (meridiem == Meridiem.AM) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.of(hour, minute));
+    }
+
+    private List<SaidTime> windows(String text) {
+        List<SaidTime> found = new ArrayList<>();
+        window(text, FIRST_THING, hours.firstThing(), found);
+        window(text, END_OF_DAY, hours.endOfDay(), found);
+        window(text, MORNING, hours.morning(), found);
+        window(text, AFTERNOON, hours.afternoon(), found);
+        window(text, EVENING, hours.evening(), found);
+        found.sort(Comparator.comparingInt(SaidTime::from));
+        return found;
+    }
+
+    private static void window(String text, Pattern pattern, BusinessHours.Window window, List<SaidTime> found) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (found.stream().noneMatch(f -> f.from() <= m.start() && m.end() <= f.to())) {
+                found.add(new SaidTime(window.start(), window.end(), Grain.HOUR, m.start(), m.end()));
+            }
+        }
+    }
+
+    private static String blank(String text, List<SaidTime> spans) {
+        char[] chars = text.toCharArray();
+        for (SaidTime span : spans) {
+            for (int i = span.from(); i < span.to(); i++) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+}

@@ -1,0 +1,75 @@
+package bella.application.understanding;
+
+import bella.domain.call.Expectation;
+import bella.domain.call.Intent;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Tells what the caller wants from keywords. The order matters: "no, I want to cancel" is a cancellation when
+ * Bella asked what the call is about, but a "no" when she asked to confirm.
+ */
+final class IntentReader {
+
+    private record Rule(Intent intent, Pattern pattern) {
+        static Rule of(Intent intent, String regex) {
+            return new Rule(intent, Pattern.compile(regex));
+        }
+    }
+
+    private static final Rule HUMAN = Rule.of(Intent.HUMAN, "\\b(?:(?:speak|talk) (?:to|with) (?:some|a |an |the |"
+            + "your )|operator|human|receptionist|representative|real person|live person|a person)");
+    private static final Rule CANCEL = Rule.of(Intent.CANCEL, "\\b(?:cancel\\w*|unbook|call off|delete|remove|erase"
+            + "|no longer need|(?:don't|do not|dont) need (?:\\w+ ){0,4}(?:anymore|any more))\\b");
+    private static final Rule RESCHEDULE = Rule.of(Intent.RESCHEDULE, "\\b(?:reschedul\\w*|move|moving|change|switch"
+            + "|push (?:it )?back|postpone|bring (?:it )?forward|different (?:day|time|date))\\b");
+    private static final Rule HOURS = Rule.of(Intent.HOURS, "(?:\\b(?<!\\d )hours\\b|\\bopen\\b|\\bclos(?:e|es|ed|ing)\\b"
+            + "(?! to)|\\bwhat time do you\\b)");
+    private static final Rule BOOK = Rule.of(Intent.BOOK, "\\b(?:book\\w*|appointment|appt|schedule|reserv\\w*"
+            + "|come in|an opening|openings|availability|available|slot|i'd like to see|i need to see)\\b");
+    private static final Rule NO = Rule.of(Intent.NO, "\\b(?:no(?! problem| worries)|nope|nah|not really|negative"
+            + "|incorrect|wrong|neither|none of|not right|not correct)\\b");
+    private static final Rule YES = Rule.of(Intent.YES, "\\b(?:yes|yeah|yep|yup|yea|sure|correct|that's right"
+            + "|that is right|sounds good|please do|ok|okay|perfect|great|absolutely|definitely|that works"
+            + "|go ahead|alright|all right|fine)\\b");
+
+    private static final List<Rule> PURPOSES = List.of(HUMAN, CANCEL, RESCHEDULE, HOURS, BOOK);
+    private static final List<Rule> ANSWERS = List.of(NO, YES);
+
+    private static final Map<String, Intent> KEYPAD_MENU = Map.of("1", Intent.BOOK, "2", Intent.HOURS,
+            "3", Intent.RESCHEDULE, "0", Intent.HUMAN);
+    private static final Map<String, Intent> KEYPAD_CONFIRM = Map.of("1", Intent.YES, "2", Intent.NO);
+
+    Intent read(String text, Expectation expecting, boolean timeSaid) {
+        Optional<Intent> keyed = keypad(text, expecting);
+        if (keyed.isPresent()) {
+            return keyed.get();
+        }
+        if (expecting == Expectation.CONFIRMATION) {
+            return first(text, ANSWERS).or(() -> first(text, PURPOSES)).orElse(Intent.OTHER);
+        }
+        Optional<Intent> purpose = first(text, PURPOSES);
+        if (purpose.isPresent()) {
+            return purpose.get();
+        }
+        // Asked what the call is about, a caller who names a time wants it, whatever else they say.
+        if (expecting == Expectation.INTENT && timeSaid) {
+            return Intent.BOOK;
+        }
+        return first(text, ANSWERS).orElse(Intent.OTHER);
+    }
+
+    private static Optional<Intent> first(String text, List<Rule> rules) {
+        return rules.stream().filter(r -> r.pattern().matcher(text).find()).map(Rule::intent).findFirst();
+    }
+
+    private static Optional<Intent> keypad(String text, Expectation expecting) {
+        return switch (expecting) {
+            case INTENT -> Optional.ofNullable(KEYPAD_MENU.get(text));
+            case CONFIRMATION -> Optional.ofNullable(KEYPAD_CONFIRM.get(text));
+            default -> Optional.empty();
+        };
+    }
+}

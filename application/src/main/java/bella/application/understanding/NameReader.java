@@ -1,0 +1,127 @@
+package bella.application.understanding;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the caller's own name. "My name is" is trusted with almost any word; weaker cues ("this is", "i'm", a bare
+ * answer) are trusted only with words that are not everyday English, since "i'm calling" or "this is great" are
+ * far more common than a name.
+ */
+final class NameReader {
+
+    private static final int MAX_WORDS = 3;
+    private static final String WORD = "[\\p{L}][\\p{L}'\\-]*";
+    private static final Pattern STRONG = Pattern.compile(
+            "\\b(?:my name is|my name's|name's|the name is|call me|name is)\\s(" + WORD + "(?:\\s" + WORD + "){0,2})");
+    private static final Pattern WEAK = Pattern.compile(
+            "\\b(?:this is|it's|it is|i'm|i am|im)\\s(" + WORD + "(?:\\s" + WORD + "){0,2})");
+    private static final Pattern HERE = Pattern.compile("^(?:(?:hi|hello|hey|yes|yeah) )?(" + WORD + "(?:\\s" + WORD
+            + ")?) here\\b");
+    private static final Pattern BARE_LEAD = Pattern.compile(
+            "^(?:(?:um|uh|er|erm|hmm|yes|yeah|sure|ok|okay|hi|hello|hey|so|well|oh|it's|its) (?:, )?)+");
+
+    /** Words that end a name: the sentence goes on after them. */
+    private static final Set<String> STOPS = words(
+            "and but or i i'm i'd i'll i've im my from with calling here please thanks thank speaking to for "
+            + "at on in about so you your is was the a an if then of me we it it's that this who just again by "
+            + "phone number as can could would will want need like have had do am are be now");
+
+    /** Everyday words that follow "i'm" or "this is" far more often than a name does. */
+    private static final Set<String> COMMON = words(
+            "um uh er erm hmm yes yeah yep no nope ok okay sure hi hello hey sorry looking trying wondering "
+            + "going not good great fine free available busy interested ready done sick here back new still "
+            + "also actually really very so too wanting hoping thinking planning getting having making asking "
+            + "booking checking returning following coming afraid glad happy correct right wrong true perfect "
+            + "calling about for at on in the a an to that this it what when how why where which who all any "
+            + "some one just only currently always never already almost pretty quite probably maybe possible "
+            + "impossible please thanks thank bye goodbye cancel book appointment morning afternoon evening "
+            + "tonight today tomorrow monday tuesday wednesday thursday friday saturday sunday noon midnight "
+            + "week weekend month time day date am pm me myself him her them we they he she you your my our "
+            + "their late early out away off over up down speaking there fast ill hurt pregnant tired confused "
+            + "lost open closed well better worse hungry ahead next last first second able unable allergic "
+            + "aware worried concerned staying living working moving waiting reaching phoning nothing "
+            + "everything something anything because since though none neither either both person human "
+            + "operator receptionist customer patient client doctor dentist like want need be is was do did "
+            + "does have has had can could would will shall should may might must get got");
+
+    private static Set<String> words(String spaceSeparated) {
+        return Set.copyOf(Arrays.asList(spaceSeparated.split(" ")));
+    }
+
+    Optional<String> read(String text, boolean bareNameExpected) {
+        Matcher strong = STRONG.matcher(text);
+        if (strong.find()) {
+            Optional<String> name = name(strong.group(1), false);
+            if (name.isPresent()) {
+                return name;
+            }
+        }
+        Matcher weak = WEAK.matcher(text);
+        while (weak.find()) {
+            Optional<String> name = name(weak.group(1), true);
+            if (name.isPresent()) {
+                return name;
+            }
+        }
+        Matcher here = HERE.matcher(text);
+        if (here.find()) {
+            Optional<String> name = name(here.group(1), true);
+            if (name.isPresent()) {
+                return name;
+            }
+        }
+        return bareNameExpected ? bare(text) : Optional.empty();
+    }
+
+    /** Asked for a name, the answer's first clause is the name if its words could be one. */
+    private static Optional<String> bare(String text) {
+        String answer = BARE_LEAD.matcher(text).replaceFirst("");
+        int boundary = answer.indexOf(" , ");
+        String clause = boundary < 0 ? answer : answer.substring(0, boundary);
+        String[] words = clause.split(" ");
+        if (clause.isBlank() || words.length > MAX_WORDS || !clause.matches(WORD + "(?: " + WORD + ")*")) {
+            return Optional.empty();
+        }
+        return name(clause, true).filter(n -> n.split(" ").length == words.length);
+    }
+
+    private static Optional<String> name(String candidate, boolean checkCommon) {
+        List<String> words = new ArrayList<>();
+        for (String word : candidate.split("\\s")) {
+            if (STOPS.contains(word) || words.size() == MAX_WORDS) {
+                break;
+            }
+            if (checkCommon && COMMON.contains(word) || word.length() < 2 && !words.isEmpty()) {
+                break;
+            }
+            words.add(word);
+        }
+        if (words.isEmpty() || COMMON.contains(words.get(0)) || words.get(0).length() < 2) {
+            return Optional.empty();
+        }
+        List<String> capitalised = words.stream().map(NameReader::capitalise).toList();
+        return Optional.of(String.join(" ", capitalised));
+    }
+
+    /** "jean-luc" is Jean-Luc and "o'brien" O'Brien: every part after a hyphen or one-letter prefix is capital. */
+    private static String capitalise(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        boolean upper = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            out.append(upper ? Character.toUpperCase(c) : c);
+            upper = c == '-' || c == '\'' && i == 1;
+        }
+        String s = out.toString();
+        if (s.length() > 3 && s.startsWith("Mc")) {
+            s = "Mc" + Character.toUpperCase(s.charAt(2)) + s.substring(3);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,68 @@
+package bella.application.understanding;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a phone number among the digits of an utterance. Only a run of seven or more digits is tried, and only
+ * a number libphonenumber holds valid is kept, so "at 3:30 on march 12" never becomes a phone.
+ */
+final class PhoneReader {
+
+    private static final int MIN_DIGITS = 7;
+    private static final int MAX_DIGITS = 15;
+    /** Digits joined by the separators people and recognisers put in numbers; no ':' so clock times end a run. */
+    private static final Pattern RUN = Pattern.compile("(?:\\+ ?)?\\d(?:[ ,().\\-]*\\d)+");
+
+    private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    private final String region;
+
+    PhoneReader(String region) {
+        if (!util.getSupportedRegions().contains(region)) {
+            throw new IllegalArgumentException("unknown phone region " + region);
+        }
+        this.region = region;
+    }
+
+    /** @param from where the number's words begin in the text, and {@code to} where they end */
+    record Found(String e164, int from, int to) {
+    }
+
+    Optional<Found> read(String text) {
+        Matcher m = RUN.matcher(text);
+        while (m.find()) {
+            String digits = m.group().replaceAll("[^0-9+]", "");
+            int count = digits.replace("+", "").length();
+            if (count < MIN_DIGITS) {
+                continue;
+            }
+            Optional<String> valid = valid(digits);
+            if (valid.isEmpty() && count > 10) {
+                // A run may start with a stray number said before the phone ("at 2 647 ...").
+                valid = valid(digits.substring(digits.length() - 11)).or(() -> valid(digits.substring(digits.length() - 10)));
+            }
+            if (valid.isPresent()) {
+                return Optional.of(new Found(valid.get(), m.start(), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> valid(String digits) {
+        if (digits.replace("+", "").length() > MAX_DIGITS) {
+            return Optional.empty();
+        }
+        try {
+            PhoneNumber number = util.parse(digits, region);
+            return util.isValidNumber(number)
+                    ? Optional.of(util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
+                    : Optional.empty();
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package bella.application.understanding;
+
+import bella.domain.call.Expectation;
+import bella.domain.call.Grain;
+import bella.domain.call.Intent;
+import bella.domain.call.Understood;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one caller utterance, as the speech recogniser or keypad gave it, into what Bella needs to act on.
+ * Safe to share between calls. Never throws for any text: what cannot be read is left out.
+ */
+public final class Understanding {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Understanding.class);
+
+    private final PhoneReader phones;
+    private final DateTimeReader times;
+    private final IntentReader intents = new IntentReader();
+    private final NameReader names = new NameReader();
+    private final ChoiceReader choices = new ChoiceReader();
+
+    /**
+     * @param defaultRegion the region whose numbers callers dial without a country code, e.g. "CA"
+     * @param opensAt       opening time, which decides what a bare hour and "morning" mean
+     * @param closesAt      closing time, which bounds "evening" and "end of the day"
+     */
+    public Understanding(String defaultRegion, LocalTime opensAt, LocalTime closesAt) {
+        Objects.requireNonNull(defaultRegion, "defaultRegion");
+        this.phones = new PhoneReader(defaultRegion);
+        this.times = new DateTimeReader(new BusinessHours(opensAt, closesAt));
+    }
+
+    /**
+     * @param expecting what Bella just asked, which decides how a bare answer is read
+     * @param now       the present moment in the business's zone; every time is resolved in that zone
+     */
+    public Understood understand(String text, Expectation expecting, ZonedDateTime now) {
+        Objects.requireNonNull(now, "now");
+        Expectation asked = expecting == null ? Expectation.NOTHING : expecting;
+        try {
+            return read(Normaliser.normalise(text), asked, now);
+        } catch (RuntimeException e) {
+            // A reader bug must cost one utterance, not the call.
+            LOG.warn("could not understand an utterance of {} characters", text == null ? 0 : text.length(), e);
+            return Understood.nothing();
+        }
+    }
+
+    private Understood read(String text, Expectation expecting, ZonedDateTime now) {
+        if (text.isEmpty()) {
+            return Understood.nothing();
+        }
+        String rest = text;
+        Optional<PhoneReader.Found> phone = phones.read(rest);
+        if (phone.isPresent()) {
+            rest = blank(rest, phone.get().from(), phone.get().to());
+        }
+        Integer choice = null;
+        if (expecting == Expectation.CHOICE) {
+            Optional<ChoiceReader.Found> named = choices.named(rest);
+            if (named.isPresent()) {
+                choice = named.get().choice();
+                rest = blank(rest, named.get().from(), named.get().to());
+            }
+        }
+        Optional<RequestedTime> time = times.read(rest, now, expecting == Expectation.TIME);
+        if (expecting == Expectation.CHOICE && choice == null && time.isEmpty()) {
+            choice = choices.lone(rest).orElse(null);
+        }
+        Intent intent = intents.read(rest.trim(), expecting, time.isPresent());
+        String name = names.read(rest, expecting == Expectation.NAME).orElse(null);
+        Instant start = time.map(RequestedTime::start).orElse(null);
+        Instant end = time.map(RequestedTime::end).orElse(null);
+        Grain grain = time.map(RequestedTime::grain).orElse(null);
+        return new Understood(intent, start, end, grain, time.map(RequestedTime::timeSaid).orElse(false),
+                time.map(RequestedTime::dateSaid).orElse(false), name, phone.map(PhoneReader.Found::e164).orElse(null),
+                choice);
+    }
+
+    private static String blank(String text, int from, int to) {
+        return text.substring(0, from) + " ".repeat(to - from) + text.substring(to);
+    }
+}

@@ -1,0 +1,102 @@
+package bella.bootstrap;
+
+import bella.application.appointments.AppointmentView;
+import bella.application.appointments.Appointments;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/** The owner's JSON API and the health check. */
+@RestController
+class OwnerApi {
+
+    /** A listing longer than a year is a mistake or an attack, not a question an owner asks. */
+    private static final int LONGEST_LISTING_DAYS = 366;
+
+    private final Appointments appointments;
+    private final JdbcTemplate jdbc;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    OwnerApi(Appointments appointments, DataSource dataSource, Settings settings, Clock clock) {
+        this.appointments = appointments;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.zone = settings.rules().zone();
+        this.clock = clock;
+    }
+
+    @GetMapping(path = "/healthz", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, String>> health() {
+        try {
+            jdbc.queryForObject("SELECT 1", Integer.class);
+            return ResponseEntity.ok(Map.of("status", "ok"));
+        } catch (DataAccessException unavailable) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(Map.of("status", "unavailable", "reason", "the event store does not answer"));
+        }
+    }
+
+    /** Appointments starting on the days from {@code from} to {@code to}, both included (default: the next 30 days). */
+    @GetMapping(path = "/api/appointments", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<AppointmentJson> appointments(@RequestParam(required = false) String from,
+                                       @RequestParam(required = false) String to) {
+        LocalDate first = from == null ? LocalDate.now(clock.withZone(zone)) : day("from", from);
+        LocalDate last = to == null ? first.plusDays(30) : day("to", to);
+        if (last.isBefore(first)) {
+            throw new BadQuery("to must not be before from");
+        }
+        if (last.isAfter(first.plusDays(LONGEST_LISTING_DAYS))) {
+            throw new BadQuery("list at most " + LONGEST_LISTING_DAYS + " days at once");
+        }
+        var start = first.atStartOfDay(zone).toInstant();
+        var end = last.plusDays(1).atStartOfDay(zone).toInstant();
+        return appointments.overlapping(start, end).stream()
+                .filter(appointment -> !appointment.start().isBefore(start))
+                .map(this::json)
+                .toList();
+    }
+
+    private AppointmentJson json(AppointmentView view) {
+        return new AppointmentJson(view.id(), LocalDateTime.ofInstant(view.start(), zone),
+                LocalDateTime.ofInstant(view.end(), zone), view.name(), view.phone(), view.status(), view.callSid());
+    }
+
+    private static LocalDate day(String name, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadQuery(name + " must be a date as YYYY-MM-DD");
+        }
+    }
+
+    @ExceptionHandler(BadQuery.class)
+    ResponseEntity<Map<String, String>> bad(BadQuery bad) {
+        return ResponseEntity.badRequest().body(Map.of("error", bad.getMessage()));
+    }
+
+    /** One appointment as the API shows it: times are local to the business. */
+    record AppointmentJson(String id, LocalDateTime start, LocalDateTime end, String name, String phone,
+                           String status, String callSid) {
+    }
+
+    static class BadQuery extends RuntimeException {
+        BadQuery(String reason) {
+            super(reason);
+        }
+    }
+}

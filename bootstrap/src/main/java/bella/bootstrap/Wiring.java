@@ -1,0 +1,102 @@
+package bella.bootstrap;
+
+import bella.adapters.calendar.BuiltInCalendar;
+import bella.application.appointments.Appointments;
+import bella.application.appointments.AppointmentsProjection;
+import bella.application.appointments.Customers;
+import bella.application.appointments.CustomersProjection;
+import bella.application.availability.Calendar;
+import bella.application.availability.Diary;
+import bella.application.conversation.CallerNumbers;
+import bella.application.conversation.Phrasing;
+import bella.application.conversation.Receptionist;
+import bella.application.conversation.TurnHandler;
+import bella.application.understanding.Understanding;
+import bella.domain.booking.Appointment;
+import bella.domain.booking.Schedule;
+import bella.domain.call.Call;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+import java.time.Clock;
+
+/** Puts the domain, the use cases and the adapters together from the settings. */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+class Wiring {
+
+    @Bean
+    Settings settings(Environment environment) {
+        return Settings.from(environment);
+    }
+
+    @Bean
+    Clock clock(Settings settings) {
+        return settings.clock();
+    }
+
+    /** The domain stays free of Spring, so its aggregates are registered here rather than by annotation. */
+    @Bean
+    ConfigurerModule aggregates() {
+        return configurer -> configurer
+                .configureAggregate(Call.class)
+                .configureAggregate(Schedule.class)
+                .configureAggregate(Appointment.class);
+    }
+
+    @Bean
+    Calendar calendar() {
+        return new BuiltInCalendar();
+    }
+
+    @Bean
+    Diary diary(Settings settings, Appointments appointments, Calendar calendar) {
+        return new Diary(settings.rules(), appointments, calendar);
+    }
+
+    @Bean
+    Understanding understanding(Settings settings) {
+        return new Understanding(settings.phoneRegion(), settings.rules().opens(), settings.rules().closes());
+    }
+
+    @Bean
+    TurnHandler turnHandler(ObjectProvider<Configuration> axon, Understanding understanding, Diary diary) {
+        return new TurnHandler(() -> axon.getObject().repository(Call.class),
+                () -> axon.getObject().repository(Schedule.class),
+                () -> axon.getObject().repository(Appointment.class), understanding, diary);
+    }
+
+    @Bean
+    Phrasing phrasing(Settings settings) {
+        return new Phrasing(settings.businessName(), settings.rules());
+    }
+
+    @Bean
+    Receptionist receptionist(CommandGateway commands, Customers customers, Phrasing phrasing, Settings settings,
+                              Clock clock) {
+        return new Receptionist(commands, customers, new CallerNumbers(settings.phoneRegion()), phrasing,
+                settings.rules().zone(), clock);
+    }
+
+    @Bean
+    AppointmentsProjection appointmentsProjection(Appointments appointments) {
+        return new AppointmentsProjection(appointments);
+    }
+
+    @Bean
+    CustomersProjection customersProjection(Customers customers) {
+        return new CustomersProjection(customers);
+    }
+
+    @Bean
+    FilterRegistrationBean<AdminAccess> adminAccess(@Value("${ADMIN_USER:}") String user,
+                                                   @Value("${ADMIN_PASS:}") String password,
+                                                   @Value("${API_KEY:}") String apiKey) {
+        return new FilterRegistrationBean<>(new AdminAccess(user, password, apiKey));
+    }
+}
