@@ -21,6 +21,7 @@ public class BellaApplication {
         // Axon's update checker would call its vendor at start: Bella connects only where it is configured to.
         System.setProperty("axoniq.update-checker.disabled", "true");
         if (args.length > 0 && args[0].equals("understand")) {
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
             System.exit(UnderstandCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out,
                     System.err));
         }

@@ -34,6 +34,7 @@ final class DateReader {
     private static final Pattern DATE_CUE = Pattern.compile("\\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr"
             + "|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|yesterday|tonight|day|days|week|weeks|weekend"
             + "|month|months|fortnight|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}/\\d{1,2})");
+    private static final Pattern LEFT_BY_CLOCK = Pattern.compile("\\b(?:at|around|about|for)\\b");
     private static final Pattern GAPS = Pattern.compile("[\\s,]+");
     private static final Pattern MODAL_MAY = Pattern.compile(
             "\\bmay (?=(?:i|we|you|he|she|they|it|be|have|need|not|want|get|come|book|ask|speak)\\b)");
@@ -65,9 +66,12 @@ final class DateReader {
         return natty(prepared, now).flatMap(group -> correct(group, now.getZone(), today));
     }
 
-    /** Natty stumbles over the commas and gaps left where clock times were taken out, so they go first. */
+    /**
+     * Natty reads nothing at all from "march 6th at" or from text with commas in gaps, which is what is left when
+     * the clock time is taken out of "march 6th, at 12:30", so those leftovers go first.
+     */
     private static String prepare(String text) {
-        String s = GAPS.matcher(text).replaceAll(" ").trim();
+        String s = GAPS.matcher(LEFT_BY_CLOCK.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
         s = MODAL_MAY.matcher(s).replaceAll("can ");
         s = DURATION.matcher(s).replaceAll(" ");
         return DIGIT_DASH.matcher(s).replaceAll("$1 to $2");
@@ -85,8 +89,8 @@ final class DateReader {
             String replacement = m.group();
             if (!named && day >= 1 && day <= 31) {
                 LocalDate next = nextDayOfMonth(today, day);
-                replacement = " " + next.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                        .toLowerCase(Locale.ROOT) + " " + day + " " + (next.getYear() != today.getYear() ? next.getYear() : "");
+                replacement = " on " + next.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                        .toLowerCase(Locale.ROOT) + " " + day + " " + next.getYear() + " ";
             }
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
@@ -141,6 +145,10 @@ final class DateReader {
         }
         if (tree.contains("EXPLICIT_DATE") && day.isBefore(today) && !YEAR.matcher(group.getText()).find()) {
             day = day.plusYears(1);
+        }
+        // Natty's weeks start on Sunday or Monday as it pleases; "sunday this week" is still the one to come.
+        while (tree.contains("DAY_OF_WEEK") && !tree.contains("SEEK <") && day.isBefore(today)) {
+            day = day.plusWeeks(1);
         }
         return Optional.of(SaidDate.of(day));
     }

@@ -49,7 +49,7 @@ final class DateTimeReader {
     private static LocalDate nextDayWith(SaidTime time, ZonedDateTime now) {
         LocalDate today = now.toLocalDate();
         LocalTime last = time.end() != null ? time.end() : time.start();
-        boolean ahead = at(today, last, now.getZone()).isAfter(now) && !(time.end() != null && last.equals(LocalTime.MIDNIGHT));
+        boolean ahead = at(today, last, now.getZone()).isAfter(now);
         return ahead ? today : today.plusDays(1);
     }
 

@@ -33,7 +33,7 @@ final class IntentReader {
             + "|incorrect|wrong|neither|none of|not right|not correct)\\b");
     private static final Rule YES = Rule.of(Intent.YES, "\\b(?:yes|yeah|yep|yup|yea|sure|correct|that's right"
             + "|that is right|sounds good|please do|ok|okay|perfect|great|absolutely|definitely|that works"
-            + "|go ahead|alright|all right|fine)\\b");
+            + "|go ahead|alright|all right|fine|no problem)\\b");
 
     private static final List<Rule> PURPOSES = List.of(HUMAN, CANCEL, RESCHEDULE, HOURS, BOOK);
     private static final List<Rule> ANSWERS = List.of(NO, YES);

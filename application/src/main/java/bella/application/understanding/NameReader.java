@@ -20,8 +20,8 @@ final class NameReader {
     private static final Pattern STRONG = Pattern.compile(
             "\\b(?:my name is|my name's|name's|the name is|call me|name is)\\s(" + WORD + "(?:\\s" + WORD + "){0,2})");
     private static final Pattern WEAK = Pattern.compile(
-            "\\b(?:this is|it's|it is|i'm|i am|im)\\s(" + WORD + "(?:\\s" + WORD + "){0,2})");
-    private static final Pattern HERE = Pattern.compile("^(?:(?:hi|hello|hey|yes|yeah) )?(" + WORD + "(?:\\s" + WORD
+            "\\b(?:this is|it's|its|it is|i'm|i am|im)\\s(" + WORD + "(?:\\s" + WORD + "){0,2})");
+    private static final Pattern HERE = Pattern.compile("^(?:(?:hi|hello|hey|yes|yeah) (?:, )?)?(" + WORD + "(?:\\s" + WORD
             + ")?) here\\b");
     private static final Pattern BARE_LEAD = Pattern.compile(
             "^(?:(?:um|uh|er|erm|hmm|yes|yeah|sure|ok|okay|hi|hello|hey|so|well|oh|it's|its) (?:, )?)+");
@@ -62,6 +62,12 @@ final class NameReader {
                 return name;
             }
         }
+        if (bareNameExpected) {
+            Optional<String> name = bare(text);
+            if (name.isPresent()) {
+                return name;
+            }
+        }
         Matcher weak = WEAK.matcher(text);
         while (weak.find()) {
             Optional<String> name = name(weak.group(1), true);
@@ -76,13 +82,13 @@ final class NameReader {
                 return name;
             }
         }
-        return bareNameExpected ? bare(text) : Optional.empty();
+        return Optional.empty();
     }
 
     /** Asked for a name, the answer's first clause is the name if its words could be one. */
     private static Optional<String> bare(String text) {
         String answer = BARE_LEAD.matcher(text).replaceFirst("");
-        int boundary = answer.indexOf(" , ");
+        int boundary = answer.indexOf(" ,");
         String clause = boundary < 0 ? answer : answer.substring(0, boundary);
         String[] words = clause.split(" ");
         if (clause.isBlank() || words.length > MAX_WORDS || !clause.matches(WORD + "(?: " + WORD + ")*")) {

@@ -99,7 +99,7 @@ final class SpokenNumbers {
                 tokens.add(Token.number(TEENS.get(w), true));
             } else if (TENS.containsKey(w)) {
                 tokens.add(Token.number(TENS.get(w), true));
-            } else if (ORDINALS.containsKey(w) && !(w.equals("first") && next.equals("thing"))) {
+            } else if (ORDINALS.containsKey(w) && !isWordSense(w, i > 0 ? words.get(i - 1) : "", next)) {
                 tokens.add(Token.nth(ORDINALS.get(w)));
             } else if (isDigits(w)) {
                 tokens.add(Token.number(Integer.parseInt(w), false));
@@ -108,6 +108,12 @@ final class SpokenNumbers {
             }
         }
         return tokens;
+    }
+
+    /** "first thing" is a part of the day and "just a second" a moment, not places in a list or days. */
+    private static boolean isWordSense(String ordinal, String previous, String next) {
+        return ordinal.equals("first") && next.equals("thing")
+                || ordinal.equals("second") && (previous.equals("a") || previous.equals("one") || previous.equals("per"));
     }
 
     private static boolean oneIsNumber(List<String> words, int i) {

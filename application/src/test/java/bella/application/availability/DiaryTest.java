@@ -1,0 +1,447 @@
+package bella.application.availability;
+
+import bella.application.appointments.AppointmentView;
+import bella.application.appointments.Appointments;
+import bella.domain.booking.Slot;
+import bella.domain.call.Availability;
+import bella.domain.call.Grain;
+import bella.domain.call.Intent;
+import bella.domain.call.Refusal;
+import bella.domain.call.Understood;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DiaryTest {
+
+    static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+    static final Duration HALF_HOUR = Duration.ofMinutes(30);
+    static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+
+    /** Monday 2 March 2026, 10:07 in Toronto (EST). */
+    static final Instant NOW = at(2026, 3, 2, 10, 7);
+
+    final BusinessRules rules = new BusinessRules(TORONTO, WEEKDAYS, LocalTime.of(9, 0), LocalTime.of(17, 0),
+            HALF_HOUR, Duration.ofDays(30));
+    final InMemoryAppointments appointments = new InMemoryAppointments();
+    final FakeCalendar calendar = new FakeCalendar();
+    final Diary diary = new Diary(rules, appointments, calendar);
+
+    @Test
+    void givenFreeSlot_whenRequested_thenItIsFree() {
+        Availability answer = diary.check(moment(at(2026, 3, 3, 14, 30)), NOW);
+
+        assertThat(answer.requestedIsFree()).isTrue();
+        assertThat(answer.requested()).isEqualTo(slot(2026, 3, 3, 14, 30));
+        assertThat(answer.refusal()).isNull();
+        assertThat(answer.alternatives()).isEmpty();
+    }
+
+    @Test
+    void givenTimeEarlierToday_whenRequested_thenRefusedAsPastWithSoonestSlotsAfterNow() {
+        Availability answer = diary.check(moment(at(2026, 3, 2, 9, 0)), NOW);
+
+        assertThat(answer.refusal()).isEqualTo(Refusal.PAST);
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 2, 10, 30), at(2026, 3, 2, 11, 0), at(2026, 3, 2, 11, 30));
+    }
+
+    @Test
+    void givenTheCurrentMoment_whenRequested_thenRefusedAsPast() {
+        Availability answer = diary.checkMoment(Slot.of(NOW, HALF_HOUR), NOW);
+
+        assertThat(answer.refusal()).isEqualTo(Refusal.PAST);
+        assertThat(answer.alternatives()).allSatisfy(slot -> assertThat(slot.start()).isAfter(NOW));
+    }
+
+    @Test
+    void givenTimeBeyondHorizon_whenRequested_thenRefusedAsBeyondHorizonWithNothingBeyondIt() {
+        Availability answer = diary.check(moment(at(2026, 4, 15, 10, 0)), NOW);
+
+        assertThat(answer.refusal()).isEqualTo(Refusal.BEYOND_HORIZON);
+        assertThat(answer.alternatives()).allSatisfy(
+                slot -> assertThat(slot.start()).isBeforeOrEqualTo(NOW.plus(rules.horizon())));
+    }
+
+    @Test
+    void givenSunday_whenSlotRequested_thenRefusedAsClosedDayWithFirstSlotsOfMonday() {
+        Availability answer = diary.check(moment(at(2026, 3, 8, 10, 0)), NOW);
+
+        assertThat(answer.refusal()).isEqualTo(Refusal.CLOSED_DAY);
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 9, 9, 0), at(2026, 3, 9, 9, 30), at(2026, 3, 9, 10, 0));
+    }
+
+    @Test
+    void givenSevenInTheMorning_whenRequested_thenRefusedAsOutsideHoursWithFirstSlotsOfThatDay() {
+        Availability answer = diary.check(moment(at(2026, 3, 3, 7, 0)), NOW);
+
+        assertThat(answer.refusal()).isEqualTo(Refusal.OUTSIDE_HOURS);
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 3, 9, 0), at(2026, 3, 3, 9, 30), at(2026, 3, 3, 10, 0));
+    }
+
+    @Test
+    void givenAppointmentThatWouldEndAfterClosing_whenRequested_thenRefusedAsOutsideHoursWithLastSlotsOfThatDay() {
+        Availability answer = diary.check(moment(at(2026, 3, 3, 16, 45)), NOW);
+
+        assertThat(answer.refusal()).isEqualTo(Refusal.OUTSIDE_HOURS);
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 3, 15, 30), at(2026, 3, 3, 16, 0), at(2026, 3, 3, 16, 30));
+    }
+
+    @Test
+    void givenLastSlotBeforeClosing_whenRequested_thenItIsFree() {
+        Availability answer = diary.check(moment(at(2026, 3, 3, 16, 30)), NOW);
+
+        assertThat(answer.requestedIsFree()).isTrue();
+    }
+
+    @Test
+    void givenBookedSlot_whenRequested_thenRefusedAsTakenWithNearestFreeSlotsThatDayInTimeOrder() {
+        book(2026, 3, 3, 14, 0);
+        book(2026, 3, 3, 14, 30);
+        book(2026, 3, 3, 15, 0);
+
+        Availability answer = diary.check(moment(at(2026, 3, 3, 14, 30)), NOW);
+
+        assertThat(answer.refusal()).isEqualTo(Refusal.TAKEN);
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 3, 13, 0), at(2026, 3, 3, 13, 30), at(2026, 3, 3, 15, 30));
+        assertThat(answer.alternatives()).noneMatch(this::overlapsABooking);
+    }
+
+    @Test
+    void givenBookingOffTheHalfHour_whenNeighbouringSlotRequested_thenAlternativesAvoidEveryOverlap() {
+        appointments.add(new AppointmentView("a-1", at(2026, 3, 3, 10, 15), at(2026, 3, 3, 10, 45),
+                "Ana", "+14165550123", "BOOKED", "CA1"));
+
+        Availability answer = diary.check(moment(at(2026, 3, 3, 10, 0)), NOW);
+
+        assertThat(answer.refusal()).isEqualTo(Refusal.TAKEN);
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 3, 9, 0), at(2026, 3, 3, 9, 30), at(2026, 3, 3, 11, 0));
+        assertThat(answer.alternatives()).noneMatch(this::overlapsABooking);
+    }
+
+    @Test
+    void givenOwnerBusyInCalendar_whenThatTimeRequested_thenRefusedAsTaken() {
+        calendar.busy.add(new Slot(at(2026, 3, 3, 12, 0), at(2026, 3, 3, 13, 0)));
+
+        Availability answer = diary.check(moment(at(2026, 3, 3, 12, 30)), NOW);
+
+        assertThat(answer.refusal()).isEqualTo(Refusal.TAKEN);
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 3, 11, 30), at(2026, 3, 3, 13, 0), at(2026, 3, 3, 13, 30));
+    }
+
+    @Test
+    void givenOwnerBusyInCalendar_whenDayRequested_thenBusyTimeIsNotOffered() {
+        calendar.busy.add(new Slot(at(2026, 3, 3, 8, 0), at(2026, 3, 3, 10, 0)));
+
+        Availability answer = diary.check(day(LocalDate.of(2026, 3, 3)), NOW);
+
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 3, 10, 0), at(2026, 3, 3, 10, 30), at(2026, 3, 3, 11, 0));
+    }
+
+    @Test
+    void givenOnlyTomorrowSaid_whenChecked_thenFirstFreeSlotsOfTomorrowOffered() {
+        book(2026, 3, 3, 9, 30);
+
+        Availability answer = diary.check(day(LocalDate.of(2026, 3, 3)), NOW);
+
+        assertThat(answer.requested()).isNull();
+        assertThat(answer.refusal()).isNull();
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 3, 9, 0), at(2026, 3, 3, 10, 0), at(2026, 3, 3, 10, 30));
+    }
+
+    @Test
+    void givenAfternoonWindow_whenChecked_thenFirstFreeSlotsInItOffered() {
+        book(2026, 3, 3, 12, 0);
+
+        Availability answer = diary.check(window(at(2026, 3, 3, 12, 0), at(2026, 3, 3, 17, 0)), NOW);
+
+        assertThat(answer.requested()).isNull();
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 3, 12, 30), at(2026, 3, 3, 13, 0), at(2026, 3, 3, 13, 30));
+    }
+
+    @Test
+    void givenWindowAlreadyStarted_whenChecked_thenOnlySlotsAfterNowOffered() {
+        Availability answer = diary.check(window(at(2026, 3, 2, 9, 0), at(2026, 3, 2, 12, 0)), NOW);
+
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 2, 10, 30), at(2026, 3, 2, 11, 0), at(2026, 3, 2, 11, 30));
+    }
+
+    @Test
+    void givenNothingSaid_whenChecked_thenSoonestFreeSlotsAfterNowOffered() {
+        Availability answer = diary.check(Understood.intent(Intent.BOOK), NOW);
+
+        assertThat(answer.requested()).isNull();
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 2, 10, 30), at(2026, 3, 2, 11, 0), at(2026, 3, 2, 11, 30));
+    }
+
+    @Test
+    void givenNothingSaidLateOnFriday_whenChecked_thenSoonestSlotsRunIntoMonday() {
+        Instant fridayAfternoon = at(2026, 3, 6, 16, 10);
+
+        Availability answer = diary.check(Understood.nothing(), fridayAfternoon);
+
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 6, 16, 30), at(2026, 3, 9, 9, 0), at(2026, 3, 9, 9, 30));
+    }
+
+    @Test
+    void givenFullyBookedDay_whenDayRequested_thenFirstSlotsOfNextOpenDayOffered() {
+        bookWholeDay(LocalDate.of(2026, 3, 6));
+
+        Availability answer = diary.check(day(LocalDate.of(2026, 3, 6)), NOW);
+
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 9, 9, 0), at(2026, 3, 9, 9, 30), at(2026, 3, 9, 10, 0));
+    }
+
+    @Test
+    void givenFullyBookedDay_whenSlotRequested_thenRefusedAsTakenWithSlotsOfNextOpenDay() {
+        bookWholeDay(LocalDate.of(2026, 3, 6));
+
+        Availability answer = diary.check(moment(at(2026, 3, 6, 11, 0)), NOW);
+
+        assertThat(answer.refusal()).isEqualTo(Refusal.TAKEN);
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 9, 9, 0), at(2026, 3, 9, 9, 30), at(2026, 3, 9, 10, 0));
+    }
+
+    @Test
+    void givenEmptyDay_whenTakenSlotRequested_thenAtMostThreeAlternatives() {
+        book(2026, 3, 4, 12, 0);
+
+        Availability answer = diary.check(moment(at(2026, 3, 4, 12, 0)), NOW);
+
+        assertThat(answer.alternatives()).hasSize(Diary.OFFERS).hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void givenAnyKindOfRequest_whenChecked_thenNeverMoreThanThreeSlotsOffered() {
+        List<Understood> requests = List.of(
+                Understood.nothing(),
+                day(LocalDate.of(2026, 3, 3)),
+                week(LocalDate.of(2026, 3, 9)),
+                window(at(2026, 3, 3, 9, 0), at(2026, 3, 3, 17, 0)),
+                moment(at(2026, 3, 8, 10, 0)),
+                moment(at(2026, 3, 3, 7, 0)));
+
+        for (Understood request : requests) {
+            assertThat(diary.check(request, NOW).alternatives()).hasSizeLessThanOrEqualTo(3);
+        }
+    }
+
+    @Nested
+    class AcrossDaylightSaving {
+
+        /** Friday 6 March 2026, 18:00 EST: the clocks go forward on Sunday the 8th, 2:00 becomes 3:00. */
+        final Instant beforeSpringForward = at(2026, 3, 6, 18, 0);
+
+        /** Friday 30 October 2026, 18:00 EDT: the clocks go back on Sunday 1 November, 2:00 becomes 1:00. */
+        final Instant beforeFallBack = at(2026, 10, 30, 18, 0);
+
+        @Test
+        void givenClocksGoForwardOverWeekend_whenNothingSaid_thenMondayStillOpensAtNineLocal() {
+            Availability answer = diary.check(Understood.nothing(), beforeSpringForward);
+
+            assertThat(starts(answer)).containsExactly(
+                    Instant.parse("2026-03-09T13:00:00Z"),
+                    Instant.parse("2026-03-09T13:30:00Z"),
+                    Instant.parse("2026-03-09T14:00:00Z"));
+        }
+
+        @Test
+        void givenClocksGoForward_whenLastSlotsRequestedEitherSide_thenClosingIsFivePmLocal() {
+            Instant now = at(2026, 3, 5, 8, 0);
+
+            assertThat(diary.check(moment(Instant.parse("2026-03-06T21:30:00Z")), now).requestedIsFree()).isTrue();
+            assertThat(diary.check(moment(Instant.parse("2026-03-06T22:00:00Z")), now).refusal())
+                    .isEqualTo(Refusal.OUTSIDE_HOURS);
+            assertThat(diary.check(moment(Instant.parse("2026-03-09T20:30:00Z")), now).requestedIsFree()).isTrue();
+            assertThat(diary.check(moment(Instant.parse("2026-03-09T21:00:00Z")), now).refusal())
+                    .isEqualTo(Refusal.OUTSIDE_HOURS);
+        }
+
+        @Test
+        void givenClocksGoForward_whenEightAmEdtRequested_thenOutsideHoursThoughItWasNineUnderEst() {
+            Instant eightEdt = Instant.parse("2026-03-09T12:00:00Z");
+
+            Availability answer = diary.check(moment(eightEdt), beforeSpringForward);
+
+            assertThat(answer.refusal()).isEqualTo(Refusal.OUTSIDE_HOURS);
+            assertThat(starts(answer)).first().isEqualTo(Instant.parse("2026-03-09T13:00:00Z"));
+        }
+
+        @Test
+        void givenOpenEveryDay_whenDayOfSpringForwardRequested_thenSlotsRunFromNineToFiveLocal() {
+            Diary everyDay = openEveryDay();
+            LocalDate sunday = LocalDate.of(2026, 3, 8);
+
+            Availability first = everyDay.check(day(sunday), beforeSpringForward);
+            Availability last = everyDay.check(window(at(2026, 3, 8, 16, 0), at(2026, 3, 8, 17, 0)),
+                    beforeSpringForward);
+
+            assertThat(starts(first)).containsExactly(
+                    Instant.parse("2026-03-08T13:00:00Z"),
+                    Instant.parse("2026-03-08T13:30:00Z"),
+                    Instant.parse("2026-03-08T14:00:00Z"));
+            assertThat(localTimes(last)).containsExactly(LocalTime.of(16, 0), LocalTime.of(16, 30));
+        }
+
+        @Test
+        void givenClocksGoBackOverWeekend_whenNothingSaid_thenMondayStillOpensAtNineLocal() {
+            Availability answer = diary.check(Understood.nothing(), beforeFallBack);
+
+            assertThat(starts(answer)).containsExactly(
+                    Instant.parse("2026-11-02T14:00:00Z"),
+                    Instant.parse("2026-11-02T14:30:00Z"),
+                    Instant.parse("2026-11-02T15:00:00Z"));
+        }
+
+        @Test
+        void givenClocksGoBack_whenLastSlotsRequestedEitherSide_thenClosingIsFivePmLocal() {
+            Instant now = at(2026, 10, 29, 8, 0);
+
+            assertThat(diary.check(moment(Instant.parse("2026-10-30T20:30:00Z")), now).requestedIsFree()).isTrue();
+            assertThat(diary.check(moment(Instant.parse("2026-10-30T21:00:00Z")), now).refusal())
+                    .isEqualTo(Refusal.OUTSIDE_HOURS);
+            assertThat(diary.check(moment(Instant.parse("2026-11-02T21:30:00Z")), now).requestedIsFree()).isTrue();
+            assertThat(diary.check(moment(Instant.parse("2026-11-02T22:00:00Z")), now).refusal())
+                    .isEqualTo(Refusal.OUTSIDE_HOURS);
+        }
+
+        @Test
+        void givenOpenEveryDay_whenDayOfFallBackRequested_thenSlotsRunFromNineToFiveLocal() {
+            Diary everyDay = openEveryDay();
+            LocalDate sunday = LocalDate.of(2026, 11, 1);
+
+            Availability first = everyDay.check(day(sunday), beforeFallBack);
+            Availability last = everyDay.check(window(at(2026, 11, 1, 16, 0), at(2026, 11, 1, 17, 0)),
+                    beforeFallBack);
+
+            assertThat(starts(first)).containsExactly(
+                    Instant.parse("2026-11-01T14:00:00Z"),
+                    Instant.parse("2026-11-01T14:30:00Z"),
+                    Instant.parse("2026-11-01T15:00:00Z"));
+            assertThat(localTimes(last)).containsExactly(LocalTime.of(16, 0), LocalTime.of(16, 30));
+        }
+
+        private Diary openEveryDay() {
+            BusinessRules everyDay = new BusinessRules(TORONTO, EnumSet.allOf(DayOfWeek.class), LocalTime.of(9, 0),
+                    LocalTime.of(17, 0), HALF_HOUR, Duration.ofDays(30));
+            return new Diary(everyDay, appointments, calendar);
+        }
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------------
+
+    static Instant at(int year, int month, int day, int hour, int minute) {
+        return LocalDateTime.of(year, month, day, hour, minute).atZone(TORONTO).toInstant();
+    }
+
+    static Slot slot(int year, int month, int day, int hour, int minute) {
+        return Slot.of(at(year, month, day, hour, minute), HALF_HOUR);
+    }
+
+    static Understood moment(Instant start) {
+        return new Understood(Intent.BOOK, start, null, Grain.MINUTE, true, true, null, null, null);
+    }
+
+    static Understood day(LocalDate day) {
+        return new Understood(Intent.BOOK, day.atStartOfDay(TORONTO).toInstant(), null, Grain.DAY, false, true,
+                null, null, null);
+    }
+
+    static Understood week(LocalDate monday) {
+        return new Understood(Intent.BOOK, monday.atStartOfDay(TORONTO).toInstant(),
+                monday.plusWeeks(1).atStartOfDay(TORONTO).toInstant(), Grain.WEEK, false, true, null, null, null);
+    }
+
+    static Understood window(Instant start, Instant end) {
+        return new Understood(Intent.BOOK, start, end, Grain.HOUR, true, true, null, null, null);
+    }
+
+    static List<Instant> starts(Availability answer) {
+        return answer.alternatives().stream().map(Slot::start).toList();
+    }
+
+    static List<LocalTime> localTimes(Availability answer) {
+        return answer.alternatives().stream().map(s -> s.start().atZone(TORONTO).toLocalTime()).toList();
+    }
+
+    void book(int year, int month, int day, int hour, int minute) {
+        Slot slot = slot(year, month, day, hour, minute);
+        appointments.add(new AppointmentView("a-" + slot.start(), slot.start(), slot.end(), "Ana", "+14165550123",
+                "BOOKED", "CA" + slot.start().getEpochSecond()));
+    }
+
+    void bookWholeDay(LocalDate day) {
+        for (ZonedDateTime start = day.atTime(9, 0).atZone(TORONTO); start.toLocalTime().isBefore(LocalTime.of(17, 0));
+             start = start.plus(HALF_HOUR)) {
+            book(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), start.getHour(), start.getMinute());
+        }
+    }
+
+    boolean overlapsABooking(Slot slot) {
+        return appointments.all.stream().anyMatch(a -> slot.overlaps(new Slot(a.start(), a.end())));
+    }
+
+    /** Bella's own bookings, kept in memory. */
+    static final class InMemoryAppointments implements Appointments {
+        final List<AppointmentView> all = new ArrayList<>();
+
+        @Override
+        public void add(AppointmentView appointment) {
+            if (all.stream().noneMatch(a -> a.id().equals(appointment.id()))) {
+                all.add(appointment);
+            }
+        }
+
+        @Override
+        public List<AppointmentView> overlapping(Instant from, Instant to) {
+            return all.stream()
+                    .filter(a -> a.start().isBefore(to) && from.isBefore(a.end()))
+                    .sorted(Comparator.comparing(AppointmentView::start))
+                    .toList();
+        }
+
+        @Override
+        public void clear() {
+            all.clear();
+        }
+    }
+
+    /** The owner's calendar: busy stretches set by the test, reported when they overlap the window asked about. */
+    static final class FakeCalendar implements Calendar {
+        final List<Slot> busy = new ArrayList<>();
+
+        @Override
+        public List<Slot> busy(Slot window) {
+            return busy.stream().filter(window::overlaps).toList();
+        }
+    }
+}

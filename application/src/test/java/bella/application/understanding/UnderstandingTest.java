@@ -1,0 +1,396 @@
+package bella.application.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bella.domain.call.Expectation;
+import bella.domain.call.Grain;
+import bella.domain.call.Intent;
+import bella.domain.call.Understood;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UnderstandingTest {
+
+    private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+    /** A Tuesday morning. */
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, TORONTO);
+
+    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0));
+
+    private Understood understand(String text, Expectation expecting) {
+        return understanding.understand(text, expecting, NOW);
+    }
+
+    private static LocalDateTime local(java.time.Instant instant) {
+        return instant == null ? null : instant.atZone(TORONTO).toLocalDateTime();
+    }
+
+    @Nested
+    class ClockTimes {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "next tuesday at 2 pm|2026-03-10T14:00|HOUR|true",
+                "half past two|2026-03-03T14:30|MINUTE|false",
+                "three thirty|2026-03-03T15:30|MINUTE|false",
+                "330 p.m.|2026-03-03T15:30|MINUTE|false",
+                "3 30 pm|2026-03-03T15:30|MINUTE|false",
+                "two fifteen pm|2026-03-03T14:15|MINUTE|false",
+                "quarter past three|2026-03-03T15:15|MINUTE|false",
+                "a quarter after three|2026-03-03T15:15|MINUTE|false",
+                "quarter to four|2026-03-03T15:45|MINUTE|false",
+                "twenty past two|2026-03-03T14:20|MINUTE|false",
+                "at noon|2026-03-03T12:00|HOUR|false",
+                "around lunchtime tomorrow|2026-03-04T12:00|HOUR|true",
+                "the 12th at noon|2026-03-12T12:00|HOUR|true",
+                "the twelfth at midday|2026-03-12T12:00|HOUR|true",
+                "at 2|2026-03-03T14:00|HOUR|false",
+                "at 12|2026-03-03T12:00|HOUR|false",
+                "at 14:30|2026-03-03T14:30|MINUTE|false",
+                "5 o'clock in the evening|2026-03-03T17:00|HOUR|false",
+                "11 in the morning on friday|2026-03-06T11:00|HOUR|true",
+                "evening 6:30 tomorrow|2026-03-04T18:30|MINUTE|true",
+                "tomorrow morning at 8|2026-03-04T08:00|HOUR|true",
+                "march nineteenth at one pm|2026-03-19T13:00|HOUR|true",
+                "Friday at 9 pm|2026-03-06T21:00|HOUR|true",
+                "the day after tomorrow at 10:45 am|2026-03-05T10:45|MINUTE|true",
+        })
+        void readsClockTimes(String text, String start, Grain grain, boolean dateSaid) {
+            Understood u = understand(text, Expectation.INTENT);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse(start));
+            assertThat(u.end()).isNull();
+            assertThat(u.grain()).isEqualTo(grain);
+            assertThat(u.timeSaid()).isTrue();
+            assertThat(u.dateSaid()).isEqualTo(dateSaid);
+            assertThat(u.intent()).isEqualTo(Intent.BOOK);
+        }
+
+        @Test
+        void aBareHourAtOrAfterOpeningIsMorningAndAlreadyPastMeansTomorrow() {
+            assertThat(local(understand("at 10", Expectation.TIME).start()))
+                    .isEqualTo(LocalDateTime.parse("2026-03-04T10:00"));
+        }
+
+        @Test
+        void aLoneNumberIsAnHourOnlyWhenATimeWasAskedFor() {
+            assertThat(local(understand("3", Expectation.TIME).start()))
+                    .isEqualTo(LocalDateTime.parse("2026-03-03T15:00"));
+            assertThat(understand("for 3 people", Expectation.TIME).hasTime()).isFalse();
+        }
+
+        @Test
+        void midnightWithNoDayIsTheComingOne() {
+            assertThat(local(understand("midnight", Expectation.TIME).start()))
+                    .isEqualTo(LocalDateTime.parse("2026-03-04T00:00"));
+        }
+    }
+
+    @Nested
+    class Days {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "tomorrow|2026-03-04",
+                "on friday|2026-03-06",
+                "tuesday|2026-03-10",
+                "this tuesday|2026-03-10",
+                "next tuesday|2026-03-10",
+                "next wednesday|2026-03-04",
+                "march 9th|2026-03-09",
+                "march 1st|2027-03-01",
+                "the 12th|2026-03-12",
+                "on the second|2026-04-02",
+                "the day after tomorrow|2026-03-05",
+                "the 5th of next month|2026-04-05",
+                "sunday this week|2026-03-08",
+        })
+        void readsDaysWithoutTime(String text, String day) {
+            Understood u = understand(text, Expectation.INTENT);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse(day + "T00:00"));
+            assertThat(u.end()).isNull();
+            assertThat(u.grain()).isEqualTo(Grain.DAY);
+            assertThat(u.timeSaid()).isFalse();
+            assertThat(u.dateSaid()).isTrue();
+        }
+
+        @Test
+        void nextWeekIsAWeekWindow() {
+            Understood u = understand("sometime next week", Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse("2026-03-09T00:00"));
+            assertThat(local(u.end())).isEqualTo(LocalDateTime.parse("2026-03-16T00:00"));
+            assertThat(u.grain()).isEqualTo(Grain.WEEK);
+        }
+
+        @Test
+        void aDayAcrossTheSpringForwardStartsAtLocalMidnightAndHourIsLocal() {
+            ZonedDateTime saturday = ZonedDateTime.of(2026, 3, 7, 11, 0, 0, 0, TORONTO);
+
+            Understood u = understanding.understand("monday at 10", Expectation.TIME, saturday);
+
+            assertThat(u.start()).isEqualTo(ZonedDateTime.parse("2026-03-09T10:00-04:00[America/Toronto]").toInstant());
+            Understood sunday = understanding.understand("sunday", Expectation.TIME, saturday);
+            assertThat(sunday.start()).isEqualTo(ZonedDateTime.parse("2026-03-08T00:00-05:00").toInstant());
+        }
+
+        @Test
+        void aTimeInTheSkippedHourMovesForward() {
+            ZonedDateTime saturday = ZonedDateTime.of(2026, 3, 7, 11, 0, 0, 0, TORONTO);
+
+            Understood u = understanding.understand("sunday at 2:30 am", Expectation.TIME, saturday);
+
+            assertThat(u.start()).isEqualTo(ZonedDateTime.parse("2026-03-08T03:30-04:00").toInstant());
+        }
+    }
+
+    @Nested
+    class Windows {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "tomorrow afternoon|2026-03-04T12:00|2026-03-04T17:00|true",
+                "tomorrow morning|2026-03-04T09:00|2026-03-04T12:00|true",
+                "in the evening|2026-03-03T17:00|2026-03-03T20:00|false",
+                "first thing friday|2026-03-06T09:00|2026-03-06T10:00|true",
+                "end of the day|2026-03-03T15:00|2026-03-03T17:00|false",
+                "late afternoon on thursday|2026-03-05T15:00|2026-03-05T17:00|true",
+                "between 2 and 4|2026-03-03T14:00|2026-03-03T16:00|false",
+                "3-4 pm tomorrow|2026-03-04T15:00|2026-03-04T16:00|true",
+        })
+        void readsWindows(String text, String start, String end, boolean dateSaid) {
+            Understood u = understand(text, Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse(start));
+            assertThat(local(u.end())).isEqualTo(LocalDateTime.parse(end));
+            assertThat(u.grain()).isEqualTo(Grain.HOUR);
+            assertThat(u.timeSaid()).isTrue();
+            assertThat(u.dateSaid()).isEqualTo(dateSaid);
+        }
+
+        @Test
+        void eveningRunsToClosingWhenOpenLate() {
+            Understanding late = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(21, 0));
+
+            Understood u = late.understand("this evening", Expectation.TIME, NOW);
+
+            assertThat(local(u.end())).isEqualTo(LocalDateTime.parse("2026-03-03T21:00"));
+        }
+    }
+
+    @Nested
+    class NattyFailures {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"i need a 1/2 hour appointment", "may i book an appointment", "a table for 2",
+                "right now", "hold on a second", "i'll take the 1st available"})
+        void readsNoTimeWhereNoneWasSaid(String text) {
+            assertThat(understand(text, Expectation.INTENT).hasTime()).isFalse();
+        }
+
+        @Test
+        void aRangeWithAHyphenIsNotAnOffsetOrADate() {
+            Understood u = understand("3-4 pm", Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse("2026-03-03T15:00"));
+        }
+
+        @Test
+        void seasonsAndHolidaysDoNotBreakTheRest() {
+            Understood u = understand("book me for fall at 3 pm", Expectation.INTENT);
+
+            assertThat(u.intent()).isEqualTo(Intent.BOOK);
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse("2026-03-03T15:00"));
+        }
+    }
+
+    @Nested
+    class Intents {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "i'd like to book an appointment|BOOK",
+                "can i make a booking|BOOK",
+                "i'd like to come in|BOOK",
+                "tomorrow at 3|BOOK",
+                "i need to cancel|CANCEL",
+                "i want to reschedule|RESCHEDULE",
+                "can i move my appointment to friday|RESCHEDULE",
+                "change my appointment|RESCHEDULE",
+                "what are your hours|HOURS",
+                "when are you open|HOURS",
+                "what time do you close on saturday|HOURS",
+                "can i speak to someone|HUMAN",
+                "operator|HUMAN",
+                "a real person please|HUMAN",
+                "no i want to cancel|CANCEL",
+                "hello|OTHER",
+                "1|BOOK",
+                "2|HOURS",
+                "3|RESCHEDULE",
+                "0|HUMAN",
+        })
+        void readsWhatTheCallIsAbout(String text, Intent intent) {
+            assertThat(understand(text, Expectation.INTENT).intent()).isEqualTo(intent);
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "yes|YES", "yeah|YES", "yep|YES", "sure|YES", "correct|YES", "that's right|YES",
+                "sounds good|YES", "please do|YES", "ok|YES", "perfect|YES", "1|YES",
+                "no|NO", "nope|NO", "not really|NO", "that's wrong|NO", "neither|NO", "that's not correct|NO", "2|NO",
+                "no i want to cancel|NO", "no problem|YES",
+        })
+        void readsConfirmations(String text, Intent intent) {
+            assertThat(understand(text, Expectation.CONFIRMATION).intent()).isEqualTo(intent);
+        }
+    }
+
+    @Nested
+    class Choices {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "the first one|1", "first|1", "the second|2", "the second one please|2", "number two|2",
+                "option 3|3", "the earlier one|1", "2|2", "two|2", "the third one|3",
+        })
+        void readsThePickedOption(String text, int choice) {
+            Understood u = understand(text, Expectation.CHOICE);
+
+            assertThat(u.choice()).isEqualTo(choice);
+            assertThat(u.hasTime()).isFalse();
+        }
+
+        @Test
+        void leavesTheLastOneUnread() {
+            assertThat(understand("the last one", Expectation.CHOICE).choice()).isNull();
+        }
+
+        @Test
+        void aClockTimeWhileChoosingIsATime() {
+            Understood u = understand("the 2:30 one", Expectation.CHOICE);
+
+            assertThat(u.choice()).isNull();
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse("2026-03-03T14:30"));
+        }
+
+        @Test
+        void choicesAreOnlyReadWhenOptionsWereOffered() {
+            assertThat(understand("the second one", Expectation.INTENT).choice()).isNull();
+        }
+    }
+
+    @Nested
+    class Names {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "my name is john smith|John Smith",
+                "this is mary|Mary",
+                "it's jean-luc picard|Jean-Luc Picard",
+                "i'm sean o'brien and i want to book|Sean O'Brien",
+                "name's bond|Bond",
+                "call me ishmael|Ishmael",
+                "hi, dave here|Dave",
+                "Hello, my name is Mark. I'd like an appointment|Mark",
+        })
+        void readsIntroductions(String text, String name) {
+            assertThat(understand(text, Expectation.INTENT).name()).isEqualTo(name);
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "John Smith|John Smith", "jean-luc picard|Jean-Luc Picard", "o'brien|O'Brien",
+                "um, alexis.|Alexis", "sure, angela|Angela", "mcdonald|McDonald",
+        })
+        void readsABareNameWhenAskedForIt(String text, String name) {
+            assertThat(understand(text, Expectation.NAME).name()).isEqualTo(name);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"um", "uh", "yes", "no", "3 pm", "647 209 1234", "twenty five", "tomorrow",
+                "i'm calling to book", "this is great", "it's for tomorrow", "i am looking for an appointment",
+                "john smith and some more words"})
+        void rejectsFillerAsNames(String text) {
+            assertThat(understand(text, Expectation.NAME).name()).isNull();
+        }
+
+        @Test
+        void aBareWordIsNoNameUnlessAskedFor() {
+            assertThat(understand("john smith", Expectation.INTENT).name()).isNull();
+        }
+    }
+
+    @Nested
+    class Phones {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"six four seven two zero nine one two three four", "647 209 1234", "(647) 209-1234",
+                "my number is 647-209-1234", "+1 647 209 1234", "six four seven two oh nine one two three four",
+                "six four seven two zero nine one two three four please"})
+        void readsPhoneNumbers(String text) {
+            assertThat(understand(text, Expectation.PHONE).phone()).isEqualTo("+16472091234");
+        }
+
+        @Test
+        void readsDoubledDigits() {
+            assertThat(understand("four one six double five five one two three four", Expectation.PHONE).phone())
+                    .isEqualTo("+14165551234");
+        }
+
+        @Test
+        void findsAPhoneInAnyUtteranceButNotInDatesAndTimes() {
+            Understood u = understand("book me friday at 3:30, my number is 647 209 1234", Expectation.INTENT);
+
+            assertThat(u.phone()).isEqualTo("+16472091234");
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse("2026-03-06T15:30"));
+            assertThat(understand("march 12 2026 at 10 30 am", Expectation.INTENT).phone()).isNull();
+        }
+
+        @Test
+        void rejectsInvalidNumbers() {
+            assertThat(understand("123 4567", Expectation.PHONE).phone()).isNull();
+            assertThat(understand("000 000 0000", Expectation.PHONE).phone()).isNull();
+        }
+    }
+
+    @Nested
+    class BadInput {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "   ", "😀😀😀", "Привет, как дела", "你好", "\u0000\u0001\u0007\b",
+                "'; DROP TABLE calls; --", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///\">]><x>&e;</x>",
+                "\\u0000 $1 ${jndi:ldap://x} %s %n"})
+        void understandsNothing(String text) {
+            assertThat(understand(text, Expectation.INTENT)).isEqualTo(Understood.nothing());
+        }
+
+        @Test
+        void toleratesNull() {
+            assertThat(understanding.understand(null, null, NOW)).isEqualTo(Understood.nothing());
+        }
+
+        @Test
+        void readsHugeInputQuickly() {
+            String huge = "at 1:1:1:1 ".repeat(1000) + "aaaaaaaaaa ".repeat(1000);
+            long started = System.nanoTime();
+
+            for (Expectation expecting : Expectation.values()) {
+                understanding.understand(huge, expecting, NOW);
+                understanding.understand("9".repeat(10_000), expecting, NOW);
+                understanding.understand("the ".repeat(2_500), expecting, NOW);
+            }
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        }
+    }
+}

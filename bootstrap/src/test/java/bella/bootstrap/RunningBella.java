@@ -1,0 +1,82 @@
+package bella.bootstrap;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** The real application on a random port over a SQLite file, started and stopped as a test needs. */
+final class RunningBella implements AutoCloseable {
+
+    static final String AUTH_TOKEN = "test-auth-token-0123456789";
+    /** Tuesday 3 March 2026, 10:15 in Toronto. */
+    static final String MONDAY_MORNING = "2026-03-03T10:15:00-05:00";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private final ConfigurableApplicationContext context;
+    private final String base;
+
+    private RunningBella(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
+    static RunningBella start(Path database, Map<String, String> settings) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("server.port", "0");
+        properties.put("DATABASE_URL", "jdbc:sqlite:" + database);
+        properties.put("TWILIO_AUTH_TOKEN", AUTH_TOKEN);
+        properties.put("BELLA_CLOCK_START", MONDAY_MORNING);
+        properties.put("BUSINESS_NAME", "Maple Dental");
+        properties.put("logging.level.root", "WARN");
+        properties.putAll(settings);
+        return new RunningBella(new SpringApplicationBuilder(BellaApplication.class).properties(properties).run());
+    }
+
+    String base() {
+        return base;
+    }
+
+    TwilioCaller caller(String callSid, String from) {
+        return new TwilioCaller(base, AUTH_TOKEN, callSid, from);
+    }
+
+    HttpResponse<String> get(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Read models follow the event store a moment behind: wait (boundedly) until one shows what is expected. */
+    String awaitGet(String path, Predicate<String> shows) {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
+        String body = get(path).body();
+        while (!shows.test(body) && Instant.now().isBefore(giveUp)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            body = get(path).body();
+        }
+        return body;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

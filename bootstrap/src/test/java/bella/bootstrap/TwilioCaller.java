@@ -1,0 +1,159 @@
+package bella.bootstrap;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Places a phone call the way Twilio does: signed form posts to the call webhook, then to whatever action URL each
+ * TwiML answer names, with the caller's words as a speech result or keys as digits.
+ */
+final class TwilioCaller {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String base;
+    private final String authToken;
+    private final String callSid;
+    private final String from;
+    private String action;
+    private String fallback;
+    private String lastSaid = "";
+    private boolean hungUp;
+
+    TwilioCaller(String base, String authToken, String callSid, String from) {
+        this.base = base;
+        this.authToken = authToken;
+        this.callSid = callSid;
+        this.from = from;
+    }
+
+    /** Dials in and returns what Bella says first. */
+    String dial() {
+        return follow(post("/twilio/voice", Map.of("CallStatus", "ringing", "Direction", "inbound")));
+    }
+
+    String say(String words) {
+        return follow(post(action, Map.of("SpeechResult", words, "Confidence", "0.91")));
+    }
+
+    String press(String digits) {
+        return follow(post(action, Map.of("Digits", digits)));
+    }
+
+    /** Says nothing: Twilio skips the gather's action and runs the verb after it. */
+    String stayQuiet() {
+        return follow(post(fallback, Map.of()));
+    }
+
+    void hangUp(int seconds) {
+        HttpResponse<String> response = post("/twilio/status", Map.of("CallStatus", "completed",
+                "CallDuration", String.valueOf(seconds)));
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("status callback answered " + response.statusCode());
+        }
+    }
+
+    boolean hungUp() {
+        return hungUp;
+    }
+
+    String lastSaid() {
+        return lastSaid;
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> extra) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("CallSid", callSid);
+        form.put("AccountSid", "AC0123456789abcdef0123456789abcdef");
+        form.put("From", from);
+        form.put("To", "+16475550000");
+        form.put("ApiVersion", "2010-04-01");
+        form.putAll(extra);
+        String url = base + path;
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Twilio-Signature", signature(url, form))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Twilio's documented scheme: HMAC-SHA1 over the URL and the sorted POST parameters, base64-encoded. */
+    String signature(String url, Map<String, String> form) {
+        StringBuilder data = new StringBuilder(url);
+        new TreeMap<>(form).forEach((name, value) -> data.append(name).append(value));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String follow(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Bella answered " + response.statusCode() + ": " + response.body());
+        }
+        Document twiml = parse(response.body());
+        Element root = twiml.getDocumentElement();
+        StringBuilder said = new StringBuilder();
+        action = null;
+        fallback = null;
+        for (Node verb = root.getFirstChild(); verb != null; verb = verb.getNextSibling()) {
+            if (!(verb instanceof Element element)) {
+                continue;
+            }
+            switch (element.getTagName()) {
+                case "Say" -> said.append(element.getTextContent());
+                case "Gather" -> {
+                    said.append(element.getTextContent());
+                    action = element.getAttribute("action");
+                }
+                case "Redirect" -> fallback = element.getTextContent();
+                case "Hangup" -> hungUp = true;
+                default -> throw new IllegalStateException("unexpected verb " + element.getTagName());
+            }
+        }
+        lastSaid = said.toString();
+        return lastSaid;
+    }
+
+    private static Document parse(String xml) {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new InputSource(new StringReader(xml)));
+        } catch (Exception e) {
+            throw new IllegalStateException("not TwiML: " + xml, e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
