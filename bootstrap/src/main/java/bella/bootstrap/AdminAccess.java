@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -28,9 +29,10 @@ class AdminAccess extends OncePerRequestFilter {
         this.apiKey = apiKey.isBlank() ? null : apiKey;
     }
 
+    /** The path as the router will see it: decoded, without ";" parameters, so no disguise skips the check. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
+        String path = new UrlPathHelper().getPathWithinApplication(request);
         return !(path.startsWith("/api/") || path.equals("/api") || path.startsWith("/dashboard"));
     }
 

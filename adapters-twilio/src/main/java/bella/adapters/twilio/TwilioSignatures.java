@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -35,9 +36,10 @@ class TwilioSignatures extends OncePerRequestFilter {
         this.publicBaseUrl = publicBaseUrl == null ? null : publicBaseUrl.replaceAll("/+$", "");
     }
 
+    /** The path as the router will see it: decoded, without ";" parameters, so no disguise skips the check. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/twilio/");
+        return !new UrlPathHelper().getPathWithinApplication(request).startsWith("/twilio/");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package bella.adapters.twilio;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -287,9 +286,6 @@ class TwilioSignaturesTest {
         assertForbiddenAndStopped(filter(new TwilioSignatures(null, null), request, chain), chain);
     }
 
-    @Disabled("bug: TwilioSignatures.shouldNotFilter checks the raw request URI, so /twilio;x=1/voice (or "
-            + "/%74wilio/voice) skips the check while Tomcat's /twilio/* mapping and Spring MVC still route it "
-            + "to VoiceWebhooks")
     @ParameterizedTest
     @ValueSource(strings = {"/twilio;x=1/voice", "/%74wilio/voice"})
     void givenToken_whenUnsignedPathIsATwilioPathInDisguise_thenForbidden(String path) throws Exception {

@@ -88,13 +88,26 @@ public class Diary {
         sameDay.sort(Comparator.comparing(slot -> Duration.between(slot.start(), requested.start()).abs()));
         List<Slot> chosen = new ArrayList<>(sameDay.subList(0, Math.min(OFFERS, sameDay.size())));
         if (chosen.size() < 2) {
-            soonest(requested.start().isAfter(now) ? dayEnd : now, now).stream()
+            soonest(searchFrom(requested, dayEnd, now), now).stream()
                     .filter(slot -> !chosen.contains(slot))
                     .limit(OFFERS - chosen.size())
                     .forEach(chosen::add);
         }
         chosen.sort(Comparator.comparing(Slot::start));
         return chosen;
+    }
+
+    /** Where to look on from when the requested day has too little: after it, or before the horizon ends. */
+    private Instant searchFrom(Slot requested, Instant dayEnd, Instant now) {
+        Instant horizon = now.plus(rules.horizon());
+        if (!requested.start().isAfter(now)) {
+            return now;
+        }
+        if (dayEnd.isBefore(horizon)) {
+            return dayEnd;
+        }
+        Instant lastWeek = horizon.minus(Duration.ofDays(7));
+        return lastWeek.isAfter(now) ? lastWeek : now;
     }
 
     /** The first free slots from a moment on, looking no further than the booking horizon. */

@@ -119,7 +119,7 @@ public class Phrasing {
         return "So that's " + who + "on " + when + ". Shall I book it? Say yes or press 1, or say no or press 2.";
     }
 
-    /** "2:30 or 3 PM on Tuesday, March 3rd, or 9 AM on Wednesday, March 4th" */
+    /** "2:30 or 3 PM on Tuesday, March 3rd or 9 AM on Wednesday, March 4th" */
     private String grouped(List<Slot> slots) {
         Map<LocalDate, List<LocalTime>> byDay = new LinkedHashMap<>();
         for (Slot slot : slots) {

@@ -89,7 +89,8 @@ public class Receptionist {
         if (raw == null) {
             return "";
         }
-        String cut = raw.length() > LONGEST_ANSWER ? raw.substring(0, LONGEST_ANSWER) : raw;
+        String cut = raw.length() > LONGEST_ANSWER
+                ? raw.substring(0, raw.offsetByCodePoints(0, raw.codePointCount(0, LONGEST_ANSWER))) : raw;
         return cut.replaceAll("\\p{Cntrl}", " ").strip();
     }
 }

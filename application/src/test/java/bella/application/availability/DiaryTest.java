@@ -70,11 +70,11 @@ class DiaryTest {
     }
 
     @Test
-    void givenTimeBeyondHorizon_whenRequested_thenRefusedAsBeyondHorizonWithNothingBeyondIt() {
+    void givenTimeBeyondHorizon_whenRequested_thenRefusedWithTheLastFreeSlotsBeforeIt() {
         Availability answer = diary.check(moment(at(2026, 4, 15, 10, 0)), NOW);
 
         assertThat(answer.refusal()).isEqualTo(Refusal.BEYOND_HORIZON);
-        assertThat(answer.alternatives()).allSatisfy(
+        assertThat(answer.alternatives()).isNotEmpty().allSatisfy(
                 slot -> assertThat(slot.start()).isBeforeOrEqualTo(NOW.plus(rules.horizon())));
     }
 
