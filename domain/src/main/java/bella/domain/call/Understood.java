@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param name     the caller's name when they gave one
  * @param phone    a phone number in E.164 when they gave one
  * @param choice   the place of an offered option the caller picked (1-based), or null
+ * @param otherReading the start of a second, equally likely reading of the requested time ("next Friday" said on a
+ *                     Wednesday: the day after tomorrow, or a week later), or null when the words allow only one
  */
 public record Understood(Intent intent, Instant start, Instant end, Grain grain, boolean timeSaid, boolean dateSaid,
-                         String name, String phone, Integer choice) {
+                         String name, String phone, Integer choice, Instant otherReading) {
 
     public Understood {
         Objects.requireNonNull(intent, "intent");
@@ -25,17 +27,20 @@ public record Understood(Intent intent, Instant start, Instant end, Grain grain,
         if (start != null && grain == null) {
             throw new IllegalArgumentException("a requested time needs its grain");
         }
+        if (otherReading != null && start == null) {
+            throw new IllegalArgumentException("a second reading needs a first");
+        }
         if (choice != null && choice < 1) {
             throw new IllegalArgumentException("choices count from 1");
         }
     }
 
     public static Understood nothing() {
-        return new Understood(Intent.OTHER, null, null, null, false, false, null, null, null);
+        return new Understood(Intent.OTHER, null, null, null, false, false, null, null, null, null);
     }
 
     public static Understood intent(Intent intent) {
-        return new Understood(intent, null, null, null, false, false, null, null, null);
+        return new Understood(intent, null, null, null, false, false, null, null, null, null);
     }
 
     public boolean hasTime() {

@@ -59,15 +59,15 @@ class CallTest {
     }
 
     static Understood at(Instant start, boolean dateSaid) {
-        return new Understood(Intent.BOOK, start, null, Grain.MINUTE, true, dateSaid, null, null, null);
+        return new Understood(Intent.BOOK, start, null, Grain.MINUTE, true, dateSaid, null, null, null, null);
     }
 
     static Understood choice(int place) {
-        return new Understood(Intent.OTHER, null, null, null, false, false, null, null, place);
+        return new Understood(Intent.OTHER, null, null, null, false, false, null, null, place, null);
     }
 
     static Understood named(String name) {
-        return new Understood(Intent.OTHER, null, null, null, false, false, name, null, null);
+        return new Understood(Intent.OTHER, null, null, null, false, false, name, null, null, null);
     }
 
     @Nested
