@@ -12,7 +12,8 @@ record BusinessHours(LocalTime opensAt, LocalTime closesAt) {
     private static final LocalTime NOON = LocalTime.NOON;
     private static final LocalTime FIVE_PM = LocalTime.of(17, 0);
     private static final LocalTime THREE_PM = LocalTime.of(15, 0);
-    private static final LocalTime EIGHT_PM = LocalTime.of(20, 0);
+    private static final LocalTime SIX_PM = LocalTime.of(18, 0);
+    private static final LocalTime NINE_PM = LocalTime.of(21, 0);
 
     BusinessHours {
         Objects.requireNonNull(opensAt, "opensAt");
@@ -35,9 +36,9 @@ record BusinessHours(LocalTime opensAt, LocalTime closesAt) {
         return new Window(NOON, FIVE_PM);
     }
 
-    /** Evening runs to closing when the business is open after five, else to 8 pm, the usual end of "evening". */
+    /** Evening starts at six, when callers finish work, and runs to closing when the business is open late. */
     Window evening() {
-        return new Window(FIVE_PM, closesAt.isAfter(FIVE_PM) ? closesAt : EIGHT_PM);
+        return new Window(SIX_PM, closesAt.isAfter(NINE_PM) ? closesAt : NINE_PM);
     }
 
     Window firstThing() {

@@ -21,11 +21,11 @@ final class ClockReader {
             "\\b(?:between|from) " + T + " (?:and|to|till|until|-) " + T + "\\b");
     private static final Pattern DASHED_RANGE = Pattern.compile("\\b" + T + " ?(?:-|to) ?" + T + "\\b");
     private static final Pattern PART_THEN_CLOCK = Pattern.compile(
-            "\\b(morning|afternoon|evening|night) (?:at |around |about )?(\\d{1,2})(?::(\\d\\d))?\\b(?! ?(?:st|nd|rd|th)\\b)");
+            "\\b(morning|afternoon|evening|night|tonight) (?:at |around |about )?(\\d{1,2})(?::(\\d\\d))?\\b(?! ?(?:st|nd|rd|th)\\b)");
     private static final Pattern CLOCK_THEN_PART = Pattern.compile(
-            "\\b(\\d{1,2})(?::(\\d\\d))? (?:in the |at |this )?(morning|afternoon|evening|night)\\b");
+            "\\b(\\d{1,2})(?::(\\d\\d))? (?:in the |at |this )?(morning|afternoon|evening|night|tonight)\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b(\\d{1,2}):(\\d\\d)(?: (am|pm))?\\b");
-    private static final Pattern HOUR_MERIDIEM = Pattern.compile("\\b(\\d{1,2}) (am|pm)\\b");
+    private static final Pattern HOUR_MERIDIEM = Pattern.compile("(?<!:)\\b(\\d{1,2}) (am|pm)\\b");
     private static final Pattern OCLOCK = Pattern.compile("\\b(\\d{1,2}) o'clock\\b(?: (am|pm)\\b)?");
     private static final Pattern AFTER_CUE = Pattern.compile(
             "\\b(?:at|around|about|by|before|after|till|til|until|say) (\\d{1,2})\\b(?!:| ?(?:st|nd|rd|th|am|pm)\\b"
@@ -35,9 +35,18 @@ final class ClockReader {
     private static final Pattern LONE_HOUR = Pattern.compile(
             "^(?:(?:um|uh|maybe|how about|let's say|say|at|around|about|ok|okay|yes) )*(\\d{1,2})(?: please)?$");
 
+    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]* $");
+    private static final Pattern MONTH_AFTER = Pattern.compile("^(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+            + "|dec)");
     private static final Pattern FIRST_THING = Pattern.compile("\\bfirst thing\\b");
     private static final Pattern END_OF_DAY = Pattern.compile(
             "\\b(?:end of (?:the )?(?:day|business day)|late afternoon|close of business)\\b");
+    private static final Pattern AFTER_LUNCH = Pattern.compile("\\bafter lunch\\b");
+    private static final Pattern LUNCH = Pattern.compile("\\b(?<!before )lunch\\b");
+    private static final Pattern BEFORE_DAY = Pattern.compile("\\b(\\d{1,2}) (?=tomorrow|today|tonight)");
+    /** Words that put a new time in place of one said earlier in the same turn: the later time is the request. */
+    private static final Pattern REPLACEMENT = Pattern.compile("\\b(?:instead|make it|change (?:it|that) to|rather)\\b");
     private static final Pattern MORNING = Pattern.compile("\\bmorning\\b");
     private static final Pattern AFTERNOON = Pattern.compile("\\bafternoon\\b");
     private static final Pattern EVENING = Pattern.compile("\\b(?:evening|tonight|night)\\b");
@@ -89,6 +98,10 @@ final class ClockReader {
         while (m.find()) {
             moment(m.group(1), null, null, partOfDay, m, bare);
         }
+        m = BEFORE_DAY.matcher(text);
+        while (m.find()) {
+            moment(m.group(1), null, null, partOfDay, m, bare);
+        }
         if (loneHourIsTime) {
             m = LONE_HOUR.matcher(text);
             if (m.find()) {
@@ -96,10 +109,16 @@ final class ClockReader {
             }
         }
         List<SaidTime> windows = windows(text);
-        Optional<SaidTime> time = earliest(found).or(() -> earliest(bare)).or(() -> windows.stream().findFirst());
+        boolean replaced = REPLACEMENT.matcher(text).find();
+        Optional<SaidTime> time = pick(found, replaced).or(() -> pick(bare, replaced))
+                .or(() -> windows.stream().findFirst());
         found.addAll(bare);
         found.addAll(windows);
         return new Reading(time, blank(text, found));
+    }
+
+    private static Optional<SaidTime> pick(List<SaidTime> times, boolean latest) {
+        return latest ? times.stream().max(Comparator.comparingInt(SaidTime::from)) : earliest(times);
     }
 
     private static Optional<SaidTime> earliest(List<SaidTime> times) {
@@ -118,6 +137,11 @@ final class ClockReader {
     private void ranges(String text, Pattern pattern, Meridiem partOfDay, List<SaidTime> found) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
+            // "july 13-15" and "13 to 15 july" are days of a month, not hours.
+            if (MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+                    || MONTH_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find()) {
+                continue;
+            }
             Meridiem endMeridiem = meridiem(m.group(6), partOfDay);
             Meridiem startMeridiem = m.group(3) != null ? meridiem(m.group(3), partOfDay) : endMeridiem;
             Optional<LocalTime> end = clock(m.group(4), m.group(5), endMeridiem);
@@ -167,6 +191,8 @@ final class ClockReader {
         List<SaidTime> found = new ArrayList<>();
         window(text, FIRST_THING, hours.firstThing(), found);
         window(text, END_OF_DAY, hours.endOfDay(), found);
+        window(text, AFTER_LUNCH, new BusinessHours.Window(LocalTime.of(13, 0), LocalTime.of(17, 0)), found);
+        window(text, LUNCH, new BusinessHours.Window(LocalTime.NOON, LocalTime.of(14, 0)), found);
         window(text, MORNING, hours.morning(), found);
         window(text, AFTERNOON, hours.afternoon(), found);
         window(text, EVENING, hours.evening(), found);

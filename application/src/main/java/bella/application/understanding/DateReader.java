@@ -5,6 +5,7 @@ import com.joestelmach.natty.DateGroup;
 import com.joestelmach.natty.Parser;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
@@ -55,15 +56,219 @@ final class DateReader {
             "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> NOT_A_DATE = Set.of("now", "right now");
 
+    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+    private static final String WEEKDAY = "(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|rs|r)?";
+    private static final String NTH = "(\\d{1,2})(?:st|nd|rd|th)";
+    private static final Pattern NEXT_WEEKDAY = Pattern.compile("\\bnext " + WEEKDAY + "\\b(?! (?:of |after )?next)");
+    private static final Pattern WEEKDAY_AFTER_NEXT = Pattern.compile("\\b" + WEEKDAY + " after next\\b");
+    private static final Pattern ANY_WEEKDAY = Pattern.compile("\\b" + WEEKDAY + "\\b");
+    private static final Pattern NTH_OF_RELATIVE_MONTH = Pattern.compile("\\b(?:the )?" + NTH
+            + "? (?:day )?of (?:the )?(next|following|coming|this|current) month\\b");
+    private static final Pattern NTH_DAY_OF_MONTH = Pattern.compile("\\b(?:the )?" + NTH + " day of " + MONTH + "\\b");
+    private static final Pattern NTH_WEEKDAY_OF_MONTH = Pattern.compile("\\b(?:the )?" + NTH + " " + WEEKDAY
+            + " (?:of|in) " + MONTH + "\\b");
+    private static final Pattern RANGE_MONTH_FIRST = Pattern.compile("\\b" + MONTH
+            + " (\\d{1,2})(?:st|nd|rd|th)? ?(?:-|to|through|thru|till|until) ?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\b");
+    private static final Pattern RANGE_MONTH_LAST = Pattern.compile("\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)? ?"
+            + "(?:-|to|through|thru|till|until) ?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? " + MONTH + "\\b");
+    private static final Pattern PART_OF_MONTH = Pattern.compile("\\b(beginning|start|early|mid|middle|late|end)"
+            + "(?: of)?(?: the)? (month|" + MONTH.substring(1) + "\\b");
+    private static final Pattern MONTH_THE_NTH = Pattern.compile("\\b" + MONTH + " the (\\d{1,2}(?:st|nd|rd|th))\\b");
+    private static final Pattern WEEKS_AHEAD = Pattern.compile("\\b(?:in (a|an|one|\\d{1,2}) (week|month)s?(?: time)?"
+            + "|(a|an|one|\\d{1,2}) (week|month)s? (?:from (?:now|today)|hence|later))\\b");
+    private static final Pattern NEXT_DAYS = Pattern.compile("\\bnext (\\d{1,2}|few|couple of|couple) days\\b");
+    private static final Pattern WEEKEND = Pattern.compile("\\b(?:(this|next|coming|the) )?week ?-?ends?\\b");
+    private static final Pattern PART_OF_WEEK = Pattern.compile("\\b(?:(beginning|start|early|mid|middle|end|late)"
+            + "|(rest)) of (?:the )?(this|next|following|coming)? ?week\\b");
+    private static final Pattern SPELLED_DATE = Pattern.compile("\\b" + MONTH + " (\\d{1,2}) (\\d{4})\\b");
+    private static final Pattern LAST_WEEKEND_OF = Pattern.compile("\\blast (?:week ?-?end|wkend) (?:of|in) " + MONTH + "\\b");
+    private static final Pattern END_OF_MONTH = Pattern.compile("\\beom\\b");
+
     private final Map<ZoneId, Parser> parsers = new ConcurrentHashMap<>();
 
     Optional<SaidDate> read(String text, ZonedDateTime now) {
-        if (!DATE_CUE.matcher(text).find()) {
+        LocalDate today = now.toLocalDate();
+        String spelled = Holidays.spellOut(END_OF_MONTH.matcher(text).replaceAll("end of the month"), today);
+        if (!DATE_CUE.matcher(spelled).find()) {
             return Optional.empty();
         }
-        LocalDate today = now.toLocalDate();
-        String prepared = bareDaysOfMonth(prepare(text), today);
+        Optional<SaidDate> known = conventions(spelled, today);
+        if (known.isPresent()) {
+            return known;
+        }
+        String prepared = bareDaysOfMonth(relativeMonths(prepare(spelled), today), today);
         return natty(prepared, now).flatMap(group -> correct(group, now.getZone(), today));
+    }
+
+    /**
+     * Phrasings with a booking convention natty does not share. "Next friday" is the friday of next week; said
+     * early in a week it may also mean the coming one, which is kept as the other reading.
+     */
+    private static Optional<SaidDate> conventions(String text, LocalDate today) {
+        Matcher m = NTH_OF_RELATIVE_MONTH.matcher(text);
+        if (m.find() && m.group(1) != null) {
+            LocalDate month = m.group(2).matches("this|current") ? today.withDayOfMonth(1)
+                    : today.withDayOfMonth(1).plusMonths(1);
+            int day = Integer.parseInt(m.group(1));
+            if (day >= 1 && day <= month.lengthOfMonth()) {
+                return Optional.of(SaidDate.of(month.withDayOfMonth(day)));
+            }
+        }
+        Matcher spelledDate = SPELLED_DATE.matcher(text);
+        LocalDate named = spelledDate.find() ? LocalDate.of(Integer.parseInt(spelledDate.group(3)),
+                month(spelledDate.group(1)), Integer.parseInt(spelledDate.group(2))) : null;
+        m = LAST_WEEKEND_OF.matcher(text);
+        if (m.find()) {
+            LocalDate saturday = nextMonthStart(today, month(m.group(1))).with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY));
+            return Optional.of(SaidDate.span(saturday, saturday.plusDays(2), Grain.DAY));
+        }
+        m = WEEKS_AHEAD.matcher(text);
+        if (named == null && m.find()) {
+            String amount = m.group(1) != null ? m.group(1) : m.group(3);
+            String unit = m.group(2) != null ? m.group(2) : m.group(4);
+            int n = amount.startsWith("a") || amount.equals("one") ? 1 : Integer.parseInt(amount);
+            LocalDate day = unit.equals("week") ? today.plusWeeks(n) : today.plusMonths(n);
+            Matcher weekday = ANY_WEEKDAY.matcher(text);
+            if (unit.equals("week") && weekday.find()) {
+                // "in two weeks on monday": the monday of that week.
+                day = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                        .with(TemporalAdjusters.nextOrSame(weekday(weekday.group(1))));
+            }
+            return Optional.of(SaidDate.of(day));
+        }
+        m = NEXT_DAYS.matcher(text);
+        if (m.find()) {
+            int n = m.group(1).startsWith("c") ? 2 : m.group(1).equals("few") ? 3 : Integer.parseInt(m.group(1));
+            return Optional.of(SaidDate.span(today.plusDays(1), today.plusDays(1 + n), Grain.DAY));
+        }
+        m = PART_OF_WEEK.matcher(text);
+        if (m.find()) {
+            boolean next = m.group(3) != null && !m.group(3).equals("this");
+            LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(next ? 1 : 0);
+            if (m.group(2) != null) {
+                return Optional.of(SaidDate.span(today, monday.plusWeeks(1), Grain.DAY));
+            }
+            String part = m.group(1);
+            int from = part.matches("beginning|start|early") ? 0 : part.matches("mid|middle") ? 2 : 4;
+            int to = from == 0 ? 3 : from == 2 ? 4 : 7;
+            return Optional.of(SaidDate.span(later(monday.plusDays(from), today), monday.plusDays(to), Grain.DAY));
+        }
+        m = WEEKEND.matcher(text);
+        if (named != null && m.find()) {
+            // "labor day weekend": the weekend next to that day.
+            LocalDate saturday = named.getDayOfWeek() == DayOfWeek.SUNDAY ? named.minusDays(1)
+                    : named.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+            return Optional.of(SaidDate.span(saturday, saturday.plusDays(2), Grain.DAY));
+        }
+        if (m.find(0)) {
+            LocalDate saturday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+            if (today.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                saturday = today.minusDays(1);
+            }
+            if ("next".equals(m.group(1)) && today.getDayOfWeek().getValue() >= DayOfWeek.FRIDAY.getValue()) {
+                saturday = saturday.plusWeeks(1);
+            }
+            return Optional.of(SaidDate.span(later(saturday, today), saturday.plusDays(2), Grain.DAY));
+        }
+        m = WEEKDAY_AFTER_NEXT.matcher(text);
+        if (m.find()) {
+            return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(weekday(m.group(1)))).plusWeeks(1)));
+        }
+        m = NEXT_WEEKDAY.matcher(text);
+        if (m.find()) {
+            DayOfWeek day = weekday(m.group(1));
+            LocalDate nextWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
+            LocalDate target = nextWeek.with(TemporalAdjusters.nextOrSame(day));
+            LocalDate coming = today.with(TemporalAdjusters.next(day));
+            return Optional.of(new SaidDate(target, null, Grain.DAY, coming.equals(target) ? null : coming));
+        }
+        m = NTH_WEEKDAY_OF_MONTH.matcher(text);
+        if (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            DayOfWeek day = weekday(m.group(2));
+            for (LocalDate first = nextMonthStart(today, month(m.group(3))); n >= 1 && n <= 5; first = first.plusYears(1)) {
+                LocalDate date = first.with(TemporalAdjusters.dayOfWeekInMonth(n, day));
+                if (date.getMonth() == first.getMonth() && !date.isBefore(today)) {
+                    return Optional.of(SaidDate.of(date));
+                }
+            }
+        }
+        m = RANGE_MONTH_FIRST.matcher(text);
+        if (m.find()) {
+            return dayRange(today, month(m.group(1)), m.group(2), m.group(3));
+        }
+        m = RANGE_MONTH_LAST.matcher(text);
+        if (m.find()) {
+            return dayRange(today, month(m.group(3)), m.group(1), m.group(2));
+        }
+        m = PART_OF_MONTH.matcher(text);
+        if (m.find()) {
+            LocalDate first = m.group(2).equals("month") ? today.withDayOfMonth(1) : nextMonthStart(today, month(m.group(2)));
+            int from = m.group(1).matches("beginning|start|early") ? 1 : m.group(1).matches("mid|middle") ? 11 : 21;
+            LocalDate start = first.withDayOfMonth(from);
+            LocalDate end = from == 21 ? first.plusMonths(1) : first.withDayOfMonth(from + 10);
+            return Optional.of(SaidDate.span(later(start, today), end, Grain.DAY));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<SaidDate> dayRange(LocalDate today, Month month, String from, String to) {
+        int first = Integer.parseInt(from);
+        int last = Integer.parseInt(to);
+        LocalDate start = nextMonthStart(today, month);
+        if (first < 1 || last < first || last > start.lengthOfMonth()) {
+            return Optional.empty();
+        }
+        if (start.withDayOfMonth(last).isBefore(today)) {
+            start = start.plusYears(1);
+        }
+        return Optional.of(SaidDate.span(start.withDayOfMonth(first), start.withDayOfMonth(last).plusDays(1), Grain.DAY));
+    }
+
+    /** The first of the named month: this month's when it is the month now, else the next one to come. */
+    private static LocalDate nextMonthStart(LocalDate today, Month month) {
+        LocalDate first = today.withDayOfMonth(1).withMonth(month.getValue());
+        return first.isBefore(today.withDayOfMonth(1)) ? first.plusYears(1) : first;
+    }
+
+    /** "february the 15th", "the 3rd day of october": natty reads the month and drops the day. */
+    private static String relativeMonths(String text, LocalDate today) {
+        String s = MONTH_THE_NTH.matcher(text).replaceAll("$1 $2");
+        Matcher m = NTH_DAY_OF_MONTH.matcher(s);
+        if (m.find()) {
+            s = s.substring(0, m.start()) + " " + m.group(2) + " " + m.group(1) + " " + s.substring(m.end());
+        }
+        return s;
+    }
+
+    private static DayOfWeek weekday(String prefix) {
+        switch (prefix) {
+            case "mon":
+                return DayOfWeek.MONDAY;
+            case "tue":
+                return DayOfWeek.TUESDAY;
+            case "wed":
+                return DayOfWeek.WEDNESDAY;
+            case "thu":
+                return DayOfWeek.THURSDAY;
+            case "fri":
+                return DayOfWeek.FRIDAY;
+            case "sat":
+                return DayOfWeek.SATURDAY;
+            default:
+                return DayOfWeek.SUNDAY;
+        }
+    }
+
+    private static Month month(String name) {
+        String prefix = name.substring(0, 3);
+        for (Month month : Month.values()) {
+            if (month.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                return month;
+            }
+        }
+        throw new IllegalArgumentException(name);
     }
 
     /**
@@ -79,6 +284,8 @@ final class DateReader {
 
     /** Natty ignores "the 12th" said alone; callers mean the next 12th to come, so the month is spelled out. */
     private static String bareDaysOfMonth(String text, LocalDate today) {
+        Matcher said = ANY_WEEKDAY.matcher(text);
+        DayOfWeek weekday = said.find() ? weekday(said.group(1)) : null;
         Matcher m = BARE_ORDINAL.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -88,23 +295,32 @@ final class DateReader {
             boolean named = MONTHS.contains(before) || MONTHS.contains(after) || NOT_A_DAY.contains(after);
             String replacement = m.group();
             if (!named && day >= 1 && day <= 31) {
-                LocalDate next = nextDayOfMonth(today, day);
+                LocalDate next = nextDayOfMonth(today, day, weekday);
                 replacement = " on " + next.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                         .toLowerCase(Locale.ROOT) + " " + day + " " + next.getYear() + " ";
             }
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
-        return out.toString();
+        boolean replaced = out.length() != text.length() || !out.toString().equals(text);
+        // "tuesday the 19th": the weekday only picks the month, and natty would read it alone.
+        return replaced && weekday != null ? ANY_WEEKDAY.matcher(out).replaceAll(" ") : out.toString();
     }
 
-    private static LocalDate nextDayOfMonth(LocalDate today, int day) {
-        for (int months = 0; ; months++) {
+    /** The next such day of a month to come, on the weekday said with it if one was (within about two years). */
+    private static LocalDate nextDayOfMonth(LocalDate today, int day, DayOfWeek weekday) {
+        LocalDate fallback = null;
+        for (int months = 0; months < 28; months++) {
             LocalDate month = today.withDayOfMonth(1).plusMonths(months);
             if (day <= month.lengthOfMonth() && !month.withDayOfMonth(day).isBefore(today)) {
-                return month.withDayOfMonth(day);
+                LocalDate date = month.withDayOfMonth(day);
+                if (weekday == null || date.getDayOfWeek() == weekday) {
+                    return date;
+                }
+                fallback = fallback == null ? date : fallback;
             }
         }
+        return fallback;
     }
 
     private Optional<DateGroup> natty(String text, ZonedDateTime now) {
@@ -137,11 +353,11 @@ final class DateReader {
         }
         if (WHOLE_WEEK.matcher(tree).find()) {
             LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            return Optional.of(new SaidDate(later(monday, today), monday.plusWeeks(1), Grain.WEEK));
+            return Optional.of(SaidDate.span(later(monday, today), monday.plusWeeks(1), Grain.WEEK));
         }
         if (WHOLE_MONTH.matcher(tree).find()) {
             LocalDate first = day.withDayOfMonth(1);
-            return Optional.of(new SaidDate(later(first, today), first.plusMonths(1), Grain.MONTH));
+            return Optional.of(SaidDate.span(later(first, today), first.plusMonths(1), Grain.MONTH));
         }
         if (tree.contains("EXPLICIT_DATE") && day.isBefore(today) && !YEAR.matcher(group.getText()).find()) {
             day = day.plusYears(1);

@@ -22,9 +22,23 @@ final class IntentReader {
     private static final Rule HUMAN = Rule.of(Intent.HUMAN, "\\b(?:(?:speak|talk) (?:to|with) (?:some|a |an |the |"
             + "your )|operator|human|receptionist|representative|real person|live person|a person)");
     private static final Rule CANCEL = Rule.of(Intent.CANCEL, "\\b(?:cancel\\w*|unbook|call off|delete|remove|erase"
-            + "|no longer need|(?:don't|do not|dont) need (?:\\w+ ){0,4}(?:anymore|any more))\\b");
-    private static final Rule RESCHEDULE = Rule.of(Intent.RESCHEDULE, "\\b(?:reschedul\\w*|move|moving|change|switch"
-            + "|push (?:it )?back|postpone|bring (?:it )?forward|different (?:day|time|date))\\b");
+            + "|take (?:off|out)|clear (?:off|out)|no longer need|(?:won't|wont|will not) need|(?:don't|do not|dont) book"
+            + "|(?:don't|do not|dont) need (?:\\w+ ){0,4}(?:anymore|any more))\\b");
+    /** Words that only ever mean moving a booking that exists. */
+    private static final Rule RESCHEDULE = Rule.of(Intent.RESCHEDULE, "\\b(?:reschedul\\w*|push (?:it )?back|postpone"
+            + "|bring (?:it )?forward|(?:different|another) (?:day|time|date)|(?:move|moving|change|changing|switch|shift)"
+            + " (?:\\w+ ){0,2}?(?:my|our|existing|current)\\b)");
+    /**
+     * "Change it to 5 pm" names the time the caller wants of the booking being made; without a new time
+     * ("i need to change the day") it can only be about one that exists.
+     */
+    private static final Pattern CONFLICT = Pattern.compile("\\b(?:away|out of town|won't be|wont be|will not be"
+            + "|isn't available|is not available|not be here|can't make|cannot make|busy|forgot|just remembered"
+            + "|just realized|just realised|came up|comes up|something's come up|won't be able|not be able|won't be ready)\\b");
+    /** A conflict explained, then another time asked for: the caller is moving what was arranged. */
+    private static final Pattern ANOTHER = Pattern.compile("\\b(?:instead|change|changing|move|switch|make it"
+            + "|how about|what about|can we do|can we try|let's try)\\b");
+    private static final Pattern CHANGE = Pattern.compile("\\b(?:move|moving|change|switch)\\b");
     private static final Rule HOURS = Rule.of(Intent.HOURS, "(?:\\b(?<!\\d )hours\\b|\\bopen\\b|\\bclos(?:e|es|ed|ing)\\b"
             + "(?! to)|\\bwhat time do you\\b)");
     private static final Rule BOOK = Rule.of(Intent.BOOK, "\\b(?:book\\w*|appointment|appt|schedule|reserv\\w*"
@@ -48,11 +62,22 @@ final class IntentReader {
             return keyed.get();
         }
         if (expecting == Expectation.CONFIRMATION) {
-            return first(text, ANSWERS).or(() -> first(text, PURPOSES)).orElse(Intent.OTHER);
+            return first(text, ANSWERS).or(() -> first(text, PURPOSES))
+                    .or(() -> CHANGE.matcher(text).find() ? Optional.of(Intent.RESCHEDULE) : Optional.empty())
+                    .orElse(Intent.OTHER);
         }
         Optional<Intent> purpose = first(text, PURPOSES);
+        if (purpose.isPresent() && purpose.get() != Intent.BOOK) {
+            return purpose.get();
+        }
+        if (CONFLICT.matcher(text).find() && ANOTHER.matcher(text).find()) {
+            return Intent.RESCHEDULE;
+        }
         if (purpose.isPresent()) {
             return purpose.get();
+        }
+        if (CHANGE.matcher(text).find()) {
+            return timeSaid ? Intent.BOOK : Intent.RESCHEDULE;
         }
         // Asked what the call is about, a caller who names a time wants it, whatever else they say.
         if (expecting == Expectation.INTENT && timeSaid) {

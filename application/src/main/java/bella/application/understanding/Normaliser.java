@@ -18,14 +18,36 @@ final class Normaliser {
     private static final Pattern MERIDIEM_SPACED = Pattern.compile("(\\d) ?([ap]) ?m\\b");
     private static final Pattern OCLOCK = Pattern.compile("\\bo ?['\"’]? ?clock\\b");
     private static final Pattern DOTTED_TIME = Pattern.compile("(\\d)\\.(\\d\\d)\\b");
+    private static final Pattern HALF_DECIMAL = Pattern.compile("\\b(\\d{1,3})\\.5\\b");
     private static final Pattern BOUNDARY = Pattern.compile("[.,!?;]+");
-    private static final Pattern FOREIGN = Pattern.compile("[^\\p{IsLatin}0-9:'+\\-, ]+");
+    private static final Pattern FOREIGN = Pattern.compile("[^\\p{IsLatin}0-9:'+\\-,/ ]+");
+    private static final Pattern SLASH = Pattern.compile("(\\d) ?/ ?(\\d)");
+    private static final Pattern LOOSE_SLASH = Pattern.compile("(?<!\\d)/|/(?!\\d)");
+    private static final Pattern FRENCH_CLOCK = Pattern.compile("\\b(\\d{1,2})h([0-5]\\d)?\\b");
+    private static final Pattern SHORT_MERIDIEM = Pattern.compile("\\b(\\d{1,2}(?::\\d\\d)?)([ap])\\b");
+    private static final Pattern ISH = Pattern.compile("\\b(\\d{1,4}|morning|afternoon|evening|tonight|lunch)ish\\b");
+    private static final Pattern CUED_COMPACT = Pattern.compile(
+            "\\b(at|around|about|approximately|tonight|say|by) (\\d{1,2})([0-5]\\d)\\b(?! ?(?:st|nd|rd|th)\\b)");
+    private static final Pattern COMPACT_PART = Pattern.compile(
+            "\\b(\\d{1,2})([0-5]\\d) (in the (?:morning|afternoon|evening)|tonight|this (?:morning|afternoon|evening))\\b");
     private static final Pattern LOOSE_MARKS = Pattern.compile("(?<![\\p{L}0-9])['\\-]+|['\\-]+(?![\\p{L}0-9])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|twenty|thirty|forty|fifty|oh|zero|o)";
     private static final Pattern NUMBER_HYPHEN = Pattern.compile(
-            "\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-([a-z]+)\\b");
+            "\\b(" + NUMBER_WORD + ")-(?=" + NUMBER_WORD + "\\b|[a-z]+th\\b)");
+    private static final Pattern SPOKEN_ZERO = Pattern.compile("\\b(one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve) (?:zero|o|ou) (one|two|three|four|five|six|seven|eight|nine)\\b");
+    private static final Pattern MERIDIEM_PHRASE = Pattern.compile("(\\d) in the ([ap]m)\\b");
+    private static final Pattern WEEKEND_SPELLING = Pattern.compile("\\b(?:wkend|week-end|week end)\\b");
+    private static final Pattern PLURAL_DAY = Pattern.compile("\\b(tomorrow|today)s\\b");
+    private static final Pattern NOON_AS_HOUR = Pattern.compile("\\b(past|after|to|till|before|of) (?:noon|midday)\\b");
+    private static final Pattern HALF_HOUR = Pattern.compile(
+            "(?<!\\band |\\bin |\\ban |\\ba )\\bhalf (\\d{1,2})\\b(?!:| (?:hours?|minutes?|days?|weeks?|an?|of|people))");
+    private static final Pattern CUED_SPACED = Pattern.compile("\\b(at|around|about|by|say) (\\d{1,2}) ([0-5]\\d)\\b"
+            + "(?! (?:minutes?|mins?|people|persons|guests|of|days?))");
 
-    private static final Pattern NOON = Pattern.compile("\\b(?:12(?::00)? )?(?:noon|midday|lunch ?time)\\b");
+    private static final Pattern NOON = Pattern.compile("\\b(?:12(?::00)? )?(?:noon|mid ?day|lunch ?time)\\b");
     private static final Pattern HALF_PAST = Pattern.compile("\\b(?:a )?half (?:past|after) (\\d{1,2})\\b");
     private static final Pattern QUARTER_PAST = Pattern.compile("\\b(?:a )?quarter (?:past|after) (\\d{1,2})\\b");
     private static final Pattern QUARTER_TO = Pattern.compile("\\b(?:a )?quarter (?:to|of|till|before) (\\d{1,2})\\b");
@@ -47,19 +69,38 @@ final class Normaliser {
         s = MERIDIEM_DOTTED.matcher(s).replaceAll("$1m");
         s = OCLOCK.matcher(s).replaceAll(" o'clock");
         s = DOTTED_TIME.matcher(s).replaceAll("$1:$2");
+        s = HALF_DECIMAL.matcher(s).replaceAll("$1 and a half");
         s = MERIDIEM_SPACED.matcher(s).replaceAll("$1 $2m");
+        s = SHORT_MERIDIEM.matcher(s).replaceAll("$1 $2m");
+        s = ISH.matcher(s).replaceAll("$1");
+        s = SLASH.matcher(s).replaceAll("$1/$2");
         s = BOUNDARY.matcher(s).replaceAll(" , ");
         s = FOREIGN.matcher(s).replaceAll(" ");
         s = LOOSE_MARKS.matcher(s).replaceAll(" ");
-        s = NUMBER_HYPHEN.matcher(s).replaceAll("$1 $2");
+        s = LOOSE_SLASH.matcher(s).replaceAll(" ");
+        s = FRENCH_CLOCK.matcher(s).replaceAll(Normaliser::frenchClock);
+        s = NUMBER_HYPHEN.matcher(s).replaceAll("$1 ");
+        s = SPOKEN_ZERO.matcher(s).replaceAll("$1 oh $2");
+        s = PLURAL_DAY.matcher(s).replaceAll("$1");
+        s = WEEKEND_SPELLING.matcher(s).replaceAll("weekend");
         s = SPACES.matcher(s).replaceAll(" ").trim();
         s = SpokenNumbers.toDigits(s);
         return clockPhrases(s);
     }
 
     private static String clockPhrases(String s) {
+        s = NOON_AS_HOUR.matcher(s).replaceAll("$1 12");
         s = NOON.matcher(s).replaceAll("12:00 pm");
+        s = MERIDIEM_PHRASE.matcher(s).replaceAll("$1 $2");
+        s = CUED_SPACED.matcher(s).replaceAll(m -> hour(m.group(2)) >= 1 && hour(m.group(2)) <= 23
+                ? m.group(1) + " " + m.group(2) + ":" + m.group(3) : m.group());
+        s = CUED_COMPACT.matcher(s).replaceAll(m -> hour(m.group(2)) >= 1 && hour(m.group(2)) <= 23
+                ? m.group(1) + " " + m.group(2) + ":" + m.group(3) : m.group());
+        s = COMPACT_PART.matcher(s).replaceAll(m -> hour(m.group(1)) >= 1 && hour(m.group(1)) <= 12
+                ? m.group(1) + ":" + m.group(2) + " " + m.group(3) : m.group());
         s = HALF_PAST.matcher(s).replaceAll(m -> clock(m.group(1), 30));
+        s = HALF_HOUR.matcher(s).replaceAll(m -> hour(m.group(1)) >= 1 && hour(m.group(1)) <= 12
+                ? clock(m.group(1), 30) : m.group());
         s = QUARTER_PAST.matcher(s).replaceAll(m -> clock(m.group(1), 15));
         s = QUARTER_TO.matcher(s).replaceAll(m -> before(m.group(1), 15, m.group()));
         s = MINUTES_PAST.matcher(s).replaceAll(Normaliser::minutesPast);
@@ -69,11 +110,21 @@ final class Normaliser {
         return s;
     }
 
+    /** "15h30" and "9h30" are 24-hour clock times, so a morning hour is said as such. */
+    private static String frenchClock(MatchResult m) {
+        int hour = hour(m.group(1));
+        if (m.group(2) == null && hour <= 12 || hour > 23) {
+            return m.group();
+        }
+        String minutes = m.group(2) == null ? "00" : m.group(2);
+        return hour + ":" + minutes + (hour < 12 ? " am" : hour == 12 ? " pm" : "");
+    }
+
     /** "5 past 3" is a time, but "2 after 3" rarely is: away from "past" only the usual five-minute marks count. */
     private static String minutesPast(MatchResult m) {
         int minutes = Integer.parseInt(m.group(1));
         boolean plausible = m.group(3).equals("past") || m.group(2) != null || isRoundMark(minutes);
-        return plausible && minutes >= 1 && minutes < 30 && hour(m.group(4)) >= 1 && hour(m.group(4)) <= 12
+        return plausible && minutes >= 1 && minutes <= 30 && hour(m.group(4)) >= 1 && hour(m.group(4)) <= 12
                 ? clock(m.group(4), minutes) : m.group();
     }
 
@@ -84,7 +135,7 @@ final class Normaliser {
     }
 
     private static boolean isRoundMark(int minutes) {
-        return minutes == 5 || minutes == 10 || minutes == 20 || minutes == 25;
+        return minutes % 5 == 0;
     }
 
     private static String before(String hourText, int minutes, String original) {

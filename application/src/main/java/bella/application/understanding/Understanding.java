@@ -81,7 +81,7 @@ public final class Understanding {
         Grain grain = time.map(RequestedTime::grain).orElse(null);
         return new Understood(intent, start, end, grain, time.map(RequestedTime::timeSaid).orElse(false),
                 time.map(RequestedTime::dateSaid).orElse(false), name, phone.map(PhoneReader.Found::e164).orElse(null),
-                choice, null);
+                choice, time.map(RequestedTime::otherReading).orElse(null));
     }
 
     private static String blank(String text, int from, int to) {

@@ -1,0 +1,152 @@
+package bella.application.understanding;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names of holidays callers book around ("the day after thanksgiving", "christmas eve"), rewritten as the date they
+ * fall on, since natty's holiday data needs libraries the service does not carry. Only holidays whose date follows
+ * from a rule are known: fixed days, the n-th weekday of a month, and the days counted from Easter.
+ */
+final class Holidays {
+
+    private record Holiday(Pattern name, IntFunction<LocalDate> inYear) {
+    }
+
+    private static final String S = "(?:'s|s'|s|')?";
+    private static final Pattern CUE = Pattern.compile(
+            "\\b(?:christmas|xmas|new year|valentine|halloween|patrick|paddy|independence|july|veteran|boss|vegan"
+                    + "|law|lei|loyalty|lincoln|tax|sibling|earth|groundhog|fool|thanksgiving|black|king|mlk"
+                    + "|president|washington|memorial|decoration|labou?r|mother|father|columbus|easter|good"
+                    + "|maundy|covenant|mysteries|palm|branch|pentecost|whit|white|holy spirit|trinity|ash|mardi"
+                    + "|pancake|shrove)");
+    private static final Pattern YEAR_AFTER = Pattern.compile("^(?: day)?(?: of)? ?(\\d{4})\\b");
+
+    private static final List<Holiday> ALL = List.of(
+            fixed("christmas eve|xmas eve", Month.DECEMBER, 24),
+            fixed("christmas(?: day)?|xmas(?: day)?", Month.DECEMBER, 25),
+            fixed("new year" + S + " eve", Month.DECEMBER, 31),
+            fixed("new year" + S + " day", Month.JANUARY, 1),
+            fixed("(?:saint |st )?valentine" + S + "(?: day)?", Month.FEBRUARY, 14),
+            fixed("halloween", Month.OCTOBER, 31),
+            fixed("(?:saint |st )?(?:patrick|paddy)" + S + " day", Month.MARCH, 17),
+            fixed("independence day|(?:the )?(?:4th|fourth) of july", Month.JULY, 4),
+            fixed("veteran" + S + " day", Month.NOVEMBER, 11),
+            fixed("boss" + S + "(?:'s)? day", Month.OCTOBER, 16),
+            fixed("world vegan day", Month.NOVEMBER, 1),
+            fixed("(?:law|lei|loyalty) day", Month.MAY, 1),
+            fixed("(?:abraham )?lincoln" + S + " birthday", Month.FEBRUARY, 12),
+            fixed("tax day", Month.APRIL, 15),
+            fixed("(?:national )?sibling" + S + " day", Month.APRIL, 10),
+            fixed("earth day", Month.APRIL, 22),
+            fixed("groundhog" + S + " day", Month.FEBRUARY, 2),
+            fixed("april fool" + S + "(?: day)?", Month.APRIL, 1),
+            new Holiday(name("black friday"), y -> nth(y, Month.NOVEMBER, 4, DayOfWeek.THURSDAY).plusDays(1)),
+            nth("thanksgiving(?: day)?", Month.NOVEMBER, 4, DayOfWeek.THURSDAY),
+            nth("mlk(?: jr)? day|(?:dr )?martin luther king" + S + "(?: jr)?(?: day)?", Month.JANUARY, 3,
+                    DayOfWeek.MONDAY),
+            nth("president" + S + " day|(?:george )?washington" + S + " (?:day|birthday)", Month.FEBRUARY, 3,
+                    DayOfWeek.MONDAY),
+            last("memorial day|decoration day", Month.MAY, DayOfWeek.MONDAY),
+            nth("labou?r day", Month.SEPTEMBER, 1, DayOfWeek.MONDAY),
+            nth("mother" + S + " day", Month.MAY, 2, DayOfWeek.SUNDAY),
+            nth("father" + S + " day", Month.JUNE, 3, DayOfWeek.SUNDAY),
+            nth("columbus day", Month.OCTOBER, 2, DayOfWeek.MONDAY),
+            easter("easter mon(?:day)?", 1),
+            easter("easter(?: sunday)?", 0),
+            easter("good friday", -2),
+            easter("maundy thu(?:rsday)?|covenant thu(?:rsday)?|thu(?:rsday)? of mysteries", -3),
+            easter("palm sunday|branch sunday", -7),
+            easter("pentecost|whit sunday|white sunday", 49),
+            easter("whit monday|monday of the holy spirit", 50),
+            easter("trinity sunday", 56),
+            easter("ash wednesday", -46),
+            easter("mardi gras|pancake day|shrove tuesday", -47));
+
+    private Holidays() {
+    }
+
+    /** The text with each holiday name replaced by "month day year": the next one to come unless a year is said. */
+    static String spellOut(String text, LocalDate today) {
+        if (!CUE.matcher(text).find()) {
+            return text;
+        }
+        String s = text;
+        for (Holiday holiday : ALL) {
+            Matcher m = holiday.name().matcher(s);
+            if (!m.find()) {
+                continue;
+            }
+            Matcher year = YEAR_AFTER.matcher(s.substring(m.end()));
+            LocalDate day;
+            int end = m.end();
+            if (year.find()) {
+                day = holiday.inYear().apply(Integer.parseInt(year.group(1)));
+                end += year.end();
+            } else {
+                day = holiday.inYear().apply(today.getYear());
+                if (day.isBefore(today)) {
+                    day = holiday.inYear().apply(today.getYear() + 1);
+                }
+            }
+            s = s.substring(0, m.start()) + spelled(day) + s.substring(end);
+        }
+        return s;
+    }
+
+    private static String spelled(LocalDate day) {
+        return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT) + " "
+                + day.getDayOfMonth() + " " + day.getYear();
+    }
+
+    private static Pattern name(String regex) {
+        return Pattern.compile("\\b(?:(?:next|this|the|coming) )?(?:" + regex + ")\\b");
+    }
+
+    private static Holiday fixed(String regex, Month month, int day) {
+        return new Holiday(name(regex), y -> LocalDate.of(y, month, day));
+    }
+
+    private static Holiday nth(String regex, Month month, int n, DayOfWeek weekday) {
+        return new Holiday(name(regex), y -> nth(y, month, n, weekday));
+    }
+
+    private static LocalDate nth(int year, Month month, int n, DayOfWeek weekday) {
+        return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, weekday));
+    }
+
+    private static Holiday last(String regex, Month month, DayOfWeek weekday) {
+        return new Holiday(name(regex), y -> LocalDate.of(y, month, 1).with(TemporalAdjusters.lastInMonth(weekday)));
+    }
+
+    private static Holiday easter(String regex, int daysAfter) {
+        return new Holiday(name(regex), y -> easterSunday(y).plusDays(daysAfter));
+    }
+
+    /** Western Easter by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+    static LocalDate easterSunday(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+}
