@@ -15,15 +15,20 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Answers a caller's request from the business rules, Bella's own bookings and the owner's calendar: whether the
- * slot asked for is free, why not, and which free slots lie nearest.
+ * slot asked for is free, why not, and which free slots lie nearest. Free means inside the day's opening, after the
+ * minimum notice, within the horizon, and clear of every booking and busy time by the buffer.
  */
 public class Diary {
 
     /** How many alternatives a caller hears at once: more than three is hard to remember on the phone. */
     static final int OFFERS = 3;
+
+    /** The read model keeps cancelled appointments for the owner's list; they no longer hold their time. */
+    static final String CANCELLED = "cancelled";
 
     private final BusinessRules rules;
     private final Appointments appointments;
@@ -39,133 +44,51 @@ public class Diary {
         return rules;
     }
 
-    /** The diary's answer to what the caller said, or the soonest free slots when they named no time. */
+    /** The diary's answer for the default service. */
     public Availability check(Understood understood, Instant now) {
+        return check(understood, now, rules.appointment());
+    }
+
+    /**
+     * The diary's answer to what the caller said for an appointment of the given length: the exact time checked,
+     * the first free slots of a window, or the soonest free slots when they named no time.
+     */
+    public Availability check(Understood understood, Instant now, Duration length) {
+        var lookup = new Lookup(now, length);
+        Availability answer;
         if (!understood.hasTime()) {
-            return Availability.options(soonest(now, now));
+            answer = Availability.options(lookup.soonest(now));
+        } else if (understood.timeSaid() && understood.end() == null) {
+            answer = lookup.checkMoment(Slot.of(understood.start(), length));
+        } else {
+            Instant windowEnd = understood.end() != null ? understood.end() : endOfGrain(understood);
+            List<Slot> inWindow = lookup.free(understood.start(), windowEnd).stream().limit(OFFERS).toList();
+            answer = Availability.options(inWindow.isEmpty() ? lookup.soonest(windowEnd) : inWindow);
         }
-        if (understood.timeSaid() && understood.end() == null) {
-            return checkMoment(Slot.of(understood.start(), rules.appointment()), now);
-        }
-        Instant windowEnd = understood.end() != null ? understood.end() : endOfGrain(understood);
-        List<Slot> inWindow = free(understood.start(), windowEnd, now).stream().limit(OFFERS).toList();
-        return Availability.options(inWindow.isEmpty() ? soonest(windowEnd, now) : inWindow);
+        return lookup.calendarConsulted ? answer : answer.withoutCalendar();
     }
 
-    /** Whether the slot can still be booked now; the booking itself re-checks against the day's schedule. */
+    /**
+     * Whether the slot can still be booked now, its length being the service's; the booking itself re-checks
+     * against the day's schedule.
+     */
     public Availability checkMoment(Slot requested, Instant now) {
-        Refusal refusal = refusalOf(requested, now);
-        if (refusal == null) {
-            return Availability.free(requested);
-        }
-        return Availability.refused(requested, refusal, alternativesTo(requested, now));
+        var lookup = new Lookup(now, requested.length());
+        Availability answer = lookup.checkMoment(requested);
+        return lookup.calendarConsulted ? answer : answer.withoutCalendar();
     }
 
-    private Refusal refusalOf(Slot requested, Instant now) {
-        if (!requested.start().isAfter(now)) {
-            return Refusal.PAST;
-        }
-        if (requested.start().isAfter(now.plus(rules.horizon()))) {
-            return Refusal.BEYOND_HORIZON;
-        }
-        ZonedDateTime start = requested.start().atZone(rules.zone());
-        if (!rules.isOpenOn(start.getDayOfWeek())) {
-            return Refusal.CLOSED_DAY;
-        }
-        if (!openingOf(start.toLocalDate()).contains(requested)) {
-            return Refusal.OUTSIDE_HOURS;
-        }
-        boolean taken = taken(requested.start(), requested.end()).stream().anyMatch(requested::overlaps);
-        return taken ? Refusal.TAKEN : null;
-    }
-
-    /** The free slots closest to the one asked for: on its day first, by distance, then the soonest after it. */
+    /** The free slots of the requested one's length closest to it: on its day first, then the soonest after it. */
     public List<Slot> alternativesTo(Slot requested, Instant now) {
-        LocalDate day = requested.start().atZone(rules.zone()).toLocalDate();
-        Instant dayStart = day.atStartOfDay(rules.zone()).toInstant();
-        Instant dayEnd = day.plusDays(1).atStartOfDay(rules.zone()).toInstant();
-        List<Slot> sameDay = new ArrayList<>(free(dayStart, dayEnd, now));
-        sameDay.sort(Comparator.comparing(slot -> Duration.between(slot.start(), requested.start()).abs()));
-        List<Slot> chosen = new ArrayList<>(sameDay.subList(0, Math.min(OFFERS, sameDay.size())));
-        if (chosen.size() < 2) {
-            soonest(searchFrom(requested, dayEnd, now), now).stream()
-                    .filter(slot -> !chosen.contains(slot))
-                    .limit(OFFERS - chosen.size())
-                    .forEach(chosen::add);
-        }
-        chosen.sort(Comparator.comparing(Slot::start));
-        return chosen;
+        return alternativesTo(requested, now, requested.length());
     }
 
-    /** Where to look on from when the requested day has too little: after it, or before the horizon ends. */
-    private Instant searchFrom(Slot requested, Instant dayEnd, Instant now) {
-        Instant horizon = now.plus(rules.horizon());
-        if (!requested.start().isAfter(now)) {
-            return now;
-        }
-        if (dayEnd.isBefore(horizon)) {
-            return dayEnd;
-        }
-        Instant lastWeek = horizon.minus(Duration.ofDays(7));
-        return lastWeek.isAfter(now) ? lastWeek : now;
-    }
-
-    /** The first free slots from a moment on, looking no further than the booking horizon. */
-    private List<Slot> soonest(Instant from, Instant now) {
-        Instant latest = now.plus(rules.horizon());
-        List<Slot> found = new ArrayList<>();
-        LocalDate day = from.atZone(rules.zone()).toLocalDate();
-        while (found.size() < OFFERS && day.atStartOfDay(rules.zone()).toInstant().isBefore(latest)) {
-            Instant start = later(from, day.atStartOfDay(rules.zone()).toInstant());
-            Instant end = day.plusDays(1).atStartOfDay(rules.zone()).toInstant();
-            free(start, end, now).stream().limit(OFFERS - found.size()).forEach(found::add);
-            day = day.plusDays(1);
-        }
-        return found;
-    }
-
-    /** Free slots starting within [from, to), in time order, stepping by the appointment's length from opening. */
-    private List<Slot> free(Instant from, Instant to, Instant now) {
-        Instant latest = now.plus(rules.horizon());
-        List<Slot> busy = null;
-        List<Slot> slots = new ArrayList<>();
-        LocalDate day = from.atZone(rules.zone()).toLocalDate();
-        LocalDate last = to.minusNanos(1).atZone(rules.zone()).toLocalDate();
-        for (; !day.isAfter(last); day = day.plusDays(1)) {
-            if (!rules.isOpenOn(day.getDayOfWeek())) {
-                continue;
-            }
-            Slot opening = openingOf(day);
-            if (busy == null) {
-                busy = taken(later(from, opening.start()), to);
-            }
-            for (Instant start = opening.start(); !start.plus(rules.appointment()).isAfter(opening.end());
-                 start = start.plus(rules.appointment())) {
-                Slot slot = Slot.of(start, rules.appointment());
-                if (!start.isBefore(from) && start.isBefore(to) && start.isAfter(now) && !start.isAfter(latest)
-                        && busy.stream().noneMatch(slot::overlaps)) {
-                    slots.add(slot);
-                }
-            }
-        }
-        return slots;
-    }
-
-    private Slot openingOf(LocalDate day) {
-        return new Slot(day.atTime(rules.opens()).atZone(rules.zone()).toInstant(),
-                day.atTime(rules.closes()).atZone(rules.zone()).toInstant());
-    }
-
-    private List<Slot> taken(Instant from, Instant to) {
-        if (!to.isAfter(from)) {
-            return List.of();
-        }
-        List<Slot> busy = new ArrayList<>();
-        for (AppointmentView appointment : appointments.overlapping(from, to)) {
-            busy.add(new Slot(appointment.start(), appointment.end()));
-        }
-        busy.addAll(calendar.busy(new Slot(from, to)));
-        return busy;
+    /**
+     * The free slots of the given length closest to the requested one: on its day first, by distance, then the
+     * soonest after it.
+     */
+    public List<Slot> alternativesTo(Slot requested, Instant now, Duration length) {
+        return new Lookup(now, length).alternativesTo(requested);
     }
 
     private Instant endOfGrain(Understood understood) {
@@ -180,7 +103,167 @@ public class Diary {
         return end.toInstant();
     }
 
+    private Instant startOf(LocalDate day) {
+        return day.atStartOfDay(rules.zone()).toInstant();
+    }
+
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /**
+     * One request's view of the diary. It remembers whether the owner's calendar failed, so a slow calendar is waited
+     * for once per request rather than once per day searched, and the answer can say it was left out.
+     */
+    private final class Lookup {
+
+        private final Instant now;
+        private final Duration length;
+        /** The first moment an appointment may start: not the current one, and not before the notice runs out. */
+        private final Instant earliest;
+        private final Instant latest;
+        private boolean calendarConsulted = true;
+
+        Lookup(Instant now, Duration length) {
+            if (length.isNegative() || length.isZero()) {
+                throw new IllegalArgumentException("an appointment must last a positive time: " + length);
+            }
+            this.now = now;
+            this.length = length;
+            this.earliest = now.plus(rules.minimumNotice());
+            this.latest = now.plus(rules.horizon());
+        }
+
+        Availability checkMoment(Slot requested) {
+            Refusal refusal = refusalOf(requested);
+            if (refusal == null) {
+                return Availability.free(requested);
+            }
+            return Availability.refused(requested, refusal, alternativesTo(requested));
+        }
+
+        private Refusal refusalOf(Slot requested) {
+            if (!requested.start().isAfter(now)) {
+                return Refusal.PAST;
+            }
+            if (!bookableFrom(requested.start())) {
+                return Refusal.TOO_SOON;
+            }
+            if (requested.start().isAfter(latest)) {
+                return Refusal.BEYOND_HORIZON;
+            }
+            LocalDate day = requested.start().atZone(rules.zone()).toLocalDate();
+            Optional<Opening> opening = rules.openingOn(day);
+            if (opening.isEmpty()) {
+                return Refusal.CLOSED_DAY;
+            }
+            if (!opening.get().on(day, rules.zone()).contains(requested)) {
+                return Refusal.OUTSIDE_HOURS;
+            }
+            Slot guarded = guarded(requested);
+            return busy(guarded.start(), guarded.end()).stream().anyMatch(guarded::overlaps) ? Refusal.TAKEN : null;
+        }
+
+        List<Slot> alternativesTo(Slot requested) {
+            LocalDate day = requested.start().atZone(rules.zone()).toLocalDate();
+            Instant dayEnd = startOf(day.plusDays(1));
+            List<Slot> sameDay = new ArrayList<>(free(startOf(day), dayEnd));
+            sameDay.sort(Comparator.comparing(slot -> Duration.between(slot.start(), requested.start()).abs()));
+            List<Slot> chosen = new ArrayList<>(sameDay.subList(0, Math.min(OFFERS, sameDay.size())));
+            if (chosen.size() < 2) {
+                soonest(searchFrom(requested, dayEnd)).stream()
+                        .filter(slot -> !chosen.contains(slot))
+                        .limit(OFFERS - chosen.size())
+                        .forEach(chosen::add);
+            }
+            chosen.sort(Comparator.comparing(Slot::start));
+            return chosen;
+        }
+
+        /** Where to look on from when the requested day has too little: after it, or before the horizon ends. */
+        private Instant searchFrom(Slot requested, Instant dayEnd) {
+            if (!requested.start().isAfter(now)) {
+                return now;
+            }
+            if (dayEnd.isBefore(latest)) {
+                return dayEnd;
+            }
+            Instant lastWeek = latest.minus(Duration.ofDays(7));
+            return lastWeek.isAfter(now) ? lastWeek : now;
+        }
+
+        /** The first free slots from a moment on, looking no further than the booking horizon. */
+        List<Slot> soonest(Instant from) {
+            List<Slot> found = new ArrayList<>();
+            LocalDate day = from.atZone(rules.zone()).toLocalDate();
+            while (found.size() < OFFERS && startOf(day).isBefore(latest)) {
+                Instant end = startOf(day.plusDays(1));
+                free(later(from, startOf(day)), end).stream().limit(OFFERS - found.size()).forEach(found::add);
+                day = day.plusDays(1);
+            }
+            return found;
+        }
+
+        /** Free slots starting within [from, to), in time order, stepping by the granularity from each opening. */
+        List<Slot> free(Instant from, Instant to) {
+            if (!to.isAfter(from)) {
+                return List.of();
+            }
+            List<Slot> openings = new ArrayList<>();
+            LocalDate last = to.minusNanos(1).atZone(rules.zone()).toLocalDate();
+            for (LocalDate day = from.atZone(rules.zone()).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+                LocalDate date = day;
+                rules.openingOn(date).ifPresent(opening -> openings.add(opening.on(date, rules.zone())));
+            }
+            if (openings.isEmpty()) {
+                return List.of();
+            }
+            Instant first = later(from, openings.get(0).start()).minus(rules.buffer());
+            List<Slot> busy = busy(first, openings.get(openings.size() - 1).end().plus(rules.buffer()));
+            List<Slot> slots = new ArrayList<>();
+            for (Slot opening : openings) {
+                for (Instant start = opening.start(); !start.plus(length).isAfter(opening.end());
+                     start = start.plus(rules.granularity())) {
+                    Slot slot = Slot.of(start, length);
+                    Slot guarded = guarded(slot);
+                    if (!start.isBefore(from) && start.isBefore(to) && bookableFrom(start) && !start.isAfter(latest)
+                            && busy.stream().noneMatch(guarded::overlaps)) {
+                        slots.add(slot);
+                    }
+                }
+            }
+            return slots;
+        }
+
+        private boolean bookableFrom(Instant start) {
+            return start.isAfter(now) && !start.isBefore(earliest);
+        }
+
+        /** The slot widened by the buffer on both sides: the stretch no other booking or busy time may touch. */
+        private Slot guarded(Slot slot) {
+            return new Slot(slot.start().minus(rules.buffer()), slot.end().plus(rules.buffer()));
+        }
+
+        /** Bella's live bookings and the owner's busy times overlapping [from, to). */
+        private List<Slot> busy(Instant from, Instant to) {
+            if (!to.isAfter(from)) {
+                return List.of();
+            }
+            List<Slot> busy = new ArrayList<>();
+            for (AppointmentView appointment : appointments.overlapping(from, to)) {
+                if (!CANCELLED.equalsIgnoreCase(appointment.status())) {
+                    busy.add(new Slot(appointment.start(), appointment.end()));
+                }
+            }
+            if (calendarConsulted) {
+                try {
+                    busy.addAll(calendar.busy(new Slot(from, to)));
+                } catch (Calendar.Unavailable e) {
+                    // Bella's own bookings still prevent double-booking; the owner reviews calendar clashes later.
+                    calendarConsulted = false;
+                }
+            }
+            return busy;
+        }
     }
 }

@@ -21,8 +21,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -357,6 +359,294 @@ class DiaryTest {
         }
     }
 
+    @Nested
+    class ConfiguredRules {
+
+        /** Monday 2 March 2026; Saturday the 7th is open 10 to 2; Wednesday the 4th is a closed date. */
+        final LocalDate saturday = LocalDate.of(2026, 3, 7);
+        final LocalDate closedWednesday = LocalDate.of(2026, 3, 4);
+
+        @Test
+        void givenSaturdayHours_whenSaturdayRequested_thenSlotsRunFromTenToTwo() {
+            Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
+
+            assertThat(localTimes(diary.check(day(saturday), NOW)))
+                    .containsExactly(LocalTime.of(10, 0), LocalTime.of(10, 30), LocalTime.of(11, 0));
+            assertThat(diary.check(moment(at(2026, 3, 7, 13, 30)), NOW).requestedIsFree()).isTrue();
+            assertThat(diary.check(moment(at(2026, 3, 7, 14, 0)), NOW).refusal()).isEqualTo(Refusal.OUTSIDE_HOURS);
+        }
+
+        @Test
+        void givenSaturdayOpensAtTen_whenNineRequested_thenOutsideHoursWithThatMorningsSlots() {
+            Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
+
+            Availability answer = diary.check(moment(at(2026, 3, 7, 9, 0)), NOW);
+
+            assertThat(answer.refusal()).isEqualTo(Refusal.OUTSIDE_HOURS);
+            assertThat(starts(answer)).containsExactly(
+                    at(2026, 3, 7, 10, 0), at(2026, 3, 7, 10, 30), at(2026, 3, 7, 11, 0));
+        }
+
+        @Test
+        void givenNoSundayHours_whenSundayRequested_thenClosedDayWithMondaysFirstSlots() {
+            Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
+
+            Availability answer = diary.check(moment(at(2026, 3, 8, 11, 0)), NOW);
+
+            assertThat(answer.refusal()).isEqualTo(Refusal.CLOSED_DAY);
+            assertThat(starts(answer)).containsExactly(
+                    at(2026, 3, 9, 9, 0), at(2026, 3, 9, 9, 30), at(2026, 3, 9, 10, 0));
+        }
+
+        @Test
+        void givenClosedDate_whenSlotThatDayRequested_thenClosedDayWithNextDaysFirstSlots() {
+            Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
+
+            Availability answer = diary.check(moment(at(2026, 3, 4, 10, 0)), NOW);
+
+            assertThat(answer.refusal()).isEqualTo(Refusal.CLOSED_DAY);
+            assertThat(starts(answer)).containsExactly(
+                    at(2026, 3, 5, 9, 0), at(2026, 3, 5, 9, 30), at(2026, 3, 5, 10, 0));
+        }
+
+        @Test
+        void givenClosedDate_whenThatDayOrTheWeekRequested_thenNothingOfferedOnIt() {
+            Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
+
+            assertThat(starts(diary.check(day(closedWednesday), NOW))).first().isEqualTo(at(2026, 3, 5, 9, 0));
+            assertThat(diary.check(window(at(2026, 3, 3, 16, 0), at(2026, 3, 5, 10, 0)), NOW).alternatives())
+                    .extracting(slot -> slot.start().atZone(TORONTO).toLocalDate())
+                    .doesNotContain(closedWednesday);
+        }
+
+        @Test
+        void givenQuarterHourGranularity_whenDayRequested_thenHalfHourSlotsStartEveryQuarter() {
+            Diary diary = diary(rules(Duration.ofMinutes(15), Duration.ZERO, Duration.ZERO));
+
+            Availability answer = diary.check(day(LocalDate.of(2026, 3, 3)), NOW);
+
+            assertThat(starts(answer)).containsExactly(
+                    at(2026, 3, 3, 9, 0), at(2026, 3, 3, 9, 15), at(2026, 3, 3, 9, 30));
+            assertThat(answer.alternatives()).allSatisfy(slot -> assertThat(slot.length()).isEqualTo(HALF_HOUR));
+        }
+
+        @Test
+        void givenQuarterHourGranularity_whenTakenSlotRequested_thenNearestQuarterHourStartsOffered() {
+            Diary diary = diary(rules(Duration.ofMinutes(15), Duration.ZERO, Duration.ZERO));
+            book(2026, 3, 3, 10, 0);
+
+            Availability answer = diary.check(moment(at(2026, 3, 3, 10, 15)), NOW);
+
+            assertThat(answer.refusal()).isEqualTo(Refusal.TAKEN);
+            assertThat(starts(answer)).containsExactly(
+                    at(2026, 3, 3, 9, 30), at(2026, 3, 3, 10, 30), at(2026, 3, 3, 10, 45));
+            assertThat(answer.alternatives()).noneMatch(DiaryTest.this::overlapsABooking);
+        }
+
+        @Test
+        void givenQuarterHourGranularity_whenLastSlotsOfTheDayRequested_thenTheLastStartsThirtyMinutesBeforeClosing() {
+            Diary diary = diary(rules(Duration.ofMinutes(15), Duration.ZERO, Duration.ZERO));
+
+            Availability answer = diary.check(window(at(2026, 3, 3, 16, 15), at(2026, 3, 3, 17, 0)), NOW);
+
+            assertThat(localTimes(answer)).containsExactly(LocalTime.of(16, 15), LocalTime.of(16, 30));
+        }
+
+        @Test
+        void givenBuffer_whenSlotsOffered_thenTheyKeepTheBufferFromABooking() {
+            Diary diary = diary(rules(Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ZERO));
+            book(2026, 3, 3, 10, 0);
+
+            Availability before = diary.check(window(at(2026, 3, 3, 9, 0), at(2026, 3, 3, 10, 0)), NOW);
+            Availability after = diary.check(window(at(2026, 3, 3, 10, 0), at(2026, 3, 3, 12, 0)), NOW);
+
+            assertThat(localTimes(before)).containsExactly(LocalTime.of(9, 0), LocalTime.of(9, 15));
+            assertThat(localTimes(after))
+                    .containsExactly(LocalTime.of(10, 45), LocalTime.of(11, 0), LocalTime.of(11, 15));
+        }
+
+        @Test
+        void givenBuffer_whenSlotRightAfterABookingRequested_thenTaken() {
+            Diary diary = diary(rules(HALF_HOUR, Duration.ofMinutes(10), Duration.ZERO));
+            book(2026, 3, 3, 10, 0);
+
+            Availability answer = diary.check(moment(at(2026, 3, 3, 10, 30)), NOW);
+
+            assertThat(answer.refusal()).isEqualTo(Refusal.TAKEN);
+            assertThat(starts(answer)).doesNotContain(at(2026, 3, 3, 9, 30), at(2026, 3, 3, 10, 30));
+        }
+
+        @Test
+        void givenBuffer_whenOwnerBusyInCalendar_thenTheBufferIsKeptFromThatToo() {
+            Diary diary = diary(rules(HALF_HOUR, Duration.ofMinutes(10), Duration.ZERO));
+            calendar.busy.add(new Slot(at(2026, 3, 3, 12, 0), at(2026, 3, 3, 13, 0)));
+
+            assertThat(diary.check(moment(at(2026, 3, 3, 13, 0)), NOW).refusal()).isEqualTo(Refusal.TAKEN);
+            assertThat(diary.check(moment(at(2026, 3, 3, 13, 30)), NOW).requestedIsFree()).isTrue();
+        }
+
+        @Test
+        void givenAnHoursNotice_whenSlotWithinTheHourRequested_thenTooSoonWithSlotsAfterTheNotice() {
+            Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ofHours(1)));
+
+            Availability answer = diary.check(moment(at(2026, 3, 2, 10, 30)), NOW);
+
+            assertThat(answer.refusal()).isEqualTo(Refusal.TOO_SOON);
+            assertThat(starts(answer)).containsExactly(
+                    at(2026, 3, 2, 11, 30), at(2026, 3, 2, 12, 0), at(2026, 3, 2, 12, 30));
+        }
+
+        @Test
+        void givenAnHoursNotice_whenNothingSaid_thenSoonestSlotsStartAfterTheNotice() {
+            Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ofHours(1)));
+
+            Availability answer = diary.check(Understood.nothing(), NOW);
+
+            assertThat(starts(answer)).containsExactly(
+                    at(2026, 3, 2, 11, 30), at(2026, 3, 2, 12, 0), at(2026, 3, 2, 12, 30));
+        }
+
+        @Test
+        void givenAnHoursNotice_whenSlotExactlyAnHourAheadRequested_thenFree() {
+            Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ofHours(1)));
+            Instant tenOClock = at(2026, 3, 2, 10, 0);
+
+            assertThat(diary.check(moment(at(2026, 3, 2, 11, 0)), tenOClock).requestedIsFree()).isTrue();
+            assertThat(diary.check(moment(at(2026, 3, 2, 9, 0)), tenOClock).refusal()).isEqualTo(Refusal.PAST);
+        }
+
+        @Test
+        void givenOneDayHorizon_whenTheDayAfterRequested_thenOnlySlotsUpToTheHorizonOffered() {
+            Diary diary = diary(new BusinessRules(TORONTO, WEEKDAYS, LocalTime.of(9, 0), LocalTime.of(17, 0),
+                    HALF_HOUR, Duration.ofDays(1)));
+
+            Availability day = diary.check(day(LocalDate.of(2026, 3, 3)), NOW);
+            Availability late = diary.check(moment(at(2026, 3, 3, 14, 0)), NOW);
+
+            assertThat(starts(day)).containsExactly(at(2026, 3, 3, 9, 0), at(2026, 3, 3, 9, 30), at(2026, 3, 3, 10, 0));
+            assertThat(late.refusal()).isEqualTo(Refusal.BEYOND_HORIZON);
+            assertThat(late.alternatives()).isNotEmpty()
+                    .allSatisfy(slot -> assertThat(slot.start()).isBeforeOrEqualTo(NOW.plus(Duration.ofDays(1))));
+        }
+
+        @Test
+        void givenCancelledAppointment_whenItsTimeRequested_thenFree() {
+            Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
+            appointments.add(new AppointmentView("a-1", at(2026, 3, 3, 9, 0), at(2026, 3, 3, 9, 30),
+                    "Ana", "+14165550123", "cancelled", "CA1"));
+
+            assertThat(diary.check(moment(at(2026, 3, 3, 9, 0)), NOW).requestedIsFree()).isTrue();
+            assertThat(starts(diary.check(day(LocalDate.of(2026, 3, 3)), NOW))).first()
+                    .isEqualTo(at(2026, 3, 3, 9, 0));
+        }
+
+        @Test
+        void givenCalendarUnavailable_whenBookedSlotRequested_thenOwnBookingsStillCountAndCalendarNotConsulted() {
+            Diary diary = new Diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO), appointments, unavailable);
+            book(2026, 3, 3, 9, 0);
+
+            Availability taken = diary.check(moment(at(2026, 3, 3, 9, 0)), NOW);
+            Availability options = diary.check(day(LocalDate.of(2026, 3, 3)), NOW);
+
+            assertThat(taken.refusal()).isEqualTo(Refusal.TAKEN);
+            assertThat(taken.calendarConsulted()).isFalse();
+            assertThat(starts(taken)).doesNotContain(at(2026, 3, 3, 9, 0));
+            assertThat(starts(options)).containsExactly(
+                    at(2026, 3, 3, 9, 30), at(2026, 3, 3, 10, 0), at(2026, 3, 3, 10, 30));
+            assertThat(options.calendarConsulted()).isFalse();
+        }
+
+        @Test
+        void givenCalendarUnavailable_whenSearchRunsOverSeveralDays_thenCalendarAskedOnlyOnce() {
+            Diary diary = new Diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO), appointments, unavailable);
+            bookWholeDay(LocalDate.of(2026, 3, 3));
+
+            Availability answer = diary.check(day(LocalDate.of(2026, 3, 3)), NOW);
+
+            assertThat(starts(answer)).first().isEqualTo(at(2026, 3, 5, 9, 0));
+            assertThat(unavailable.asked).isEqualTo(1);
+        }
+
+        @Test
+        void givenCalendarAnswers_whenChecked_thenAnswerSaysItWasConsulted() {
+            Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
+
+            assertThat(diary.check(moment(at(2026, 3, 3, 9, 0)), NOW).calendarConsulted()).isTrue();
+            assertThat(diary.check(Understood.nothing(), NOW).calendarConsulted()).isTrue();
+        }
+
+        @Test
+        void givenHourLongService_whenDayRequested_thenHourLongSlotsClearOfBookings() {
+            Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
+            book(2026, 3, 3, 10, 0);
+
+            Availability answer = diary.check(day(LocalDate.of(2026, 3, 3)), NOW, Duration.ofHours(1));
+
+            assertThat(starts(answer)).containsExactly(
+                    at(2026, 3, 3, 9, 0), at(2026, 3, 3, 10, 30), at(2026, 3, 3, 11, 0));
+            assertThat(answer.alternatives()).allSatisfy(slot -> assertThat(slot.length()).isEqualTo(Duration.ofHours(1)));
+        }
+
+        @Test
+        void givenHourLongService_whenItWouldRunPastClosing_thenOutsideHoursWithTheDaysLastHourLongSlots() {
+            Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
+
+            Availability answer = diary.check(moment(at(2026, 3, 3, 16, 30)), NOW, Duration.ofHours(1));
+
+            assertThat(answer.refusal()).isEqualTo(Refusal.OUTSIDE_HOURS);
+            assertThat(answer.requested().length()).isEqualTo(Duration.ofHours(1));
+            assertThat(starts(answer)).containsExactly(
+                    at(2026, 3, 3, 15, 0), at(2026, 3, 3, 15, 30), at(2026, 3, 3, 16, 0));
+        }
+
+        @Test
+        void givenHourLongService_whenAlternativesAsked_thenTheyLastAnHour() {
+            Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
+            book(2026, 3, 3, 11, 0);
+
+            List<Slot> alternatives = diary.alternativesTo(slot(2026, 3, 3, 11, 0), NOW, Duration.ofHours(1));
+
+            assertThat(alternatives).extracting(Slot::start).containsExactly(
+                    at(2026, 3, 3, 10, 0), at(2026, 3, 3, 11, 30), at(2026, 3, 3, 12, 0));
+            assertThat(alternatives).allSatisfy(slot -> assertThat(slot.length()).isEqualTo(Duration.ofHours(1)));
+        }
+
+        @Test
+        void givenSundayHoursAndQuarterHours_whenClocksChangeThatSunday_thenSlotsFollowLocalTime() {
+            Map<DayOfWeek, Opening> sundays = Map.of(DayOfWeek.SUNDAY, new Opening(LocalTime.of(10, 0),
+                    LocalTime.of(14, 0)));
+            Diary diary = diary(new BusinessRules(TORONTO, sundays, Set.of(), List.of(new Service("visit", HALF_HOUR)),
+                    Duration.ofMinutes(15), Duration.ZERO, Duration.ZERO, Duration.ofDays(365)));
+
+            Availability forward = diary.check(day(LocalDate.of(2026, 3, 8)), NOW);
+            Availability back = diary.check(day(LocalDate.of(2026, 11, 1)), NOW);
+            Availability lastBack = diary.check(window(at(2026, 11, 1, 13, 0), at(2026, 11, 1, 14, 0)), NOW);
+
+            assertThat(starts(forward)).containsExactly(Instant.parse("2026-03-08T14:00:00Z"),
+                    Instant.parse("2026-03-08T14:15:00Z"), Instant.parse("2026-03-08T14:30:00Z"));
+            assertThat(starts(back)).containsExactly(Instant.parse("2026-11-01T15:00:00Z"),
+                    Instant.parse("2026-11-01T15:15:00Z"), Instant.parse("2026-11-01T15:30:00Z"));
+            assertThat(localTimes(lastBack))
+                    .containsExactly(LocalTime.of(13, 0), LocalTime.of(13, 15), LocalTime.of(13, 30));
+        }
+
+        /** Weekdays 9 to 5, Saturdays 10 to 2, closed on Wednesday 4 March; 30-minute appointments, 30-day horizon. */
+        BusinessRules rules(Duration granularity, Duration buffer, Duration notice) {
+            Map<DayOfWeek, Opening> week = new EnumMap<>(BusinessRules.sameEach(WEEKDAYS,
+                    new Opening(LocalTime.of(9, 0), LocalTime.of(17, 0))));
+            week.put(DayOfWeek.SATURDAY, new Opening(LocalTime.of(10, 0), LocalTime.of(14, 0)));
+            return new BusinessRules(TORONTO, week, Set.of(closedWednesday),
+                    List.of(new Service(BusinessRules.APPOINTMENT, HALF_HOUR), new Service("cleaning",
+                            Duration.ofHours(1))), granularity, buffer, notice, Duration.ofDays(30));
+        }
+
+        Diary diary(BusinessRules rules) {
+            return new Diary(rules, appointments, calendar);
+        }
+
+        final UnavailableCalendar unavailable = new UnavailableCalendar();
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
 
     static Instant at(int year, int month, int day, int hour, int minute) {
@@ -429,9 +719,38 @@ class DiaryTest {
                     .toList();
         }
 
+        // No @Override on the changes: the fake compiles whether or not the port offers them.
+        public void move(String id, Instant start, Instant end) {
+            all.replaceAll(a -> a.id().equals(id)
+                    ? new AppointmentView(id, start, end, a.name(), a.phone(), a.status(), a.callSid()) : a);
+        }
+
+        public void cancel(String id) {
+            all.replaceAll(a -> a.id().equals(id)
+                    ? new AppointmentView(id, a.start(), a.end(), a.name(), a.phone(), "cancelled", a.callSid()) : a);
+        }
+
+        public List<AppointmentView> upcomingFor(String phone, Instant after) {
+            return all.stream()
+                    .filter(a -> a.phone().equals(phone) && a.start().isAfter(after) && !"cancelled".equals(a.status()))
+                    .sorted(Comparator.comparing(AppointmentView::start))
+                    .toList();
+        }
+
         @Override
         public void clear() {
             all.clear();
+        }
+    }
+
+    /** An owner's calendar that never answers in time, counting how often it was asked. */
+    static final class UnavailableCalendar implements Calendar {
+        int asked;
+
+        @Override
+        public List<Slot> busy(Slot window) {
+            asked++;
+            throw new Unavailable("timed out", null);
         }
     }
 
