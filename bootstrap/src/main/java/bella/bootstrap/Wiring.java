@@ -77,10 +77,10 @@ class Wiring {
     }
 
     @Bean
-    Receptionist receptionist(CommandGateway commands, Customers customers, Phrasing phrasing, Settings settings,
-                              Clock clock) {
-        return new Receptionist(commands, customers, new CallerNumbers(settings.phoneRegion()), phrasing,
-                settings.rules().zone(), clock);
+    Receptionist receptionist(CommandGateway commands, Customers customers, Appointments appointments,
+                              Phrasing phrasing, Settings settings, Clock clock) {
+        return new Receptionist(commands, customers, appointments, new CallerNumbers(settings.phoneRegion()),
+                phrasing, settings.rules().zone(), clock);
     }
 
     @Bean

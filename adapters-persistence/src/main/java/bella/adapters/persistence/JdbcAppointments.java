@@ -30,6 +30,23 @@ public class JdbcAppointments implements Appointments {
     }
 
     @Override
+    public void move(String id, Instant start, Instant end) {
+        jdbc.update("UPDATE appointments SET start_at = ?, end_at = ? WHERE id = ?", start.toEpochMilli(),
+                end.toEpochMilli(), id);
+    }
+
+    @Override
+    public void cancel(String id) {
+        jdbc.update("UPDATE appointments SET status = ? WHERE id = ?", CANCELLED, id);
+    }
+
+    @Override
+    public List<AppointmentView> upcomingFor(String phone, Instant after) {
+        return jdbc.query("SELECT * FROM appointments WHERE phone = ? AND status = ? AND start_at > ? "
+                + "ORDER BY start_at, id", ROW, phone, BOOKED, after.toEpochMilli());
+    }
+
+    @Override
     public List<AppointmentView> overlapping(Instant from, Instant to) {
         return jdbc.query("SELECT * FROM appointments WHERE start_at < ? AND end_at > ? ORDER BY start_at, id", ROW,
                 to.toEpochMilli(), from.toEpochMilli());

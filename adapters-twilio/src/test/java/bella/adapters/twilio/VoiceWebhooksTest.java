@@ -1,5 +1,7 @@
 package bella.adapters.twilio;
 
+import bella.application.appointments.AppointmentView;
+import bella.application.appointments.Appointments;
 import bella.application.appointments.Customers;
 import bella.application.availability.BusinessRules;
 import bella.application.conversation.CallerNumbers;
@@ -9,6 +11,7 @@ import bella.application.conversation.Receptionist;
 import bella.domain.call.EndCall;
 import bella.domain.call.Expectation;
 import bella.domain.call.Prompt;
+import bella.domain.call.Purpose;
 import bella.domain.call.StartCall;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
@@ -54,9 +57,11 @@ class VoiceWebhooksTest {
     private static final String CALL_SID = "CA0123456789abcdef0123456789abcdef";
     private static final ZoneId ZONE = ZoneId.of("America/Toronto");
     private static final Instant NOW = Instant.parse("2025-03-03T15:00:00Z");
-    private static final Prompt MENU = new Prompt(Prompt.Kind.MENU, List.of(), null, null, false, false,
+    private static final Prompt MENU = new Prompt(Prompt.Kind.MENU, Purpose.BOOK,
+            List.of(), null, null, null, false, false,
             Prompt.Preface.WELCOME);
-    private static final Prompt ASK_NAME = new Prompt(Prompt.Kind.ASK_NAME, List.of(), null, null, false, false,
+    private static final Prompt ASK_NAME = new Prompt(Prompt.Kind.ASK_NAME, Purpose.BOOK,
+            List.of(), null, null, null, false, false,
             Prompt.Preface.NONE);
 
     private FakeCommandGateway commands;
@@ -129,7 +134,7 @@ class VoiceWebhooksTest {
         customers = new FakeCustomers();
         var rules = new BusinessRules(ZONE, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
                 LocalTime.of(17, 0), Duration.ofMinutes(30), Duration.ofDays(60));
-        receptionist = new Receptionist(commands, customers, new CallerNumbers("CA"),
+        receptionist = new Receptionist(commands, customers, new NoAppointments(), new CallerNumbers("CA"),
                 new Phrasing("Bella's Salon", rules), ZONE, Clock.fixed(NOW, ZoneOffset.UTC));
         mvc = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist)).build();
     }
@@ -196,7 +201,8 @@ class VoiceWebhooksTest {
     @Test
     void givenKnownCaller_whenTwilioPostsTheCall_thenTheNameReachesTheCommand() throws Exception {
         customers.remember("+14165550123", "Ann");
-        commands.answer = command -> new Prompt(Prompt.Kind.MENU, List.of(), "Ann", null, false, false,
+        commands.answer = command -> new Prompt(Prompt.Kind.MENU, Purpose.BOOK,
+                List.of(), null, "Ann", null, false, false,
                 Prompt.Preface.WELCOME_BACK);
 
         Document twiml = twiml(perform(voice()));
@@ -318,13 +324,15 @@ class VoiceWebhooksTest {
     void givenInjectionInSpeech_whenItIsEchoedBackAsTheName_thenItIsSpokenAsPlainText(String speech)
             throws Exception {
         commands.answer = command -> command instanceof HandleTurn turn
-                ? new Prompt(Prompt.Kind.ASK_PHONE, List.of(), turn.heard().text(), null, false, false,
+                ? new Prompt(Prompt.Kind.ASK_PHONE, Purpose.BOOK,
+                        List.of(), null, turn.heard().text(), null, false, false,
                 Prompt.Preface.NONE)
                 : MENU;
         // The domain echoes a caller's name back in a later prompt: play the same text through a greeting too.
         twiml(perform(gather("3", "NAME").param("SpeechResult", speech).param("Confidence", "0.8")));
         customers.remember("+14165550123", speech);
-        commands.answer = command -> new Prompt(Prompt.Kind.MENU, List.of(), speech, null, false, false,
+        commands.answer = command -> new Prompt(Prompt.Kind.MENU, Purpose.BOOK,
+                List.of(), null, speech, null, false, false,
                 Prompt.Preface.WELCOME_BACK);
 
         Document twiml = twiml(perform(voice()));
@@ -453,5 +461,35 @@ class VoiceWebhooksTest {
 
         assertThat(result.getResponse().getStatus()).isEqualTo(405);
         assertThat(commands.sent).isEmpty();
+    }
+
+    /** A read model in which nobody has booked anything yet. */
+    static final class NoAppointments implements Appointments {
+
+        @Override
+        public void add(AppointmentView appointment) {
+        }
+
+        @Override
+        public void move(String id, Instant start, Instant end) {
+        }
+
+        @Override
+        public void cancel(String id) {
+        }
+
+        @Override
+        public List<AppointmentView> overlapping(Instant from, Instant to) {
+            return List.of();
+        }
+
+        @Override
+        public List<AppointmentView> upcomingFor(String phone, Instant after) {
+            return List.of();
+        }
+
+        @Override
+        public void clear() {
+        }
     }
 }

@@ -1,6 +1,8 @@
 package bella.application.appointments;
 
 import bella.domain.booking.AppointmentBooked;
+import bella.domain.booking.AppointmentCancelled;
+import bella.domain.booking.AppointmentRescheduled;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,7 +20,17 @@ public class AppointmentsProjection {
     @EventHandler
     void on(AppointmentBooked event) {
         appointments.add(new AppointmentView(event.appointmentId(), event.start(), event.end(), event.name(),
-                event.phone(), "booked", event.callId()));
+                event.phone(), Appointments.BOOKED, event.callId()));
+    }
+
+    @EventHandler
+    void on(AppointmentRescheduled event) {
+        appointments.move(event.appointmentId(), event.start(), event.end());
+    }
+
+    @EventHandler
+    void on(AppointmentCancelled event) {
+        appointments.cancel(event.appointmentId());
     }
 
     @ResetHandler

@@ -3,6 +3,7 @@ package bella.application.conversation;
 import bella.application.availability.BusinessRules;
 import bella.domain.booking.Slot;
 import bella.domain.call.Prompt;
+import bella.domain.call.Purpose;
 import bella.domain.call.Refusal;
 
 import java.time.DayOfWeek;
@@ -50,38 +51,92 @@ public class Phrasing {
             case WELCOME -> "Thank you for calling " + business + ".";
             case WELCOME_BACK -> "Thank you for calling " + business + ". Welcome back, " + prompt.name() + ".";
             case HOURS -> hours();
-            case CANNOT_CHANGE_BOOKINGS_YET -> "I'm sorry, I can't change or cancel an existing booking by phone yet.";
+            case NO_BOOKING_FOUND -> "I can't find an upcoming booking under the number you're calling from.";
             case NO_ONE_TO_TRANSFER_TO -> "I'm sorry, there's no one free to take your call right now.";
             case NOTHING_FREE -> "I'm sorry, I don't have anything free then.";
+            case NO_TIME_OF_DAY -> "What time would suit you?";
         };
     }
 
     private String question(Prompt prompt) {
         return switch (prompt.kind()) {
             case MENU -> menu(prompt);
-            case ASK_TIME -> (prompt.refusal() == null ? "" : why(prompt.refusal()) + " ") + "What day and time would suit you?";
+            case ASK_TIME -> askTime(prompt);
+            case CLARIFY -> clarify(prompt);
             case OFFER -> offer(prompt);
             case ASK_NAME -> "May I have your name, please?";
             case ASK_PHONE -> "What phone number should I put the booking under? You can say it, or type it on "
                     + "the keypad.";
             case READ_BACK -> readBack(prompt);
-            case BOOKING -> "One moment while I book that.";
-            case BOOKED -> "You're booked for " + moment(prompt.slots().get(0).start()) + ". Thank you"
+            case CHOOSE_BOOKING -> chooseBooking(prompt);
+            case CONFIRM_CANCEL -> prompt.keypad()
+                    ? "Press 1 to cancel your appointment on " + moment(prompt.existing().start())
+                    + ", or press 2 to keep it."
+                    : "I have your appointment on " + moment(prompt.existing().start()) + ". Shall I cancel it? "
+                    + "Say yes or press 1, or say no or press 2.";
+            case BOOKING -> "One moment.";
+            case BOOKED -> prompt.purpose() == Purpose.RESCHEDULE
+                    ? "Done: your appointment is moved to " + moment(prompt.slots().get(0).start()) + ". Goodbye!"
+                    : "You're booked for " + moment(prompt.slots().get(0).start()) + ". Thank you"
                     + (prompt.name() != null ? ", " + prompt.name() : "") + ", and goodbye!";
+            case CANCELLED -> "Your appointment on " + moment(prompt.existing().start()) + " is cancelled. Goodbye!";
             case GOODBYE -> "Thank you for calling " + business + ". Goodbye!";
             case GIVE_UP -> "I'm sorry, I'm having trouble understanding you. Please call us back later. Goodbye.";
         };
     }
 
+    private String askTime(Prompt prompt) {
+        String why = prompt.refusal() == null ? "" : why(prompt.refusal()) + " ";
+        if (prompt.purpose() == Purpose.RESCHEDULE && prompt.refusal() == null && !prompt.apology()) {
+            return "Your appointment is on " + moment(prompt.existing().start()) + ". What day and time would "
+                    + "you like instead? Or say cancel to cancel it.";
+        }
+        return why + "What day and time would suit you?";
+    }
+
+    private String clarify(Prompt prompt) {
+        List<String> readings = prompt.slots().stream().map(slot -> reading(slot.start())).toList();
+        if (prompt.keypad()) {
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < readings.size(); i++) {
+                keys.add("press " + (i + 1) + " for " + readings.get(i));
+            }
+            return capitalise(String.join(", ", keys)) + ".";
+        }
+        return "Just to be sure: do you mean " + or(readings) + "?";
+    }
+
+    private String chooseBooking(Prompt prompt) {
+        List<Slot> bookings = prompt.slots();
+        List<String> each = new ArrayList<>();
+        for (int i = 0; i < bookings.size(); i++) {
+            String when = moment(bookings.get(i).start());
+            each.add(prompt.keypad() ? "press " + (i + 1) + " for " + when : when);
+        }
+        if (prompt.keypad()) {
+            return capitalise(String.join(", ", each)) + ".";
+        }
+        return "You have appointments on " + or(each) + ". Which one is it about? You can say the first, the "
+                + "second, or its day.";
+    }
+
+    /** A day, and its time unless the caller named only the day. */
+    private String reading(Instant start) {
+        ZonedDateTime at = start.atZone(rules.zone());
+        return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? day(at.toLocalDate()) : moment(start);
+    }
+
     private String menu(Prompt prompt) {
         if (prompt.keypad()) {
-            return "Press 1 to book an appointment, or press 2 to hear our opening hours.";
+            return "Press 1 to book an appointment, press 2 to hear our opening hours, or press 3 to change or "
+                    + "cancel a booking.";
         }
         boolean firstTime = prompt.preface() == Prompt.Preface.WELCOME
                 || prompt.preface() == Prompt.Preface.WELCOME_BACK;
         String ask = firstTime ? "Would you like to book an appointment, or hear our opening hours?"
                 : "Is there anything else? I can book an appointment or tell you our opening hours.";
-        return ask + " To book, say book or press 1. For opening hours, press 2.";
+        return ask + " To book, say book or press 1. For opening hours, press 2. To change or cancel a booking, "
+                + "press 3.";
     }
 
     private String why(Refusal refusal) {
@@ -112,6 +167,11 @@ public class Phrasing {
 
     private String readBack(Prompt prompt) {
         String when = moment(prompt.slots().get(0).start());
+        if (prompt.purpose() == Purpose.RESCHEDULE) {
+            String move = "move your appointment from " + moment(prompt.existing().start()) + " to " + when;
+            return prompt.keypad() ? "Press 1 to " + move + ", or press 2 to choose another time."
+                    : "So I'll " + move + ". Shall I? Say yes or press 1, or say no or press 2.";
+        }
         String who = prompt.name() != null ? prompt.name() + ", " : "";
         if (prompt.keypad()) {
             return "I have " + who + "on " + when + ". Press 1 to book it, or press 2 to choose another time.";

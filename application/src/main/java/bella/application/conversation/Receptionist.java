@@ -1,6 +1,9 @@
 package bella.application.conversation;
 
+import bella.application.appointments.Appointments;
 import bella.application.appointments.Customers;
+import bella.domain.booking.Slot;
+import bella.domain.call.CallerBooking;
 import bella.domain.call.Channel;
 import bella.domain.call.EndCall;
 import bella.domain.call.Expectation;
@@ -11,7 +14,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 /** The use cases the phone network drives: answer a call, hear each answer, and note its end. */
 public class Receptionist {
@@ -21,15 +26,17 @@ public class Receptionist {
 
     private final CommandGateway commands;
     private final Customers customers;
+    private final Appointments appointments;
     private final CallerNumbers numbers;
     private final Phrasing phrasing;
     private final ZoneId zone;
     private final Clock clock;
 
-    public Receptionist(CommandGateway commands, Customers customers, CallerNumbers numbers, Phrasing phrasing,
-                        ZoneId zone, Clock clock) {
+    public Receptionist(CommandGateway commands, Customers customers, Appointments appointments,
+                        CallerNumbers numbers, Phrasing phrasing, ZoneId zone, Clock clock) {
         this.commands = commands;
         this.customers = customers;
+        this.appointments = appointments;
         this.numbers = numbers;
         this.phrasing = phrasing;
         this.zone = zone;
@@ -39,7 +46,11 @@ public class Receptionist {
     public Reply answer(String callId, String from, String to) {
         String caller = numbers.e164(from).orElse(null);
         String knownName = caller == null ? null : customers.nameOf(caller).orElse(null);
-        Prompt prompt = commands.sendAndWait(new StartCall(callId, caller, to, zone, knownName, clock.instant()));
+        Instant now = clock.instant();
+        List<CallerBooking> upcoming = caller == null ? List.of() : appointments.upcomingFor(caller, now).stream()
+                .map(booked -> new CallerBooking(booked.id(), new Slot(booked.start(), booked.end())))
+                .toList();
+        Prompt prompt = commands.sendAndWait(new StartCall(callId, caller, to, zone, knownName, upcoming, now));
         return reply(prompt, 1);
     }
 

@@ -4,29 +4,35 @@ import bella.application.availability.Diary;
 import bella.application.understanding.Understanding;
 import bella.domain.booking.Appointment;
 import bella.domain.booking.BookAppointment;
+import bella.domain.booking.CancelAppointment;
+import bella.domain.booking.ReleaseSlot;
+import bella.domain.booking.RescheduleAppointment;
 import bella.domain.booking.ReserveSlot;
 import bella.domain.booking.Schedule;
 import bella.domain.booking.Slot;
 import bella.domain.call.Availability;
 import bella.domain.call.Call;
-import bella.domain.call.ConfirmedBooking;
+import bella.domain.call.Confirmed;
 import bella.domain.call.HearCaller;
 import bella.domain.call.Prompt;
 import bella.domain.call.RecordBooking;
+import bella.domain.call.RecordChange;
 import bella.domain.call.RecordSlotTaken;
 import bella.domain.call.Understood;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.function.Supplier;
 
 /**
- * Handles one turn of a call in one unit of work: understands the answer, consults the diary, lets the Call decide,
- * and when the caller confirms, reserves the slot on its day's Schedule and books the Appointment. The Call, the
- * Schedule and the Appointment commit together or not at all, so a confirmed booking is never half made.
+ * Handles one turn of a call in one unit of work: understands the answer, reads it in the light of the call so
+ * far, consults the diary, lets the Call decide, and carries out what the caller confirmed: a booking, a move or a
+ * cancellation, on the days' Schedules and the Appointment. Everything one turn changes commits together or not at
+ * all, so a confirmed booking is never half made.
  */
 public class TurnHandler {
 
@@ -48,32 +54,88 @@ public class TurnHandler {
 
     @CommandHandler
     public Prompt handle(HandleTurn turn) throws Exception {
-        ZoneId zone = diary.rules().zone();
-        Understood understood = understanding.understand(turn.heard().text(), turn.expecting(),
-                turn.at().atZone(zone));
-        Availability availability = diary.check(understood, turn.at());
+        Understood heard = understanding.understand(turn.heard().text(), turn.expecting(),
+                turn.at().atZone(diary.rules().zone()));
         Aggregate<Call> call = calls.get().load(turn.callId());
+        Understood understood = call.invoke(c -> c.inContext(heard));
+        Availability availability = diary.check(understood, turn.at());
         Prompt prompt = call.invoke(c -> c.handle(new HearCaller(turn.callId(), turn.turn(), turn.heard(),
                 turn.expecting(), understood, availability, turn.at())));
-        ConfirmedBooking confirmed = call.invoke(Call::confirmedBooking);
-        return confirmed == null ? prompt : book(call, turn.callId(), confirmed, turn.at());
+        Confirmed confirmed = call.invoke(Call::confirmed);
+        if (confirmed == null) {
+            return prompt;
+        }
+        return switch (confirmed.purpose()) {
+            case BOOK -> book(call, turn.callId(), confirmed, turn.at());
+            case RESCHEDULE -> reschedule(call, turn.callId(), confirmed, turn.at());
+            case CANCEL -> cancel(call, turn.callId(), confirmed, turn.at());
+        };
     }
 
-    private Prompt book(Aggregate<Call> call, String callId, ConfirmedBooking confirmed, Instant at)
-            throws Exception {
+    private Prompt book(Aggregate<Call> call, String callId, Confirmed confirmed, Instant at) throws Exception {
         Slot slot = confirmed.slot();
         String appointmentId = Appointment.idForCall(callId);
-        String scheduleId = Schedule.idFor(slot.start().atZone(diary.rules().zone()).toLocalDate());
-        Aggregate<Schedule> day = schedules.get().loadOrCreate(scheduleId, Schedule::new);
-        boolean reserved = day.invoke(schedule -> schedule.handle(new ReserveSlot(scheduleId, appointmentId, slot, at)));
-        if (reserved) {
-            appointments.get().newInstance(() -> new Appointment(new BookAppointment(appointmentId, slot,
-                    confirmed.name(), confirmed.phone(), callId, at)));
-            return call.invoke(c -> c.handle(new RecordBooking(callId, appointmentId, at)));
+        if (!reserve(day(slot), appointmentId, slot, at)) {
+            return slotTaken(call, callId, slot, at);
         }
-        // The read model may not show the winning booking yet: never offer the slot just lost.
-        Availability instead = Availability.options(diary.alternativesTo(slot, at).stream()
-                .filter(alternative -> !alternative.overlaps(slot)).toList());
+        appointments.get().newInstance(() -> new Appointment(new BookAppointment(appointmentId, slot,
+                confirmed.name(), confirmed.phone(), callId, at)));
+        return call.invoke(c -> c.handle(new RecordBooking(callId, appointmentId, at)));
+    }
+
+    private Prompt reschedule(Aggregate<Call> call, String callId, Confirmed confirmed, Instant at) throws Exception {
+        Aggregate<Appointment> appointment = appointments.get().load(confirmed.appointmentId());
+        Slot from = appointment.invoke(Appointment::slot);
+        Slot to = confirmed.slot();
+        LocalDate oldDay = from == null ? null : day(from);
+        LocalDate newDay = day(to);
+        // Days are locked in date order, so two moves between the same days cannot wait on each other.
+        if (oldDay != null && oldDay.isBefore(newDay)) {
+            schedules.get().load(Schedule.idFor(oldDay));
+        }
+        if (from == null || !reserve(newDay, confirmed.appointmentId(), to, at)) {
+            return slotTaken(call, callId, to, at);
+        }
+        if (!oldDay.equals(newDay)) {
+            release(oldDay, confirmed.appointmentId(), at);
+        }
+        appointment.invoke(a -> a.handle(new RescheduleAppointment(confirmed.appointmentId(), to, callId, at)));
+        return call.invoke(c -> c.handle(new RecordChange(callId, at)));
+    }
+
+    private Prompt cancel(Aggregate<Call> call, String callId, Confirmed confirmed, Instant at) throws Exception {
+        Aggregate<Appointment> appointment = appointments.get().load(confirmed.appointmentId());
+        Slot held = appointment.invoke(Appointment::slot);
+        appointment.execute(a -> a.handle(new CancelAppointment(confirmed.appointmentId(), callId, at)));
+        if (held != null) {
+            release(day(held), confirmed.appointmentId(), at);
+        }
+        return call.invoke(c -> c.handle(new RecordChange(callId, at)));
+    }
+
+    private boolean reserve(LocalDate day, String appointmentId, Slot slot, Instant at) throws Exception {
+        String scheduleId = Schedule.idFor(day);
+        Aggregate<Schedule> schedule = schedules.get().loadOrCreate(scheduleId, Schedule::new);
+        return schedule.invoke(s -> s.handle(new ReserveSlot(scheduleId, appointmentId, slot, buffer(), at)));
+    }
+
+    private void release(LocalDate day, String appointmentId, Instant at) {
+        String scheduleId = Schedule.idFor(day);
+        schedules.get().load(scheduleId).execute(s -> s.handle(new ReleaseSlot(scheduleId, appointmentId, at)));
+    }
+
+    /** The read model may not show the winning booking yet: never offer the slot just lost. */
+    private Prompt slotTaken(Aggregate<Call> call, String callId, Slot lost, Instant at) {
+        Availability instead = Availability.options(diary.alternativesTo(lost, at).stream()
+                .filter(alternative -> !alternative.overlaps(lost)).toList());
         return call.invoke(c -> c.handle(new RecordSlotTaken(callId, instead, at)));
+    }
+
+    private Duration buffer() {
+        return Duration.ZERO;
+    }
+
+    private LocalDate day(Slot slot) {
+        return slot.start().atZone(diary.rules().zone()).toLocalDate();
     }
 }

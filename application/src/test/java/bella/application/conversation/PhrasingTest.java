@@ -3,6 +3,7 @@ package bella.application.conversation;
 import bella.application.availability.BusinessRules;
 import bella.domain.booking.Slot;
 import bella.domain.call.Prompt;
+import bella.domain.call.Purpose;
 import bella.domain.call.Prompt.Kind;
 import bella.domain.call.Prompt.Preface;
 import bella.domain.call.Refusal;
@@ -38,12 +39,14 @@ class PhrasingTest {
         void givenNewCaller_whenGreeted_thenBusinessNamedAndMenuOffered() {
             assertThat(phrasing.words(prompt(Kind.MENU, Preface.WELCOME))).isEqualTo(
                     "Thank you for calling Maple Dental. Would you like to book an appointment, or hear our "
-                            + "opening hours? To book, say book or press 1. For opening hours, press 2.");
+                            + "opening hours? To book, say book or press 1. For opening hours, press 2. To change or cancel a "
+                            + "booking, press 3.");
         }
 
         @Test
         void givenKnownCaller_whenGreeted_thenWelcomedBackByName() {
-            var prompt = new Prompt(Kind.MENU, List.of(), "Ana", null, false, false, Preface.WELCOME_BACK);
+            var prompt = new Prompt(Kind.MENU, Purpose.BOOK, List.of(), null, "Ana", null, false, false,
+                    Preface.WELCOME_BACK);
 
             assertThat(phrasing.words(prompt))
                     .startsWith("Thank you for calling Maple Dental. Welcome back, Ana. Would you like to book");
@@ -53,15 +56,17 @@ class PhrasingTest {
         void givenMenuAfterAnAnswer_whenSpoken_thenAsksForAnythingElse() {
             assertThat(phrasing.words(prompt(Kind.MENU, Preface.NONE))).isEqualTo(
                     "Is there anything else? I can book an appointment or tell you our opening hours. "
-                            + "To book, say book or press 1. For opening hours, press 2.");
+                            + "To book, say book or press 1. For opening hours, press 2. To change or cancel a booking, "
+                            + "press 3.");
         }
 
         @Test
         void givenKeypadMenu_whenSpoken_thenOnlyKeysOffered() {
-            var prompt = new Prompt(Kind.MENU, List.of(), null, null, false, true, Preface.NONE);
+            var prompt = new Prompt(Kind.MENU, Purpose.BOOK, List.of(), null, null, null, false, true, Preface.NONE);
 
             assertThat(phrasing.words(prompt))
-                    .isEqualTo("Press 1 to book an appointment, or press 2 to hear our opening hours.");
+                    .isEqualTo("Press 1 to book an appointment, press 2 to hear our opening hours, or press 3 to "
+                            + "change or cancel a booking.");
         }
     }
 
@@ -145,7 +150,8 @@ class PhrasingTest {
 
         @Test
         void givenKeypadOffer_whenSpoken_thenEachSlotHasItsKey() {
-            var prompt = new Prompt(Kind.OFFER, slots(at(3, 3, 14, 30), at(3, 4, 9, 0)), null, null, false, true,
+            var prompt = new Prompt(Kind.OFFER, Purpose.BOOK, slots(at(3, 3, 14, 30), at(3, 4, 9, 0)), null, null,
+                    null, false, true,
                     Preface.NONE);
 
             assertThat(phrasing.words(prompt)).isEqualTo("Press 1 for Tuesday, March 3rd at 2:30 PM, "
@@ -154,7 +160,8 @@ class PhrasingTest {
 
         @Test
         void givenTakenRequest_whenAlternativesOffered_thenReasonComesFirst() {
-            var prompt = new Prompt(Kind.OFFER, slots(at(3, 3, 15, 0)), null, Refusal.TAKEN, false, false,
+            var prompt = new Prompt(Kind.OFFER, Purpose.BOOK, slots(at(3, 3, 15, 0)), null, null, Refusal.TAKEN,
+                    false, false,
                     Preface.NONE);
 
             assertThat(phrasing.words(prompt)).isEqualTo(
@@ -163,7 +170,7 @@ class PhrasingTest {
 
         @Test
         void givenNothingFreePreface_whenOffered_thenApologisesBeforeOffering() {
-            var prompt = new Prompt(Kind.OFFER, slots(at(3, 9, 9, 0)), null, null, false, false,
+            var prompt = new Prompt(Kind.OFFER, Purpose.BOOK, slots(at(3, 9, 9, 0)), null, null, null, false, false,
                     Preface.NOTHING_FREE);
 
             assertThat(phrasing.words(prompt)).startsWith(
@@ -190,7 +197,8 @@ class PhrasingTest {
 
         @Test
         void givenChosenSlotAndName_whenReadBack_thenWeekdayMonthOrdinalTimeAndNameSaid() {
-            var prompt = new Prompt(Kind.READ_BACK, slots(at(3, 3, 14, 30)), "Ana", null, false, false,
+            var prompt = new Prompt(Kind.READ_BACK, Purpose.BOOK, slots(at(3, 3, 14, 30)), null, "Ana", null, false,
+                    false,
                     Preface.NONE);
 
             assertThat(phrasing.words(prompt)).isEqualTo("So that's Ana, on Tuesday, March 3rd at 2:30 PM. "
@@ -199,7 +207,8 @@ class PhrasingTest {
 
         @Test
         void givenNoon_whenReadBack_thenSpokenAsNoon() {
-            var prompt = new Prompt(Kind.READ_BACK, slots(at(3, 3, 12, 0)), "Ana", null, false, false,
+            var prompt = new Prompt(Kind.READ_BACK, Purpose.BOOK, slots(at(3, 3, 12, 0)), null, "Ana", null, false,
+                    false,
                     Preface.NONE);
 
             assertThat(phrasing.words(prompt)).contains("on Tuesday, March 3rd at noon.");
@@ -207,7 +216,8 @@ class PhrasingTest {
 
         @Test
         void givenKeypadReadBack_whenSpoken_thenKeysOffered() {
-            var prompt = new Prompt(Kind.READ_BACK, slots(at(3, 3, 14, 30)), "Ana", null, false, true,
+            var prompt = new Prompt(Kind.READ_BACK, Purpose.BOOK, slots(at(3, 3, 14, 30)), null, "Ana", null, false,
+                    true,
                     Preface.NONE);
 
             assertThat(phrasing.words(prompt)).isEqualTo("I have Ana, on Tuesday, March 3rd at 2:30 PM. "
@@ -218,7 +228,8 @@ class PhrasingTest {
         @CsvSource({"1, 1st", "2, 2nd", "3, 3rd", "4, 4th", "11, 11th", "12, 12th", "13, 13th", "21, 21st",
                 "22, 22nd", "23, 23rd", "24, 24th", "31, 31st"})
         void givenDayOfMonth_whenReadBack_thenSpokenAsOrdinal(int day, String ordinal) {
-            var prompt = new Prompt(Kind.READ_BACK, slots(at(3, day, 10, 0)), "Ana", null, false, false,
+            var prompt = new Prompt(Kind.READ_BACK, Purpose.BOOK, slots(at(3, day, 10, 0)), null, "Ana", null, false,
+                    false,
                     Preface.NONE);
 
             assertThat(Phrasing.ordinal(day)).isEqualTo(ordinal);
@@ -227,7 +238,7 @@ class PhrasingTest {
 
         @Test
         void givenBooking_whenConfirmed_thenTimeAndNameSaidWithGoodbye() {
-            var prompt = new Prompt(Kind.BOOKED, slots(at(3, 3, 14, 30)), "Ana", null, false, false,
+            var prompt = new Prompt(Kind.BOOKED, Purpose.BOOK, slots(at(3, 3, 14, 30)), null, "Ana", null, false, false,
                     Preface.NONE);
 
             assertThat(phrasing.words(prompt))
@@ -236,7 +247,8 @@ class PhrasingTest {
 
         @Test
         void givenBookingWithoutName_whenConfirmed_thenThanksWithoutName() {
-            var prompt = new Prompt(Kind.BOOKED, slots(at(3, 3, 14, 30)), null, null, false, false, Preface.NONE);
+            var prompt = new Prompt(Kind.BOOKED, Purpose.BOOK, slots(at(3, 3, 14, 30)), null, null, null, false,
+                    false, Preface.NONE);
 
             assertThat(phrasing.words(prompt))
                     .isEqualTo("You're booked for Tuesday, March 3rd at 2:30 PM. Thank you, and goodbye!");
@@ -248,17 +260,19 @@ class PhrasingTest {
 
         @Test
         void givenMissedAnswer_whenAskedAgain_thenApologyComesFirst() {
-            var prompt = new Prompt(Kind.ASK_NAME, List.of(), null, null, true, false, Preface.NONE);
+            var prompt = new Prompt(Kind.ASK_NAME, Purpose.BOOK, List.of(), null, null, null, true, false,
+                    Preface.NONE);
 
             assertThat(phrasing.words(prompt)).isEqualTo("Sorry, I didn't catch that. May I have your name, please?");
         }
 
         @Test
         void givenRepeatedMiss_whenKeypadOffered_thenStillDidNotCatchIt() {
-            var prompt = new Prompt(Kind.MENU, List.of(), null, null, true, true, Preface.NONE);
+            var prompt = new Prompt(Kind.MENU, Purpose.BOOK, List.of(), null, null, null, true, true, Preface.NONE);
 
             assertThat(phrasing.words(prompt)).isEqualTo("Sorry, I still didn't catch that. "
-                    + "Press 1 to book an appointment, or press 2 to hear our opening hours.");
+                    + "Press 1 to book an appointment, press 2 to hear our opening hours, or press 3 to change or "
+                    + "cancel a booking.");
         }
 
         @Test
@@ -276,7 +290,8 @@ class PhrasingTest {
                 "OUTSIDE_HOURS  | That's outside our opening hours of 9 AM to 5 PM.",
                 "TAKEN          | That time is already booked."})
         void givenRefusal_whenTimeAskedAgain_thenReasonExplainedFirst(Refusal refusal, String reason) {
-            var prompt = new Prompt(Kind.ASK_TIME, List.of(), null, refusal, false, false, Preface.NONE);
+            var prompt = new Prompt(Kind.ASK_TIME, Purpose.BOOK, List.of(), null, null, refusal, false, false,
+                    Preface.NONE);
 
             assertThat(phrasing.words(prompt)).isEqualTo(reason + " What day and time would suit you?");
         }
@@ -284,7 +299,8 @@ class PhrasingTest {
         @Test
         void givenEveryRefusal_whenExplained_thenEachHasItsOwnWords() {
             var said = Arrays.stream(Refusal.values())
-                    .map(r -> phrasing.words(new Prompt(Kind.ASK_TIME, List.of(), null, r, false, false,
+                    .map(r -> phrasing.words(new Prompt(Kind.ASK_TIME, Purpose.BOOK, List.of(), null, null, r, false,
+                            false,
                             Preface.NONE)))
                     .distinct()
                     .count();
@@ -293,9 +309,9 @@ class PhrasingTest {
         }
 
         @Test
-        void givenChangeRequested_whenRefused_thenSaysBookingsCannotBeChangedYet() {
-            assertThat(phrasing.words(prompt(Kind.MENU, Preface.CANNOT_CHANGE_BOOKINGS_YET)))
-                    .startsWith("I'm sorry, I can't change or cancel an existing booking by phone yet. Is there");
+        void givenChangeRequestedWithoutBookings_whenSpoken_thenSaysNoneWasFound() {
+            assertThat(phrasing.words(prompt(Kind.MENU, Preface.NO_BOOKING_FOUND)))
+                    .startsWith("I can't find an upcoming booking under the number you're calling from. Is there");
         }
 
         @Test
@@ -311,7 +327,8 @@ class PhrasingTest {
         @Test
         void givenEveryKind_whenSpoken_thenSomethingIsSaid() {
             for (Kind kind : Kind.values()) {
-                var prompt = new Prompt(kind, slots(at(3, 3, 14, 30)), "Ana", null, false, false, Preface.NONE);
+                var prompt = new Prompt(kind, Purpose.RESCHEDULE, slots(at(3, 3, 14, 30)),
+                        slots(at(3, 2, 10, 0)).get(0), "Ana", null, false, false, Preface.NONE);
                 assertThat(phrasing.words(prompt)).as(kind.name()).isNotBlank();
             }
         }
@@ -324,7 +341,7 @@ class PhrasingTest {
 
         @Test
         void givenConfirmation_whenBooking_thenAsksToWait() {
-            assertThat(phrasing.words(prompt(Kind.BOOKING, Preface.NONE))).isEqualTo("One moment while I book that.");
+            assertThat(phrasing.words(prompt(Kind.BOOKING, Preface.NONE))).isEqualTo("One moment.");
         }
 
         @Test
@@ -357,10 +374,10 @@ class PhrasingTest {
     }
 
     static Prompt prompt(Kind kind, Preface preface) {
-        return new Prompt(kind, List.of(), null, null, false, false, preface);
+        return new Prompt(kind, Purpose.BOOK, List.of(), null, null, null, false, false, preface);
     }
 
     static Prompt offer(Instant... starts) {
-        return new Prompt(Kind.OFFER, slots(starts), null, null, false, false, Preface.NONE);
+        return new Prompt(Kind.OFFER, Purpose.BOOK, slots(starts), null, null, null, false, false, Preface.NONE);
     }
 }

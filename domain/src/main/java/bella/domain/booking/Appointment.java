@@ -9,11 +9,13 @@ import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** An appointment a caller booked: its time, the caller, and (later) its changes and cancellation. */
+/** An appointment a caller booked: its time, the caller, and its moves and cancellation. */
 public class Appointment {
 
     @AggregateIdentifier
     private String appointmentId;
+    private Slot slot;
+    private boolean cancelled;
 
     protected Appointment() {
         // for Axon's event sourcing
@@ -30,8 +32,45 @@ public class Appointment {
         return "appointment-" + UUID.nameUUIDFromBytes(callId.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The slot it holds, or null once cancelled. */
+    public Slot slot() {
+        return cancelled ? null : slot;
+    }
+
+    /** Cancelling twice changes nothing. */
+    @CommandHandler
+    public void handle(CancelAppointment command) {
+        if (!cancelled) {
+            apply(new AppointmentCancelled(appointmentId, slot.start(), slot.end(), command.callId(), command.at()));
+        }
+    }
+
+    /** Moving a cancelled appointment is refused: the caller must book anew. */
+    @CommandHandler
+    public boolean handle(RescheduleAppointment command) {
+        if (cancelled) {
+            return false;
+        }
+        if (!command.slot().equals(slot)) {
+            apply(new AppointmentRescheduled(appointmentId, slot.start(), slot.end(), command.slot().start(),
+                    command.slot().end(), command.callId(), command.at()));
+        }
+        return true;
+    }
+
     @EventSourcingHandler
     void on(AppointmentBooked event) {
         appointmentId = event.appointmentId();
+        slot = new Slot(event.start(), event.end());
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentRescheduled event) {
+        slot = new Slot(event.start(), event.end());
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentCancelled event) {
+        cancelled = true;
     }
 }

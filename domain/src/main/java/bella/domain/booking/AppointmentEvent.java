@@ -3,7 +3,7 @@ package bella.domain.booking;
 import java.time.Instant;
 
 /** A fact about one appointment. */
-public sealed interface AppointmentEvent permits AppointmentBooked {
+public sealed interface AppointmentEvent permits AppointmentBooked, AppointmentCancelled, AppointmentRescheduled {
 
     String appointmentId();
 

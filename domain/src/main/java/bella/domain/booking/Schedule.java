@@ -32,26 +32,51 @@ public class Schedule {
         return "schedule-" + day;
     }
 
-    /** Reserves the slot; false when it overlaps another appointment's. Reserving the same appointment again is a no-op. */
+    /**
+     * Reserves the slot; false when it or its buffer overlaps another appointment's. Reserving the slot an
+     * appointment already holds changes nothing; reserving another moves the appointment there.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public boolean handle(ReserveSlot command) {
+        Slot wanted = command.slot();
         Slot held = reserved.get(command.appointmentId());
-        if (held != null) {
-            return held.equals(command.slot());
+        if (wanted.equals(held)) {
+            return true;
         }
-        boolean overlaps = reserved.values().stream().anyMatch(slot -> slot.overlaps(command.slot()));
+        Slot footprint = new Slot(wanted.start().minus(command.buffer()), wanted.end().plus(command.buffer()));
+        boolean overlaps = reserved.entrySet().stream()
+                .anyMatch(other -> !other.getKey().equals(command.appointmentId()) && other.getValue().overlaps(footprint));
         if (overlaps) {
             return false;
         }
-        Slot slot = command.slot();
-        apply(new SlotReserved(command.scheduleId(), command.appointmentId(), slot.start(), slot.end(), command.at()));
+        if (held != null) {
+            apply(new SlotReleased(command.scheduleId(), command.appointmentId(), held.start(), held.end(),
+                    command.at()));
+        }
+        apply(new SlotReserved(command.scheduleId(), command.appointmentId(), wanted.start(), wanted.end(),
+                command.at()));
         return true;
+    }
+
+    /** Frees the appointment's slot; releasing one the day does not hold changes nothing. */
+    @CommandHandler
+    public void handle(ReleaseSlot command) {
+        Slot held = reserved.get(command.appointmentId());
+        if (held != null) {
+            apply(new SlotReleased(command.scheduleId(), command.appointmentId(), held.start(), held.end(),
+                    command.at()));
+        }
     }
 
     @EventSourcingHandler
     void on(SlotReserved event) {
         scheduleId = event.scheduleId();
         reserved.put(event.appointmentId(), new Slot(event.start(), event.end()));
+    }
+
+    @EventSourcingHandler
+    void on(SlotReleased event) {
+        reserved.remove(event.appointmentId());
     }
 }

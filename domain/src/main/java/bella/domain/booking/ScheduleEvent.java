@@ -3,7 +3,7 @@ package bella.domain.booking;
 import java.time.Instant;
 
 /** A fact about one business day's schedule. */
-public sealed interface ScheduleEvent permits SlotReserved {
+public sealed interface ScheduleEvent permits SlotReserved, SlotReleased {
 
     String scheduleId();
 

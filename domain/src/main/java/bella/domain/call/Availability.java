@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param requested    the exact slot asked for, or null when the caller named only a day, a window or nothing
  * @param refusal      why {@code requested} cannot be booked, or null when it is free (or there is none)
  * @param alternatives free slots nearest to the request (or the soonest free ones), best first
+ * @param calendarConsulted false when the owner's calendar could not answer in time and only Bella's own bookings
+ *                          were checked
  */
-public record Availability(Slot requested, Refusal refusal, List<Slot> alternatives) {
+public record Availability(Slot requested, Refusal refusal, List<Slot> alternatives, boolean calendarConsulted) {
 
     public Availability {
         alternatives = List.copyOf(Objects.requireNonNull(alternatives, "alternatives"));
@@ -23,15 +25,20 @@ public record Availability(Slot requested, Refusal refusal, List<Slot> alternati
     }
 
     public static Availability free(Slot requested) {
-        return new Availability(requested, null, List.of());
+        return new Availability(requested, null, List.of(), true);
     }
 
     public static Availability refused(Slot requested, Refusal refusal, List<Slot> alternatives) {
-        return new Availability(requested, Objects.requireNonNull(refusal, "refusal"), alternatives);
+        return new Availability(requested, Objects.requireNonNull(refusal, "refusal"), alternatives, true);
     }
 
     public static Availability options(List<Slot> slots) {
-        return new Availability(null, null, slots);
+        return new Availability(null, null, slots, true);
+    }
+
+    /** The same answer, noted as made without the owner's calendar. */
+    public Availability withoutCalendar() {
+        return new Availability(requested, refusal, alternatives, false);
     }
 
     public boolean requestedIsFree() {

@@ -9,10 +9,12 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,8 @@ public class Call {
     /** Misses in a row after which options move to the keypad, and after which Bella gives up. */
     static final int KEYPAD_AFTER_MISSES = 2;
     static final int GIVE_UP_AFTER_MISSES = 3;
+    /** Below this recogniser confidence a heard time is offered back as a question, not taken. */
+    static final double UNSURE_BELOW = 0.4;
 
     @AggregateIdentifier
     private String callId;
@@ -36,10 +40,16 @@ public class Call {
     private String knownName;
     private String name;
     private Kind stage;
+    private Purpose purpose = Purpose.BOOK;
     private int turn;
     private int misses;
+    private List<CallerBooking> upcoming = List.of();
+    private CallerBooking changing;
     private List<Slot> offered = List.of();
+    private List<Instant> readings = List.of();
     private Slot chosen;
+    private LocalDate contextDay;
+    private LocalTime contextTime;
     private Refusal refusal;
     private Preface preface = Preface.NONE;
     private boolean requestUnmet;
@@ -61,7 +71,40 @@ public class Call {
         if (command.knownName() != null && command.from() != null) {
             apply(new CallerRecognized(command.callId(), command.knownName(), command.at()));
         }
+        if (!command.upcoming().isEmpty() && command.from() != null) {
+            List<CallerBooking> bookings = command.upcoming();
+            apply(new CallerBookingsFound(command.callId(),
+                    bookings.stream().map(CallerBooking::appointmentId).toList(),
+                    bookings.stream().map(booking -> booking.slot().start()).toList(),
+                    bookings.stream().map(booking -> booking.slot().end()).toList(), command.at()));
+        }
         return prompt();
+    }
+
+    /**
+     * Reads an answer in the light of the conversation so far: a bare "2 pm" after the caller named Tuesday means
+     * Tuesday at 2, a bare "Monday" after a refused time means Monday at that time, "the second" picks a reading.
+     * The application asks the diary about the result, then hands it back in {@link HearCaller}.
+     */
+    public Understood inContext(Understood understood) {
+        if (stage == Kind.CLARIFY) {
+            Optional<Instant> reading = readingPicked(understood);
+            if (reading.isPresent()) {
+                return moved(understood, reading.get(), true, !reading.get().atZone(zone).toLocalTime()
+                        .equals(LocalTime.MIDNIGHT));
+            }
+        }
+        if (!understood.hasTime()) {
+            return understood;
+        }
+        ZonedDateTime start = understood.start().atZone(zone);
+        if (understood.timeSaid() && !understood.dateSaid() && contextDay != null) {
+            return moved(understood, contextDay.atTime(start.toLocalTime()).atZone(zone).toInstant(), true, true);
+        }
+        if (understood.dateSaid() && !understood.timeSaid() && understood.grain() == Grain.DAY && contextTime != null) {
+            return moved(understood, start.toLocalDate().atTime(contextTime).atZone(zone).toInstant(), true, true);
+        }
+        return understood;
     }
 
     @CommandHandler
@@ -80,15 +123,24 @@ public class Call {
 
     @CommandHandler
     public Prompt handle(RecordBooking command) {
-        if (stage == Kind.BOOKING) {
+        if (stage == Kind.BOOKING && purpose == Purpose.BOOK) {
             apply(new BookingCompleted(callId, command.appointmentId(), command.at()));
         }
         return prompt();
     }
 
     @CommandHandler
+    public Prompt handle(RecordChange command) {
+        if (stage == Kind.BOOKING && changing != null) {
+            String change = purpose == Purpose.CANCEL ? "CANCELLED" : "RESCHEDULED";
+            apply(new BookingChanged(callId, changing.appointmentId(), change, command.at()));
+        }
+        return prompt();
+    }
+
+    @CommandHandler
     public Prompt handle(RecordSlotTaken command) {
-        if (stage == Kind.BOOKING) {
+        if (stage == Kind.BOOKING && purpose != Purpose.CANCEL) {
             apply(new SlotUnavailable(callId, chosen.start(), chosen.end(), Refusal.TAKEN.name(), command.at()));
             offer(command.availability().alternatives(), false, command.at());
         }
@@ -110,56 +162,78 @@ public class Call {
     public Prompt prompt() {
         List<Slot> slots = switch (stage) {
             case OFFER -> offered;
-            case READ_BACK, BOOKING, BOOKED -> List.of(chosen);
+            case CLARIFY -> readings.stream().map(reading -> Slot.of(reading, Duration.ofMinutes(1))).toList();
+            case CHOOSE_BOOKING -> upcoming.stream().map(CallerBooking::slot).toList();
+            case READ_BACK, BOOKING, BOOKED -> chosen == null ? List.of() : List.of(chosen);
             default -> List.of();
         };
         Preface said = preface;
-        if (stage == Kind.ASK_TIME && requestUnmet && refusal == null) {
+        if (stage == Kind.ASK_TIME && requestUnmet && refusal == null && said == Preface.NONE) {
             said = Preface.NOTHING_FREE;
         }
-        return new Prompt(stage, slots, name(), refusal, misses > 0, misses >= KEYPAD_AFTER_MISSES, said);
+        Slot existing = changing == null ? null : changing.slot();
+        return new Prompt(stage, purpose, slots, existing, name(), refusal, misses > 0,
+                misses >= KEYPAD_AFTER_MISSES, said);
     }
 
-    /** The booking the caller has just confirmed, or null when none is waiting to be made. */
-    public ConfirmedBooking confirmedBooking() {
-        return stage == Kind.BOOKING ? new ConfirmedBooking(chosen, name(), phone) : null;
+    /** What the caller has just confirmed, or null when nothing is waiting to be carried out. */
+    public Confirmed confirmed() {
+        if (stage != Kind.BOOKING) {
+            return null;
+        }
+        String appointmentId = changing == null ? null : changing.appointmentId();
+        Slot slot = purpose == Purpose.CANCEL ? changing.slot() : chosen;
+        return new Confirmed(purpose, appointmentId, slot, name(), phone);
     }
 
     private boolean understand(HearCaller command) {
         Understood understood = command.understood();
         Availability availability = command.availability();
         Instant at = command.at();
+        boolean unsure = command.heard().channel() == Channel.SPEECH && command.heard().confidence() < UNSURE_BELOW;
         switch (stage) {
             case MENU:
-                return chooseFromMenu(understood, availability, at);
+                return chooseFromMenu(understood, availability, unsure, at);
             case ASK_TIME:
-                return understood.hasTime() && request(understood, availability, at);
+                if (!understood.hasTime() && isChange(understood.intent())) {
+                    return change(understood, availability, unsure, at);
+                }
+                return understood.hasTime() && request(understood, availability, unsure, at);
+            case CLARIFY:
             case OFFER:
-                return choose(understood, availability, at);
+                return choose(understood, availability, unsure, at);
+            case CHOOSE_BOOKING:
+                return chooseBooking(understood, availability, unsure, at);
             case ASK_NAME:
                 return understood.name() != null && name(understood.name(), at);
             case ASK_PHONE:
                 return understood.phone() != null && number(understood.phone(), at);
             case READ_BACK:
-                return confirm(understood, availability, at);
+                return confirm(understood, availability, unsure, at);
+            case CONFIRM_CANCEL:
+                return confirmCancel(understood, at);
             default:
                 return false;
         }
     }
 
-    private boolean chooseFromMenu(Understood understood, Availability availability, Instant at) {
-        Intent intent = understood.hasTime() ? Intent.BOOK : understood.intent();
+    private boolean chooseFromMenu(Understood understood, Availability availability, boolean unsure, Instant at) {
+        Intent intent = understood.intent();
+        if (isChange(intent)) {
+            return change(understood, availability, unsure, at);
+        }
+        if (understood.hasTime()) {
+            intent = Intent.BOOK;
+        }
         switch (intent) {
             case BOOK:
             case YES:
                 apply(new IntentDetected(callId, Intent.BOOK.name(), at));
-                return !understood.hasTime() || request(understood, availability, at);
+                return !understood.hasTime() || request(understood, availability, unsure, at);
             case HOURS:
                 apply(new IntentDetected(callId, intent.name(), at));
                 apply(new HoursGiven(callId, at));
                 return true;
-            case CANCEL:
-            case RESCHEDULE:
             case HUMAN:
                 apply(new IntentDetected(callId, intent.name(), at));
                 return true;
@@ -171,15 +245,66 @@ public class Call {
         }
     }
 
-    private boolean request(Understood understood, Availability availability, Instant at) {
+    private static boolean isChange(Intent intent) {
+        return intent == Intent.CANCEL || intent == Intent.RESCHEDULE;
+    }
+
+    /** "Cancel my appointment", "move it to Friday at 3": find which booking, then go on. */
+    private boolean change(Understood understood, Availability availability, boolean unsure, Instant at) {
+        apply(new IntentDetected(callId, understood.intent().name(), at));
+        if (upcoming.size() == 1 && changing == null) {
+            apply(new BookingChosen(callId, upcoming.get(0).appointmentId(), at));
+        }
+        if (stage == Kind.ASK_TIME && understood.hasTime()) {
+            return request(understood, availability, unsure, at);
+        }
+        return true;
+    }
+
+    private boolean chooseBooking(Understood understood, Availability availability, boolean unsure, Instant at) {
+        Optional<CallerBooking> picked = Optional.empty();
+        if (understood.choice() != null && understood.choice() <= upcoming.size()) {
+            picked = Optional.of(upcoming.get(understood.choice() - 1));
+        } else if (understood.hasTime()) {
+            List<Slot> matching = matching(upcoming.stream().map(CallerBooking::slot).toList(), understood);
+            picked = upcoming.stream().filter(booking -> matching.size() == 1
+                    && booking.slot().equals(matching.get(0))).findFirst();
+        }
+        if (picked.isPresent()) {
+            apply(new BookingChosen(callId, picked.get().appointmentId(), at));
+            return true;
+        }
+        if (understood.intent() == Intent.NO) {
+            apply(new CallerDeclined(callId, stage.name(), at));
+            return true;
+        }
+        return false;
+    }
+
+    private boolean request(Understood understood, Availability availability, boolean unsure, Instant at) {
         apply(new SlotRequested(callId, understood.start(), understood.end(), understood.grain().name(), at));
+        if (!availability.calendarConsulted()) {
+            apply(new CalendarSkipped(callId, at));
+        }
+        if (understood.otherReading() != null) {
+            List<Instant> both = List.of(understood.start(), understood.otherReading());
+            apply(new RequestUnclear(callId, "TWO_READINGS", both, at));
+            return true;
+        }
         if (availability.requestedIsFree()) {
-            accept(availability.requested(), at);
+            if (unsure) {
+                apply(new RequestUnclear(callId, "LOW_CONFIDENCE", List.of(), at));
+                offer(List.of(availability.requested()), false, at);
+            } else {
+                accept(availability.requested(), at);
+            }
             return true;
         }
         if (availability.refusal() != null) {
             Slot requested = availability.requested();
             apply(new SlotUnavailable(callId, requested.start(), requested.end(), availability.refusal().name(), at));
+        } else if (!understood.timeSaid()) {
+            apply(new RequestUnclear(callId, "NO_TIME_OF_DAY", List.of(), at));
         }
         offer(availability.alternatives(), false, at);
         return true;
@@ -193,21 +318,21 @@ public class Call {
         apply(new SlotsOffered(callId, starts, slots.get(0).length(), keypad, at));
     }
 
-    private boolean choose(Understood understood, Availability availability, Instant at) {
-        if (understood.choice() != null && understood.choice() <= offered.size()) {
+    private boolean choose(Understood understood, Availability availability, boolean unsure, Instant at) {
+        if (stage == Kind.OFFER && understood.choice() != null && understood.choice() <= offered.size()) {
             accept(offered.get(understood.choice() - 1), at);
             return true;
         }
         if (understood.hasTime()) {
-            Optional<Slot> match = offeredMatching(understood);
-            if (match.isPresent()) {
-                accept(match.get(), at);
+            List<Slot> matching = stage == Kind.OFFER ? matching(offered, understood) : List.of();
+            if (matching.size() == 1) {
+                accept(matching.get(0), at);
             } else {
-                request(understood, availability, at);
+                request(understood, availability, unsure, at);
             }
             return true;
         }
-        if (understood.intent() == Intent.YES && offered.size() == 1) {
+        if (understood.intent() == Intent.YES && stage == Kind.OFFER && offered.size() == 1) {
             accept(offered.get(0), at);
             return true;
         }
@@ -218,21 +343,41 @@ public class Call {
         return false;
     }
 
-    /** An offered slot the caller named by its time ("the 2:30") or by its day ("Wednesday's"), if just one fits. */
-    private Optional<Slot> offeredMatching(Understood understood) {
-        LocalDate day = understood.start().atZone(zone).toLocalDate();
-        LocalTime time = understood.start().atZone(zone).toLocalTime();
+    /** Which of the slots the caller named by time ("the 2:30"), by day ("Wednesday's") or both. */
+    private List<Slot> matching(List<Slot> slots, Understood understood) {
+        ZonedDateTime said = understood.start().atZone(zone);
         List<Slot> fits = new ArrayList<>();
-        for (Slot slot : offered) {
-            LocalDate slotDay = slot.start().atZone(zone).toLocalDate();
-            LocalTime slotTime = slot.start().atZone(zone).toLocalTime();
-            boolean dayFits = !understood.dateSaid() || slotDay.equals(day);
-            boolean timeFits = !understood.timeSaid() || slotTime.equals(time);
+        for (Slot slot : slots) {
+            ZonedDateTime start = slot.start().atZone(zone);
+            boolean dayFits = !understood.dateSaid() || start.toLocalDate().equals(said.toLocalDate());
+            boolean timeFits = !understood.timeSaid() || start.toLocalTime().equals(said.toLocalTime());
             if (dayFits && timeFits) {
                 fits.add(slot);
             }
         }
-        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+        return fits;
+    }
+
+    private Optional<Instant> readingPicked(Understood understood) {
+        if (understood.choice() != null && understood.choice() <= readings.size()) {
+            return Optional.of(readings.get(understood.choice() - 1));
+        }
+        if (understood.hasTime() && understood.dateSaid() && understood.otherReading() == null) {
+            LocalDate day = understood.start().atZone(zone).toLocalDate();
+            return readings.stream().filter(reading -> reading.atZone(zone).toLocalDate().equals(day)).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    private static Understood moved(Understood understood, Instant start, boolean dateSaid, boolean timeSaid) {
+        Instant end = understood.end() == null || understood.start() == null ? null
+                : start.plus(Duration.between(understood.start(), understood.end()));
+        Grain grain = understood.grain() == null || !timeSaid ? Grain.DAY : understood.grain();
+        if (timeSaid && grain == Grain.DAY) {
+            grain = Grain.MINUTE;
+        }
+        return new Understood(Intent.BOOK, start, end, grain, timeSaid, dateSaid, understood.name(),
+                understood.phone(), null, null);
     }
 
     private void accept(Slot slot, Instant at) {
@@ -258,16 +403,35 @@ public class Call {
         }
     }
 
-    private boolean confirm(Understood understood, Availability availability, Instant at) {
+    private boolean confirm(Understood understood, Availability availability, boolean unsure, Instant at) {
         if (understood.hasTime()) {
-            return request(understood, availability, at);
+            return request(understood, availability, unsure, at);
         }
-        if (understood.name() != null) {
+        if (understood.name() != null && purpose == Purpose.BOOK) {
             return name(understood.name(), at);
         }
         switch (understood.intent()) {
             case YES:
-                apply(new BookingConfirmedByCaller(callId, chosen.start(), chosen.end(), name(), phone, at));
+                if (purpose == Purpose.RESCHEDULE) {
+                    apply(new RescheduleConfirmedByCaller(callId, changing.appointmentId(), chosen.start(),
+                            chosen.end(), at));
+                } else {
+                    apply(new BookingConfirmedByCaller(callId, chosen.start(), chosen.end(), name(), phone, at));
+                }
+                return true;
+            case NO:
+                apply(new CallerDeclined(callId, stage.name(), at));
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private boolean confirmCancel(Understood understood, Instant at) {
+        switch (understood.intent()) {
+            case YES:
+            case CANCEL:
+                apply(new CancellationConfirmedByCaller(callId, changing.appointmentId(), at));
                 return true;
             case NO:
                 apply(new CallerDeclined(callId, stage.name(), at));
@@ -296,6 +460,9 @@ public class Call {
     }
 
     private Kind detailsStage() {
+        if (purpose == Purpose.RESCHEDULE) {
+            return Kind.READ_BACK;
+        }
         if (name() == null) {
             return Kind.ASK_NAME;
         }
@@ -323,6 +490,16 @@ public class Call {
     }
 
     @EventSourcingHandler
+    void on(CallerBookingsFound event) {
+        List<CallerBooking> found = new ArrayList<>();
+        for (int i = 0; i < event.appointmentIds().size(); i++) {
+            found.add(new CallerBooking(event.appointmentIds().get(i),
+                    new Slot(event.starts().get(i), event.ends().get(i))));
+        }
+        upcoming = List.copyOf(found);
+    }
+
+    @EventSourcingHandler
     void on(UtteranceHeard event) {
         turn = event.turn();
         preface = Preface.NONE;
@@ -340,12 +517,21 @@ public class Call {
         Intent intent = Intent.valueOf(event.intent());
         switch (intent) {
             case BOOK:
+                purpose = Purpose.BOOK;
                 progress(Kind.ASK_TIME);
                 break;
             case CANCEL:
             case RESCHEDULE:
-                progress(Kind.MENU);
-                preface = Preface.CANNOT_CHANGE_BOOKINGS_YET;
+                purpose = intent == Intent.CANCEL ? Purpose.CANCEL : Purpose.RESCHEDULE;
+                if (changing != null) {
+                    progress(purpose == Purpose.CANCEL ? Kind.CONFIRM_CANCEL : Kind.ASK_TIME);
+                } else if (upcoming.isEmpty()) {
+                    purpose = Purpose.BOOK;
+                    progress(Kind.MENU);
+                    preface = Preface.NO_BOOKING_FOUND;
+                } else {
+                    progress(Kind.CHOOSE_BOOKING);
+                }
                 break;
             case HUMAN:
                 progress(Kind.MENU);
@@ -354,6 +540,13 @@ public class Call {
             default:
                 progress(Kind.MENU);
         }
+    }
+
+    @EventSourcingHandler
+    void on(BookingChosen event) {
+        changing = upcoming.stream().filter(booking -> booking.appointmentId().equals(event.appointmentId()))
+                .findFirst().orElseThrow();
+        progress(purpose == Purpose.CANCEL ? Kind.CONFIRM_CANCEL : Kind.ASK_TIME);
     }
 
     @EventSourcingHandler
@@ -367,6 +560,23 @@ public class Call {
         progress(Kind.ASK_TIME);
         chosen = null;
         requestUnmet = true;
+        readings = List.of();
+        ZonedDateTime start = event.start().atZone(zone);
+        Grain grain = Grain.valueOf(event.grain());
+        boolean moment = event.end() == null && (grain == Grain.MINUTE || grain == Grain.HOUR);
+        contextTime = moment ? start.toLocalTime() : null;
+        contextDay = grain == Grain.DAY || event.end() != null && grain == Grain.HOUR ? start.toLocalDate() : null;
+    }
+
+    @EventSourcingHandler
+    void on(RequestUnclear event) {
+        if (event.what().equals("TWO_READINGS")) {
+            readings = event.readings();
+            stage = Kind.CLARIFY;
+            requestUnmet = false;
+        } else if (event.what().equals("NO_TIME_OF_DAY")) {
+            preface = Preface.NO_TIME_OF_DAY;
+        }
     }
 
     @EventSourcingHandler
@@ -381,12 +591,19 @@ public class Call {
         offered = event.starts().stream().map(start -> Slot.of(start, event.length())).toList();
         stage = Kind.OFFER;
         requestUnmet = false;
+        List<LocalDate> days = offered.stream().map(slot -> slot.start().atZone(zone).toLocalDate()).distinct()
+                .toList();
+        if (days.size() == 1) {
+            contextDay = days.get(0);
+        }
     }
 
     @EventSourcingHandler
     void on(SlotAccepted event) {
         chosen = new Slot(event.start(), event.end());
         requestUnmet = false;
+        contextDay = null;
+        contextTime = null;
         progress(detailsStage());
     }
 
@@ -413,14 +630,39 @@ public class Call {
     }
 
     @EventSourcingHandler
+    void on(RescheduleConfirmedByCaller event) {
+        progress(Kind.BOOKING);
+    }
+
+    @EventSourcingHandler
+    void on(CancellationConfirmedByCaller event) {
+        progress(Kind.BOOKING);
+    }
+
+    @EventSourcingHandler
     void on(CallerDeclined event) {
-        progress(Kind.valueOf(event.stage()) == Kind.MENU ? Kind.GOODBYE : Kind.ASK_TIME);
+        Kind declinedAt = Kind.valueOf(event.stage());
         chosen = null;
+        if (declinedAt == Kind.MENU) {
+            progress(Kind.GOODBYE);
+        } else if (declinedAt == Kind.CHOOSE_BOOKING || declinedAt == Kind.CONFIRM_CANCEL) {
+            purpose = Purpose.BOOK;
+            changing = null;
+            progress(Kind.MENU);
+        } else {
+            progress(Kind.ASK_TIME);
+        }
     }
 
     @EventSourcingHandler
     void on(BookingCompleted event) {
         progress(Kind.BOOKED);
+        served = true;
+    }
+
+    @EventSourcingHandler
+    void on(BookingChanged event) {
+        progress(event.change().equals("CANCELLED") ? Kind.CANCELLED : Kind.BOOKED);
         served = true;
     }
 

@@ -6,7 +6,8 @@ import java.time.Instant;
 public sealed interface CallEvent permits CallStarted, CallerRecognized, UtteranceHeard, UtteranceNotUnderstood,
         IntentDetected, HoursGiven, SlotRequested, SlotUnavailable, SlotsOffered, SlotAccepted, CallerNamed,
         CallerNumberGiven, BookingReadBack, BookingConfirmedByCaller, CallerDeclined, BookingCompleted, CallFailed,
-        CallEnded {
+        CallEnded, CallerBookingsFound, BookingChosen, CancellationConfirmedByCaller, RescheduleConfirmedByCaller,
+        BookingChanged, CalendarSkipped, RequestUnclear {
 
     String callId();
 

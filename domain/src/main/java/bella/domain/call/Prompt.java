@@ -8,28 +8,38 @@ import java.util.Objects;
 /**
  * What Bella says next, as meaning rather than words: the application phrases it, an adapter voices it.
  *
- * @param slots    the slots offered, or the one read back or booked
+ * @param purpose  what the caller is getting done: booking anew, moving or cancelling a booking
+ * @param slots    the slots offered, the readings to choose from, the caller's bookings to pick from, or the one
+ *                 read back, booked or moved to
+ * @param existing the booking being moved or cancelled, or null
  * @param name     the caller's name where the prompt uses it
  * @param refusal  why the requested time could not be booked, when that is what Bella must explain
  * @param apology  Bella did not understand the last answer and says so before asking again
  * @param keypad   after repeated misses, options are offered on the keypad
  * @param preface  something Bella says before the question itself
  */
-public record Prompt(Kind kind, List<Slot> slots, String name, Refusal refusal, boolean apology, boolean keypad,
-                     Preface preface) {
+public record Prompt(Kind kind, Purpose purpose, List<Slot> slots, Slot existing, String name, Refusal refusal,
+                     boolean apology, boolean keypad, Preface preface) {
 
     /** The kind of question or statement. */
     public enum Kind {
-        /** Greeting and menu: book, hours. */
+        /** Greeting and menu: book, hours, change a booking. */
         MENU(Expectation.INTENT),
         ASK_TIME(Expectation.TIME),
+        /** The caller's words allow two days or times: which one? */
+        CLARIFY(Expectation.CHOICE),
         OFFER(Expectation.CHOICE),
         ASK_NAME(Expectation.NAME),
         ASK_PHONE(Expectation.PHONE),
         READ_BACK(Expectation.CONFIRMATION),
-        /** The caller confirmed; the booking must be made before Bella can say more. */
+        /** The caller has several bookings: which one to change? */
+        CHOOSE_BOOKING(Expectation.CHOICE),
+        CONFIRM_CANCEL(Expectation.CONFIRMATION),
+        /** The caller confirmed; the booking or change must be made before Bella can say more. */
         BOOKING(Expectation.NOTHING),
+        /** Booked, or moved: the call's work is done. */
         BOOKED(Expectation.NOTHING),
+        CANCELLED(Expectation.NOTHING),
         GOODBYE(Expectation.NOTHING),
         /** Bella could not understand the caller after repeated tries and ends the call politely. */
         GIVE_UP(Expectation.NOTHING);
@@ -47,11 +57,12 @@ public record Prompt(Kind kind, List<Slot> slots, String name, Refusal refusal, 
 
     /** What Bella says before its question. */
     public enum Preface {
-        NONE, WELCOME, WELCOME_BACK, HOURS, CANNOT_CHANGE_BOOKINGS_YET, NO_ONE_TO_TRANSFER_TO, NOTHING_FREE
+        NONE, WELCOME, WELCOME_BACK, HOURS, NO_BOOKING_FOUND, NO_ONE_TO_TRANSFER_TO, NOTHING_FREE, NO_TIME_OF_DAY
     }
 
     public Prompt {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(purpose, "purpose");
         slots = List.copyOf(slots);
         Objects.requireNonNull(preface, "preface");
     }

@@ -4,6 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,11 +13,13 @@ import java.util.Objects;
  * @param from       the caller's number in E.164, or null when withheld or unusable
  * @param knownName  the name this number booked under before, or null
  * @param zone       the business's time zone, in which the caller hears and says times
+ * @param upcoming   the caller's upcoming bookings, which they may change or cancel
  */
 public record StartCall(@TargetAggregateIdentifier String callId, String from, String to, ZoneId zone,
-                        String knownName, Instant at) {
+                        String knownName, List<CallerBooking> upcoming, Instant at) {
 
     public StartCall {
+        upcoming = List.copyOf(upcoming);
         Objects.requireNonNull(callId, "callId");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(at, "at");

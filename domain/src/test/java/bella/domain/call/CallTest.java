@@ -76,7 +76,7 @@ class CallTest {
         @Test
         void givenNewCall_whenStarted_thenGreetsAndOffersMenu() {
             fixture.givenNoPriorActivity()
-                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, NOW))
+                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, List.of(), NOW))
                     .expectEvents(STARTED)
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.MENU
                             && p.preface() == Preface.WELCOME));
@@ -85,7 +85,7 @@ class CallTest {
         @Test
         void givenKnownCaller_whenCallStarts_thenGreetsByName() {
             fixture.givenNoPriorActivity()
-                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, "Ann Lee", NOW))
+                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, "Ann Lee", List.of(), NOW))
                     .expectEvents(STARTED, new CallerRecognized(CALL, "Ann Lee", NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.preface() == Preface.WELCOME_BACK
                             && "Ann Lee".equals(p.name())));
@@ -94,7 +94,7 @@ class CallTest {
         @Test
         void givenCallStarted_whenSameWebhookDeliveredAgain_thenNothingIsRecordedTwice() {
             fixture.given(STARTED)
-                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, NOW))
+                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, List.of(), NOW))
                     .expectNoEvents()
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.MENU));
         }
@@ -375,6 +375,193 @@ class CallTest {
             fixture.given(STARTED, new HoursGiven(CALL, NOW), new CallEnded(CALL, "completed", 42, NOW))
                     .when(new EndCall(CALL, "completed", 42, NOW))
                     .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ChangingABooking {
+
+        private final CallerBooking tuesday = new CallerBooking("a1", AT_TWO);
+        private final CallerBooking thursday = new CallerBooking("a2",
+                Slot.of(TWO_PM.plus(Duration.ofDays(2)), HALF_HOUR));
+        private final CallerBookingsFound oneBooking = new CallerBookingsFound(CALL, List.of("a1"),
+                List.of(TWO_PM), List.of(TWO_THIRTY), NOW);
+        private final CallerBookingsFound twoBookings = new CallerBookingsFound(CALL, List.of("a1", "a2"),
+                List.of(TWO_PM, thursday.slot().start()), List.of(TWO_THIRTY, thursday.slot().end()), NOW);
+
+        @Test
+        void givenCallerWithBookings_whenCallStarts_thenTheyAreNoted() {
+            fixture.givenNoPriorActivity()
+                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, List.of(tuesday, thursday), NOW))
+                    .expectEvents(STARTED, twoBookings);
+        }
+
+        @Test
+        void givenOneBooking_whenCallerAsksToCancel_thenReadsItBackForConfirmation() {
+            fixture.given(STARTED, oneBooking)
+                    .when(hear(1, "cancel my appointment", Expectation.INTENT, Understood.intent(Intent.CANCEL)))
+                    .expectEvents(heard(1, "cancel my appointment", Expectation.INTENT),
+                            new IntentDetected(CALL, "CANCEL", NOW), new BookingChosen(CALL, "a1", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.CONFIRM_CANCEL
+                            && AT_TWO.equals(p.existing())));
+        }
+
+        @Test
+        void givenCancellationReadBack_whenCallerConfirms_thenItIsToBeCarriedOut() {
+            fixture.given(STARTED, oneBooking, new IntentDetected(CALL, "CANCEL", NOW),
+                            new BookingChosen(CALL, "a1", NOW))
+                    .when(hear(2, "yes", Expectation.CONFIRMATION, Understood.intent(Intent.YES)))
+                    .expectEvents(heard(2, "yes", Expectation.CONFIRMATION),
+                            new CancellationConfirmedByCaller(CALL, "a1", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.BOOKING
+                            && p.purpose() == Purpose.CANCEL));
+        }
+
+        @Test
+        void givenCancellationConfirmed_whenChangeRecorded_thenSaysItIsCancelled() {
+            fixture.given(STARTED, oneBooking, new IntentDetected(CALL, "CANCEL", NOW),
+                            new BookingChosen(CALL, "a1", NOW), new CancellationConfirmedByCaller(CALL, "a1", NOW))
+                    .when(new RecordChange(CALL, NOW))
+                    .expectEvents(new BookingChanged(CALL, "a1", "CANCELLED", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.CANCELLED && p.endsCall()));
+        }
+
+        @Test
+        void givenOneBooking_whenCallerAsksToMoveItToAFreeTime_thenReadsTheMoveBack() {
+            Instant fridayAtThree = THREE_PM.plus(Duration.ofDays(2));
+            Slot friday = Slot.of(fridayAtThree, HALF_HOUR);
+            Understood move = new Understood(Intent.RESCHEDULE, fridayAtThree, null, Grain.HOUR, true, true, null,
+                    null, null, null);
+            fixture.given(STARTED, oneBooking)
+                    .when(hear(1, "move it to friday at 3", Expectation.INTENT, move, Availability.free(friday)))
+                    .expectEvents(heard(1, "move it to friday at 3", Expectation.INTENT),
+                            new IntentDetected(CALL, "RESCHEDULE", NOW), new BookingChosen(CALL, "a1", NOW),
+                            new SlotRequested(CALL, fridayAtThree, null, "HOUR", NOW),
+                            new SlotAccepted(CALL, fridayAtThree, friday.end(), NOW),
+                            new BookingReadBack(CALL, fridayAtThree, friday.end(), null, NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.READ_BACK
+                            && p.purpose() == Purpose.RESCHEDULE && AT_TWO.equals(p.existing())));
+        }
+
+        @Test
+        void givenMoveReadBack_whenCallerConfirms_thenTheMoveIsToBeMade() {
+            fixture.given(STARTED, oneBooking, new IntentDetected(CALL, "RESCHEDULE", NOW),
+                            new BookingChosen(CALL, "a1", NOW), new SlotRequested(CALL, THREE_PM, null, "HOUR", NOW),
+                            new SlotAccepted(CALL, THREE_PM, THREE_PM.plus(HALF_HOUR), NOW),
+                            new BookingReadBack(CALL, THREE_PM, THREE_PM.plus(HALF_HOUR), null, NOW))
+                    .when(hear(2, "yes", Expectation.CONFIRMATION, Understood.intent(Intent.YES)))
+                    .expectEvents(heard(2, "yes", Expectation.CONFIRMATION),
+                            new RescheduleConfirmedByCaller(CALL, "a1", THREE_PM, THREE_PM.plus(HALF_HOUR), NOW));
+        }
+
+        @Test
+        void givenSeveralBookings_whenCallerAsksToCancel_thenAsksWhichOne() {
+            fixture.given(STARTED, twoBookings)
+                    .when(hear(1, "cancel", Expectation.INTENT, Understood.intent(Intent.CANCEL)))
+                    .expectEvents(heard(1, "cancel", Expectation.INTENT), new IntentDetected(CALL, "CANCEL", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.CHOOSE_BOOKING
+                            && p.slots().size() == 2));
+        }
+
+        @Test
+        void givenSeveralBookings_whenCallerPicksTheSecond_thenThatOneIsChosen() {
+            fixture.given(STARTED, twoBookings, new IntentDetected(CALL, "CANCEL", NOW))
+                    .when(hear(2, "the second one", Expectation.CHOICE, choice(2)))
+                    .expectEvents(heard(2, "the second one", Expectation.CHOICE), new BookingChosen(CALL, "a2", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.CONFIRM_CANCEL
+                            && thursday.slot().equals(p.existing())));
+        }
+
+        @Test
+        void givenNoBookings_whenCallerAsksToCancel_thenSaysSoAndOffersTheMenu() {
+            fixture.given(STARTED)
+                    .when(hear(1, "cancel", Expectation.INTENT, Understood.intent(Intent.CANCEL)))
+                    .expectEvents(heard(1, "cancel", Expectation.INTENT), new IntentDetected(CALL, "CANCEL", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.MENU
+                            && p.preface() == Preface.NO_BOOKING_FOUND));
+        }
+    }
+
+    @Nested
+    class UnclearRequests {
+
+        @Test
+        void whenWordsAllowTwoDays_thenAsksWhichOne() {
+            Instant nextWeek = TWO_PM.plus(Duration.ofDays(7));
+            Understood twoReadings = new Understood(Intent.BOOK, TWO_PM, null, Grain.HOUR, true, true, null, null,
+                    null, nextWeek);
+            fixture.given(STARTED, BOOKING)
+                    .when(hear(2, "next wednesday at 2", Expectation.TIME, twoReadings, Availability.free(AT_TWO)))
+                    .expectEvents(heard(2, "next wednesday at 2", Expectation.TIME),
+                            new SlotRequested(CALL, TWO_PM, null, "HOUR", NOW),
+                            new RequestUnclear(CALL, "TWO_READINGS", List.of(TWO_PM, nextWeek), NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.CLARIFY
+                            && p.slots().size() == 2));
+        }
+
+        @Test
+        void givenTwoReadings_whenCallerPicksTheSecondNext_thenItIsReadAsThatDayAndTime() {
+            Instant nextWeek = TWO_PM.plus(Duration.ofDays(7));
+            fixture.given(STARTED, BOOKING, heard(2, "next wednesday at 2", Expectation.TIME),
+                            new SlotRequested(CALL, TWO_PM, null, "HOUR", NOW),
+                            new RequestUnclear(CALL, "TWO_READINGS", List.of(TWO_PM, nextWeek), NOW))
+                    .when(hear(2, "next wednesday at 2", Expectation.TIME, Understood.nothing()))
+                    .expectState(call -> {
+                        Understood read = call.inContext(choice(2));
+                        assertThat(read.start()).isEqualTo(nextWeek);
+                        assertThat(read.timeSaid()).isTrue();
+                        assertThat(read.dateSaid()).isTrue();
+                    });
+        }
+
+        @Test
+        void whenOnlyADayIsSaid_thenSaysWhichTimesAreFreeThatDay() {
+            Instant wednesday = TWO_PM.atZone(TORONTO).toLocalDate().atStartOfDay(TORONTO).toInstant();
+            Understood dayOnly = new Understood(Intent.BOOK, wednesday, null, Grain.DAY, false, true, null, null,
+                    null, null);
+            fixture.given(STARTED, BOOKING)
+                    .when(hear(2, "wednesday", Expectation.TIME, dayOnly,
+                            Availability.options(List.of(AT_TWO, AT_TWO_THIRTY))))
+                    .expectEvents(heard(2, "wednesday", Expectation.TIME),
+                            new SlotRequested(CALL, wednesday, null, "DAY", NOW),
+                            new RequestUnclear(CALL, "NO_TIME_OF_DAY", List.of(), NOW),
+                            new SlotsOffered(CALL, List.of(TWO_PM, TWO_THIRTY), HALF_HOUR, false, NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.OFFER
+                            && p.preface() == Preface.NO_TIME_OF_DAY));
+        }
+
+        @Test
+        void givenADayNamed_whenOnlyATimeIsSaidNext_thenItIsReadOnThatDay() {
+            Instant wednesday = TWO_PM.atZone(TORONTO).toLocalDate().atStartOfDay(TORONTO).toInstant();
+            Instant fourToday = THREE_PM.plus(Duration.ofHours(1)).minus(Duration.ofDays(1));
+            fixture.given(STARTED, BOOKING, heard(2, "wednesday", Expectation.TIME),
+                            new SlotRequested(CALL, wednesday, null, "DAY", NOW))
+                    .when(hear(2, "wednesday", Expectation.TIME, Understood.nothing()))
+                    .expectState(call -> assertThat(call.inContext(at(fourToday, false)).start())
+                            .isEqualTo(THREE_PM.plus(Duration.ofHours(1))));
+        }
+
+        @Test
+        void whenAFreeTimeIsHeardFaintly_thenOffersItAsAQuestion() {
+            HearCaller faint = new HearCaller(CALL, 2, new Heard("wednesday at 2", 0.2, Channel.SPEECH),
+                    Expectation.TIME, at(TWO_PM, true), Availability.free(AT_TWO), NOW);
+            fixture.given(STARTED, BOOKING)
+                    .when(faint)
+                    .expectEvents(new UtteranceHeard(CALL, 2, "wednesday at 2", 0.2, "SPEECH", "TIME", NOW),
+                            new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
+                            new RequestUnclear(CALL, "LOW_CONFIDENCE", List.of(), NOW),
+                            new SlotsOffered(CALL, List.of(TWO_PM), HALF_HOUR, false, NOW));
+        }
+
+        @Test
+        void whenTheCalendarDidNotAnswer_thenThatIsRecorded() {
+            fixture.given(STARTED, new CallerRecognized(CALL, "Ann", NOW), BOOKING)
+                    .when(hear(2, "wednesday at 2", Expectation.TIME, at(TWO_PM, true),
+                            Availability.free(AT_TWO).withoutCalendar()))
+                    .expectEvents(heard(2, "wednesday at 2", Expectation.TIME),
+                            new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW), new CalendarSkipped(CALL, NOW),
+                            new SlotAccepted(CALL, TWO_PM, TWO_THIRTY, NOW),
+                            new BookingReadBack(CALL, TWO_PM, TWO_THIRTY, "Ann", NOW));
         }
     }
 

@@ -1,0 +1,9 @@
+package bella.domain.call;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** The booking the caller asked to change was cancelled or moved ({@code change}: CANCELLED or RESCHEDULED). */
+@Revision("1")
+public record BookingChanged(String callId, String appointmentId, String change, Instant at) implements CallEvent {
+}
