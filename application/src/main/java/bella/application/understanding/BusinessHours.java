@@ -41,6 +41,21 @@ record BusinessHours(LocalTime opensAt, LocalTime closesAt) {
         return new Window(SIX_PM, closesAt.isAfter(NINE_PM) ? closesAt : NINE_PM);
     }
 
+    /** "Late tonight": the last hours before midnight, or from closing when the business is open later still. */
+    Window lateEvening() {
+        return new Window(closesAt.isAfter(NINE_PM) ? closesAt.minusHours(2) : NINE_PM, LocalTime.MIDNIGHT);
+    }
+
+    /** When the school day ends, until the evening is over. */
+    Window afterSchool() {
+        return new Window(THREE_PM, evening().end());
+    }
+
+    /** When an office day ends, until the evening is over. */
+    Window afterWork() {
+        return new Window(FIVE_PM, evening().end());
+    }
+
     Window firstThing() {
         return new Window(opensAt, opensAt.plusHours(1));
     }

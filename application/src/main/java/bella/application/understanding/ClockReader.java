@@ -25,6 +25,7 @@ final class ClockReader {
     private static final Pattern CLOCK_THEN_PART = Pattern.compile(
             "\\b(\\d{1,2})(?::(\\d\\d))? (?:in the |at |this )?(morning|afternoon|evening|night|tonight)\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b(\\d{1,2}):(\\d\\d)(?: (am|pm))?\\b");
+    private static final Pattern CLOCK_SECONDS = Pattern.compile("\\b(\\d{1,2}):(\\d\\d):(\\d\\d)(?: (am|pm))?\\b");
     private static final Pattern HOUR_MERIDIEM = Pattern.compile("(?<!:)\\b(\\d{1,2}) (am|pm)\\b");
     private static final Pattern OCLOCK = Pattern.compile("\\b(\\d{1,2}) o'clock\\b(?: (am|pm)\\b)?");
     private static final Pattern AFTER_CUE = Pattern.compile(
@@ -47,6 +48,10 @@ final class ClockReader {
     private static final Pattern BEFORE_DAY = Pattern.compile("\\b(\\d{1,2}) (?=tomorrow|today|tonight)");
     /** Words that put a new time in place of one said earlier in the same turn: the later time is the request. */
     private static final Pattern REPLACEMENT = Pattern.compile("\\b(?:instead|make it|change (?:it|that) to|rather)\\b");
+    private static final Pattern LATE_EVENING = Pattern.compile("\\blate (?:tonight|in the evening|evening|at night"
+            + "|this evening)\\b");
+    private static final Pattern AFTER_SCHOOL = Pattern.compile("\\bafter school\\b");
+    private static final Pattern AFTER_WORK = Pattern.compile("\\bafter work\\b");
     private static final Pattern MORNING = Pattern.compile("\\bmorning\\b");
     private static final Pattern AFTERNOON = Pattern.compile("\\bafternoon\\b");
     private static final Pattern EVENING = Pattern.compile("\\b(?:evening|tonight|night)\\b");
@@ -79,6 +84,13 @@ final class ClockReader {
         m = CLOCK.matcher(text);
         while (m.find()) {
             moment(m.group(1), m.group(2), m.group(3), partOfDay, m, found);
+        }
+        m = CLOCK_SECONDS.matcher(text);
+        while (m.find()) {
+            int second = Integer.parseInt(m.group(3));
+            Matcher at = m;
+            clock(m.group(1), m.group(2), meridiem(m.group(4), partOfDay)).filter(t -> second < 60).ifPresent(t ->
+                    found.add(new SaidTime(t.withSecond(second), null, Grain.MINUTE, at.start(), at.end())));
         }
         m = HOUR_MERIDIEM.matcher(text);
         while (m.find()) {
@@ -191,6 +203,9 @@ final class ClockReader {
         List<SaidTime> found = new ArrayList<>();
         window(text, FIRST_THING, hours.firstThing(), found);
         window(text, END_OF_DAY, hours.endOfDay(), found);
+        window(text, LATE_EVENING, hours.lateEvening(), found);
+        window(text, AFTER_SCHOOL, hours.afterSchool(), found);
+        window(text, AFTER_WORK, hours.afterWork(), found);
         window(text, AFTER_LUNCH, new BusinessHours.Window(LocalTime.of(13, 0), LocalTime.of(17, 0)), found);
         window(text, LUNCH, new BusinessHours.Window(LocalTime.NOON, LocalTime.of(14, 0)), found);
         window(text, MORNING, hours.morning(), found);

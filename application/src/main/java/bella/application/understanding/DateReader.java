@@ -34,7 +34,7 @@ final class DateReader {
     /** Natty is slow to fail on text without any of these, and it reads nothing useful from it. */
     private static final Pattern DATE_CUE = Pattern.compile("\\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr"
             + "|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|yesterday|tonight|day|days|week|weeks|weekend"
-            + "|month|months|fortnight|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}/\\d{1,2})");
+            + "|month|months|fortnight|spring|summer|fall|autumn|winter|season|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}/\\d{1,2})");
     private static final Pattern LEFT_BY_CLOCK = Pattern.compile("\\b(?:at|around|about|for)\\b");
     private static final Pattern GAPS = Pattern.compile("[\\s,]+");
     private static final Pattern MODAL_MAY = Pattern.compile(
@@ -68,6 +68,8 @@ final class DateReader {
     private static final Pattern NTH_DAY_OF_MONTH = Pattern.compile("\\b(?:the )?" + NTH + " day of " + MONTH + "\\b");
     private static final Pattern NTH_WEEKDAY_OF_MONTH = Pattern.compile("\\b(?:the )?" + NTH + " " + WEEKDAY
             + " (?:of|in) " + MONTH + "\\b");
+    private static final Pattern NTH_WEEKDAY_OF_RELATIVE_MONTH = Pattern.compile("\\b(?:the )?" + NTH + " " + WEEKDAY
+            + " (?:of|in) (?:the )?(next|following|coming|this|current) month\\b");
     private static final Pattern RANGE_MONTH_FIRST = Pattern.compile("\\b" + MONTH
             + " (\\d{1,2})(?:st|nd|rd|th)? ?(?:-|to|through|thru|till|until) ?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\b");
     private static final Pattern RANGE_MONTH_LAST = Pattern.compile("\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)? ?"
@@ -83,13 +85,17 @@ final class DateReader {
             + "|(rest)) of (?:the )?(this|next|following|coming)? ?week\\b");
     private static final Pattern SPELLED_DATE = Pattern.compile("\\b" + MONTH + " (\\d{1,2}) (\\d{4})\\b");
     private static final Pattern LAST_WEEKEND_OF = Pattern.compile("\\blast (?:week ?-?end|wkend) (?:of|in) " + MONTH + "\\b");
+    private static final Pattern NTH_LAST_DAY = Pattern.compile("\\b(?:the )?(?:" + NTH + " )?last day (?:of|in) "
+            + MONTH + "\\b");
+    private static final Pattern SEASON = Pattern.compile("\\b(this|current|next|coming|upcoming|in the|in|during the"
+            + "|over the|the) (spring|summer|fall|autumn|winter|season)\\b");
     private static final Pattern END_OF_MONTH = Pattern.compile("\\beom\\b");
 
     private final Map<ZoneId, Parser> parsers = new ConcurrentHashMap<>();
 
     Optional<SaidDate> read(String text, ZonedDateTime now) {
         LocalDate today = now.toLocalDate();
-        String spelled = Holidays.spellOut(END_OF_MONTH.matcher(text).replaceAll("end of the month"), today);
+        String spelled = END_OF_MONTH.matcher(text).replaceAll("end of the month");
         if (!DATE_CUE.matcher(spelled).find()) {
             return Optional.empty();
         }
@@ -114,6 +120,22 @@ final class DateReader {
             if (day >= 1 && day <= month.lengthOfMonth()) {
                 return Optional.of(SaidDate.of(month.withDayOfMonth(day)));
             }
+        }
+        m = NTH_LAST_DAY.matcher(text);
+        if (m.find()) {
+            int back = m.group(1) == null ? 0 : Integer.parseInt(m.group(1)) - 1;
+            LocalDate first = nextMonthStart(today, month(m.group(2)));
+            LocalDate day = first.plusMonths(1).minusDays(1L + back);
+            if (day.isBefore(today)) {
+                day = first.plusYears(1).plusMonths(1).minusDays(1L + back);
+            }
+            if (back < 28) {
+                return Optional.of(SaidDate.of(day));
+            }
+        }
+        m = SEASON.matcher(text);
+        if (m.find()) {
+            return Optional.of(Seasons.read(m.group(1), m.group(2), today));
         }
         Matcher spelledDate = SPELLED_DATE.matcher(text);
         LocalDate named = spelledDate.find() ? LocalDate.of(Integer.parseInt(spelledDate.group(3)),
@@ -182,6 +204,15 @@ final class DateReader {
             LocalDate target = nextWeek.with(TemporalAdjusters.nextOrSame(day));
             LocalDate coming = today.with(TemporalAdjusters.next(day));
             return Optional.of(new SaidDate(target, null, Grain.DAY, coming.equals(target) ? null : coming));
+        }
+        m = NTH_WEEKDAY_OF_RELATIVE_MONTH.matcher(text);
+        if (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            LocalDate first = today.withDayOfMonth(1).plusMonths(m.group(3).matches("this|current") ? 0 : 1);
+            LocalDate date = first.with(TemporalAdjusters.dayOfWeekInMonth(n, weekday(m.group(2))));
+            if (n >= 1 && n <= 5 && date.getMonth() == first.getMonth() && !date.isBefore(today)) {
+                return Optional.of(SaidDate.of(date));
+            }
         }
         m = NTH_WEEKDAY_OF_MONTH.matcher(text);
         if (m.find()) {

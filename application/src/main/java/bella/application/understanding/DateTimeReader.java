@@ -1,18 +1,38 @@
 package bella.application.understanding;
 
 import bella.domain.call.Grain;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Puts the time of day and the day together in the business's zone. Arithmetic stays in {@link ZonedDateTime}
  * until the end so that a day across a daylight-saving change still starts at its local midnight.
  */
 final class DateTimeReader {
+
+    /**
+     * "By" before a clock time, a day or the end of a period sets a deadline, not a moment: "by 2 pm" is any time
+     * from now until two. "By evening 4:15" names the time itself and is left alone.
+     */
+    private static final Pattern DEADLINE = Pattern.compile("\\bby (?:the )?(?=(?:end of|eo[dwmy]\\b|close of business"
+            + "|\\d{1,2}(?::\\d\\d)?(?: am| pm| o'clock)|\\d{1,2}:\\d\\d|next (?:week|month)\\b|tomorrow\\b"
+            + "|(?:this |next )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b))");
+    private static final Pattern END_OF_DAY = Pattern.compile("^(?:eod|(?:the )?end of (?:the )?(?:business )?day"
+            + "|close of business)\\b");
+    private static final Pattern END_OF_PERIOD = Pattern.compile("^(?:eo([wmy])|(?:the )?end of (?:the )?"
+            + "(this |next )?(week|month|year))\\b");
+
+    /** "15 minutes from 1 pm", "2 hours after 9:00": a clock time moved by a distance. */
+    private static final Pattern FROM_CLOCK = Pattern.compile(
+            "\\b(\\d{1,3}) (minutes?|mins?|hours?|hrs?) (from|after|past|before) (?=\\d{1,2}(?::\\d\\d)?(?: am| pm|\\b))");
 
     private final ClockReader clocks;
     private final DateReader dates = new DateReader();
@@ -22,9 +42,63 @@ final class DateTimeReader {
     }
 
     Optional<RequestedTime> read(String text, ZonedDateTime now, boolean loneHourIsTime) {
+        Matcher by = DEADLINE.matcher(text);
+        if (by.find()) {
+            Optional<RequestedTime> deadline = deadline(text.substring(by.end()), now, loneHourIsTime);
+            if (deadline.isPresent()) {
+                return deadline;
+            }
+        }
+        return reading(text, now, loneHourIsTime);
+    }
+
+    /** Any time from now until the moment named, which is the start of the day or period when one is named. */
+    private Optional<RequestedTime> deadline(String target, ZonedDateTime now, boolean loneHourIsTime) {
+        LocalDate today = now.toLocalDate();
+        ZonedDateTime until = null;
+        boolean dateSaid = true;
+        Matcher m = END_OF_PERIOD.matcher(target);
+        if (END_OF_DAY.matcher(target).find()) {
+            until = today.plusDays(1).atStartOfDay(now.getZone());
+            dateSaid = false;
+        } else if (m.find()) {
+            String unit = m.group(1) != null ? m.group(1) : m.group(3).substring(0, 1);
+            int ahead = "next ".equals(m.group(2)) ? 1 : 0;
+            LocalDate end = unit.equals("w")
+                    ? today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(ahead)
+                    : unit.equals("m") ? today.withDayOfMonth(1).plusMonths(1 + ahead)
+                    : today.withDayOfYear(1).plusYears(1 + ahead);
+            until = end.atStartOfDay(now.getZone());
+        } else {
+            Optional<RequestedTime> named = reading(target, now, loneHourIsTime);
+            if (named.isPresent()) {
+                until = named.get().start().atZone(now.getZone());
+                dateSaid = named.get().dateSaid();
+            }
+        }
+        if (until == null || !until.isAfter(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(new RequestedTime(now.toInstant(), until.toInstant(), Grain.MINUTE, true, dateSaid, null));
+    }
+
+    private Optional<RequestedTime> reading(String said, ZonedDateTime now, boolean loneHourIsTime) {
+        String text = Holidays.spellOut(said, now.toLocalDate());
         Optional<ZonedDateTime> later = OffsetReader.distance(text, now);
         if (later.isPresent()) {
             return later.map(t -> moment(t, Grain.MINUTE));
+        }
+        Matcher shifted = FROM_CLOCK.matcher(text);
+        if (shifted.find()) {
+            Optional<RequestedTime> base = reading(text.substring(0, shifted.start()) + text.substring(shifted.end()), now,
+                    loneHourIsTime).filter(t -> t.timeSaid() && t.end() == null);
+            if (base.isPresent()) {
+                long minutes = Long.parseLong(shifted.group(1)) * (shifted.group(2).startsWith("h") ? 60 : 1)
+                        * (shifted.group(3).equals("before") ? -1 : 1);
+                RequestedTime t = base.get();
+                return Optional.of(new RequestedTime(t.start().plusSeconds(minutes * 60), null, Grain.MINUTE, true,
+                        t.dateSaid(), null));
+            }
         }
         Optional<ZonedDateTime[]> window = OffsetReader.nextFew(text, now);
         if (window.isPresent()) {
@@ -67,7 +141,8 @@ final class DateTimeReader {
     /** A time with no day is the next one to come: today while it (or its window) is still ahead, else tomorrow. */
     private static LocalDate nextDayWith(SaidTime time, ZonedDateTime now) {
         LocalDate today = now.toLocalDate();
-        LocalTime last = time.end() != null ? time.end() : time.start();
+        // A window that runs past midnight ("late tonight") is still ahead until midnight.
+        LocalTime last = time.end() == null ? time.start() : time.end().isAfter(time.start()) ? time.end() : LocalTime.MAX;
         boolean ahead = at(today, last, now.getZone()).isAfter(now);
         return ahead ? today : today.plusDays(1);
     }

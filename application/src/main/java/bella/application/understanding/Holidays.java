@@ -13,13 +13,25 @@ import java.util.regex.Pattern;
 
 /**
  * Names of holidays callers book around ("the day after thanksgiving", "christmas eve"), rewritten as the date they
- * fall on, since natty's holiday data needs libraries the service does not carry. Only holidays whose date follows
- * from a rule are known: fixed days, the n-th weekday of a month, and the days counted from Easter.
+ * fall on, since natty's holiday data needs libraries the service does not carry. Holidays whose date follows
+ * from a rule are known (fixed days, the n-th weekday of a month, the days counted from Easter), and the lunar New
+ * Year from a table. Jewish, Islamic and Hindu holidays are not: their dates need a calendar conversion or a table
+ * per year, and the day callers mean (the eve or the day) varies.
  */
 final class Holidays {
 
+    /** @param inYear the day in a given year, or null for a year a table does not cover */
     private record Holiday(Pattern name, IntFunction<LocalDate> inYear) {
     }
+
+    /**
+     * Chinese (lunar) New Year from 2013 to 2035. It follows the moon and the solar terms, with no short rule, so it
+     * is a table; beyond it the name is not read.
+     */
+    private static final int FIRST_LUNAR_YEAR = 2013;
+    private static final int[][] LUNAR_NEW_YEAR = {{2, 10}, {1, 31}, {2, 19}, {2, 8}, {1, 28}, {2, 16}, {2, 5},
+            {1, 25}, {2, 12}, {2, 1}, {1, 22}, {2, 10}, {1, 29}, {2, 17}, {2, 6}, {1, 26}, {2, 13}, {2, 3},
+            {1, 23}, {2, 11}, {1, 31}, {2, 19}, {2, 8}};
 
     private static final String S = "(?:'s|s'|s|')?";
     private static final Pattern CUE = Pattern.compile(
@@ -27,10 +39,13 @@ final class Holidays {
                     + "|law|lei|loyalty|lincoln|tax|sibling|earth|groundhog|fool|thanksgiving|black|king|mlk"
                     + "|president|washington|memorial|decoration|labou?r|mother|father|columbus|easter|good"
                     + "|maundy|covenant|mysteries|palm|branch|pentecost|whit|white|holy spirit|trinity|ash|mardi"
-                    + "|pancake|shrove)");
+                    + "|pancake|shrove|ides|daisy|lunar|chinese)");
     private static final Pattern YEAR_AFTER = Pattern.compile("^(?: day)?(?: of)? ?(\\d{4})\\b");
 
     private static final List<Holiday> ALL = List.of(
+            new Holiday(name("(?:chinese |lunar )+new year" + S + "(?: day)?"), Holidays::lunarNewYear),
+            fixed("ides of march", Month.MARCH, 15),
+
             fixed("christmas eve|xmas eve", Month.DECEMBER, 24),
             fixed("christmas(?: day)?|xmas(?: day)?", Month.DECEMBER, 25),
             fixed("new year" + S + " eve", Month.DECEMBER, 31),
@@ -55,6 +70,7 @@ final class Holidays {
                     DayOfWeek.MONDAY),
             nth("president" + S + " day|(?:george )?washington" + S + " (?:day|birthday)", Month.FEBRUARY, 3,
                     DayOfWeek.MONDAY),
+            nth("daisy gat?son bates(?: day)?", Month.FEBRUARY, 3, DayOfWeek.MONDAY),
             last("memorial day|decoration day", Month.MAY, DayOfWeek.MONDAY),
             nth("labou?r day", Month.SEPTEMBER, 1, DayOfWeek.MONDAY),
             nth("mother" + S + " day", Month.MAY, 2, DayOfWeek.SUNDAY),
@@ -93,13 +109,21 @@ final class Holidays {
                 end += year.end();
             } else {
                 day = holiday.inYear().apply(today.getYear());
-                if (day.isBefore(today)) {
+                if (day == null || day.isBefore(today)) {
                     day = holiday.inYear().apply(today.getYear() + 1);
                 }
             }
-            s = s.substring(0, m.start()) + spelled(day) + s.substring(end);
+            if (day != null) {
+                s = s.substring(0, m.start()) + spelled(day) + s.substring(end);
+            }
         }
         return s;
+    }
+
+    private static LocalDate lunarNewYear(int year) {
+        int i = year - FIRST_LUNAR_YEAR;
+        return i < 0 || i >= LUNAR_NEW_YEAR.length ? null
+                : LocalDate.of(year, LUNAR_NEW_YEAR[i][0], LUNAR_NEW_YEAR[i][1]);
     }
 
     private static String spelled(LocalDate day) {

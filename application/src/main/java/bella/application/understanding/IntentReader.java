@@ -28,10 +28,7 @@ final class IntentReader {
     private static final Rule RESCHEDULE = Rule.of(Intent.RESCHEDULE, "\\b(?:reschedul\\w*|push (?:it )?back|postpone"
             + "|bring (?:it )?forward|(?:different|another) (?:day|time|date)|(?:move|moving|change|changing|switch|shift)"
             + " (?:\\w+ ){0,2}?(?:my|our|existing|current)\\b)");
-    /**
-     * "Change it to 5 pm" names the time the caller wants of the booking being made; without a new time
-     * ("i need to change the day") it can only be about one that exists.
-     */
+    /** Reasons a caller gives for moving what was arranged. */
     private static final Pattern CONFLICT = Pattern.compile("\\b(?:away|out of town|won't be|wont be|will not be"
             + "|isn't available|is not available|not be here|can't make|cannot make|busy|forgot|just remembered"
             + "|just realized|just realised|came up|comes up|something's come up|won't be able|not be able|won't be ready)\\b");
@@ -77,7 +74,9 @@ final class IntentReader {
             return purpose.get();
         }
         if (CHANGE.matcher(text).find()) {
-            return timeSaid ? Intent.BOOK : Intent.RESCHEDULE;
+            // Mid-booking, "change it to 5" adjusts the time being arranged; at the menu, "move it to Friday at 3"
+            // can only be about a booking that exists.
+            return timeSaid && expecting != Expectation.INTENT ? Intent.BOOK : Intent.RESCHEDULE;
         }
         // Asked what the call is about, a caller who names a time wants it, whatever else they say.
         if (expecting == Expectation.INTENT && timeSaid) {

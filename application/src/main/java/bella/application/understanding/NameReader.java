@@ -3,6 +3,7 @@ package bella.application.understanding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,8 +24,11 @@ final class NameReader {
             "\\b(?:this is|it's|its|it is|i'm|i am|im)\\s(" + WORD + "(?:\\s" + WORD + "){0,2})");
     private static final Pattern HERE = Pattern.compile("^(?:(?:hi|hello|hey|yes|yeah) (?:, )?)?(" + WORD + "(?:\\s" + WORD
             + ")?) here\\b");
+    /** Greetings open a turn as names do ("Howdy. I'm Alexis"), and are never the name. */
+    private static final String GREETING = "hi|hello|hey|howdy|hiya|heya|hallo|hullo|greetings|yo|hi there|hey there"
+            + "|hello there|good (?:morning|afternoon|evening|day)|morning|afternoon|evening";
     private static final Pattern BARE_LEAD = Pattern.compile(
-            "^(?:(?:um|uh|er|erm|hmm|yes|yeah|sure|ok|okay|hi|hello|hey|so|well|oh|it's|its) (?:, )?)+");
+            "^(?:(?:um|uh|er|erm|hmm|yes|yeah|sure|ok|okay|so|well|oh|it's|its|" + GREETING + ") (?:, )?)+");
 
     /** Words that end a name: the sentence goes on after them. */
     private static final Set<String> STOPS = words(
@@ -48,7 +52,8 @@ final class NameReader {
             + "aware worried concerned staying living working moving waiting reaching phoning nothing "
             + "everything something anything because since though none neither either both person human "
             + "operator receptionist customer patient client doctor dentist like want need be is was do did "
-            + "does have has had can could would will shall should may might must get got");
+            + "does have has had can could would will shall should may might must get got howdy hiya heya hallo "
+            + "hullo greetings yo");
 
     private static Set<String> words(String spaceSeparated) {
         return Set.copyOf(Arrays.asList(spaceSeparated.split(" ")));
@@ -64,6 +69,11 @@ final class NameReader {
         }
         if (bareNameExpected) {
             Optional<String> name = bare(text);
+            if (name.isPresent()) {
+                return name;
+            }
+        } else {
+            Optional<String> name = bare(text).filter(n -> GivenNames.contains(firstWord(n)));
             if (name.isPresent()) {
                 return name;
             }
@@ -85,7 +95,15 @@ final class NameReader {
         return Optional.empty();
     }
 
-    /** Asked for a name, the answer's first clause is the name if its words could be one. */
+    private static String firstWord(String name) {
+        int space = name.indexOf(' ');
+        return (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The first clause of a turn is the name if its words could be one. Asked for a name, that is enough; unasked
+     * ("Alexis. I want to book"), the caller reads it only when it starts with a known given name.
+     */
     private static Optional<String> bare(String text) {
         String answer = BARE_LEAD.matcher(text).replaceFirst("");
         int boundary = answer.indexOf(" ,");

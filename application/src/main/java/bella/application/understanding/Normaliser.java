@@ -14,6 +14,10 @@ final class Normaliser {
 
     static final int MAX_LENGTH = 500;
 
+    /** Written distances: "in 15'" is fifteen minutes and "in 1\"" one second, as on a stopwatch. */
+    private static final Pattern PRIMED_MINUTES = Pattern.compile("\\bin (\\d{1,3}) ?'(?![\\p{L}0-9])");
+    private static final Pattern PRIMED_SECONDS = Pattern.compile("\\bin (\\d{1,3}) ?\"(?![\\p{L}0-9])");
+    private static final Pattern TONIGHT_SPELLING = Pattern.compile("\\b(?:tonite|2nite|tonight's)\\b");
     private static final Pattern MERIDIEM_DOTTED = Pattern.compile("\\b([ap]) ?\\. ?m\\b\\.?");
     private static final Pattern MERIDIEM_SPACED = Pattern.compile("(\\d) ?([ap]) ?m\\b");
     private static final Pattern OCLOCK = Pattern.compile("\\bo ?['\"’]? ?clock\\b");
@@ -66,6 +70,9 @@ final class Normaliser {
         }
         String s = raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw;
         s = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+        s = PRIMED_MINUTES.matcher(s).replaceAll("in $1 minutes");
+        s = PRIMED_SECONDS.matcher(s).replaceAll("in $1 seconds");
+        s = TONIGHT_SPELLING.matcher(s).replaceAll("tonight");
         s = MERIDIEM_DOTTED.matcher(s).replaceAll("$1m");
         s = OCLOCK.matcher(s).replaceAll(" o'clock");
         s = DOTTED_TIME.matcher(s).replaceAll("$1:$2");

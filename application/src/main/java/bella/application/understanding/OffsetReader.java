@@ -18,6 +18,8 @@ final class OffsetReader {
     private static final String UNIT = "(seconds?|secs?|minutes?|mins?|hours?|hrs?|h)";
     private static final Pattern IN = Pattern.compile("\\bin (?:about |around |roughly |approximately |just )?" + AMOUNT + " ?(?:more )?" + UNIT + "\\b");
     private static final Pattern FROM_NOW = Pattern.compile("\\b" + AMOUNT + " ?" + UNIT + " (?:from now|later)\\b");
+    /** "Be there in 15": a round number of minutes said alone at the end of a sentence. */
+    private static final Pattern IN_ROUND_MINUTES = Pattern.compile("\\bin ([1-5][05]|5)(?= ,|$)");
     private static final Pattern NEXT_FEW = Pattern.compile("\\bnext " + AMOUNT + " " + UNIT + "\\b");
     private static final Pattern SOON = Pattern.compile("\\b(?:asap|as soon as possible|earliest possible)\\b");
     private static final Pattern NOW_ALONE = Pattern.compile(
@@ -33,6 +35,10 @@ final class OffsetReader {
             if (m.find()) {
                 return Optional.of(now.plus(Duration.ofSeconds(Math.round(amount(m.group(1)) * seconds(m.group(2))))));
             }
+        }
+        Matcher round = IN_ROUND_MINUTES.matcher(text);
+        if (round.find()) {
+            return Optional.of(now.plusMinutes(Integer.parseInt(round.group(1))));
         }
         return Optional.empty();
     }
@@ -67,8 +73,8 @@ final class OffsetReader {
         if (said.startsWith("half") || said.equals("1/2")) {
             return 0.5;
         }
-        if (said.startsWith("3") || said.startsWith("three")) {
-            return said.contains("quarter") || said.equals("3/4") ? 0.75 : 3;
+        if (said.contains("quarter") || said.equals("3/4")) {
+            return 0.75;
         }
         if (said.equals("1/4")) {
             return 0.25;

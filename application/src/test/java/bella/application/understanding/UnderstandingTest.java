@@ -323,9 +323,34 @@ class UnderstandingTest {
             assertThat(understand(text, Expectation.NAME).name()).isNull();
         }
 
-        @Test
-        void aBareWordIsNoNameUnlessAskedFor() {
-            assertThat(understand("john smith", Expectation.INTENT).name()).isNull();
+        @ParameterizedTest
+        @ValueSource(strings = {"haircut", "cleaning please", "tomorrow", "hello", "howdy", "thanks , bye",
+                "mark my calendar for friday"})
+        void aBareWordIsNoNameUnlessAskedForOrAKnownGivenName(String text) {
+            assertThat(understand(text, Expectation.INTENT).name()).isNull();
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "Alexis. I want to change my schedule|Alexis",
+                "Angela, I have not paid my fee yet|Angela",
+                "Sure, Mark.|Mark",
+                "John Smith|John Smith",
+                "Ben. I'm confident this works|Ben",
+        })
+        void aGivenNameOpeningATurnIsTheNameUnasked(String text, String name) {
+            assertThat(understand(text, Expectation.INTENT).name()).isEqualTo(name);
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "Howdy. I'm Alexis|Alexis",
+                "Good morning, this is Zara|Zara",
+                "hiya , it's Priya|Priya",
+        })
+        void aGreetingIsNeverTheName(String text, String name) {
+            assertThat(understand(text, Expectation.INTENT).name()).isEqualTo(name);
+            assertThat(understand(text, Expectation.NAME).name()).isEqualTo(name);
         }
     }
 
@@ -551,7 +576,7 @@ class UnderstandingTest {
 
         @ParameterizedTest(name = "{0} -> {1}")
         @CsvSource(delimiter = '|', value = {
-                "can you change that to 5 pm|BOOK",
+                "can you change that to 5 pm|RESCHEDULE",
                 "no, make it thursday instead|BOOK",
                 "i need to change my appointment|RESCHEDULE",
                 "can we move my booking to friday|RESCHEDULE",
@@ -563,6 +588,164 @@ class UnderstandingTest {
         })
         void readsWhetherAnExistingBookingMoves(String text, Intent intent) {
             assertThat(understand(text, Expectation.INTENT).intent()).isEqualTo(intent);
+        }
+
+        @Test
+        void midBookingAChangeWithATimeAdjustsTheTimeBeingArranged() {
+            assertThat(understand("can you change that to 5 pm", Expectation.TIME).intent()).isEqualTo(Intent.BOOK);
+        }
+    }
+
+    @Nested
+    class Deadlines {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "by 2 pm|2026-03-03T14:00",
+                "by 2:00pm|2026-03-03T14:00",
+                "by end of day|2026-03-04T00:00",
+                "by eod|2026-03-04T00:00",
+                "by friday|2026-03-06T00:00",
+                "by next week|2026-03-09T00:00",
+                "by the end of the month|2026-04-01T00:00",
+                "by the end of next month|2026-05-01T00:00",
+                "by end of the year|2027-01-01T00:00",
+        })
+        void aDeadlineIsAWindowFromNow(String text, String end) {
+            Understood u = understand(text, Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse("2026-03-03T10:15"));
+            assertThat(local(u.end())).isEqualTo(LocalDateTime.parse(end));
+            assertThat(u.timeSaid()).isTrue();
+        }
+
+        @Test
+        void byBeforeAPartOfDayNamesTheTimeItself() {
+            Understood u = understand("it will be by evening 4:15 on the 9th", Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse("2026-03-09T16:15"));
+            assertThat(u.end()).isNull();
+        }
+
+        @Test
+        void aDeadlineHourAlreadyPastTodayIsTomorrows() {
+            Understood u = understand("by 9 am", Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse("2026-03-03T10:15"));
+            assertThat(local(u.end())).isEqualTo(LocalDateTime.parse("2026-03-04T09:00"));
+        }
+    }
+
+    @Nested
+    class PartsOfDay {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "late tonight|2026-03-03T21:00|2026-03-04T00:00",
+                "late tonite|2026-03-03T21:00|2026-03-04T00:00",
+                "friday late in the evening|2026-03-06T21:00|2026-03-07T00:00",
+                "after school|2026-03-03T15:00|2026-03-03T21:00",
+                "after work tomorrow|2026-03-04T17:00|2026-03-04T21:00",
+                "this evening|2026-03-03T18:00|2026-03-03T21:00",
+        })
+        void readsPartsOfTheDay(String text, String start, String end) {
+            Understood u = understand(text, Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse(start));
+            assertThat(local(u.end())).isEqualTo(LocalDateTime.parse(end));
+        }
+    }
+
+    @Nested
+    class Offsets {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "in 2 hours|2026-03-03T12:15",
+                "in 15'|2026-03-03T10:30",
+                "in 30 minutes|2026-03-03T10:45",
+                "in 30 seconds|2026-03-03T10:15:30",
+                "in 45\"|2026-03-03T10:15:45",
+                "can you fit me in 15|2026-03-03T10:30",
+                "15 minutes from 1pm|2026-03-03T13:15",
+                "2 hours after 9 am tomorrow|2026-03-04T11:00",
+                "30 minutes before 5 pm|2026-03-03T16:30",
+                "15 minutes past 15h|2026-03-03T15:15",
+        })
+        void readsDistancesFromNowAndFromAClockTime(String text, String start) {
+            assertThat(local(understand(text, Expectation.TIME).start())).isEqualTo(LocalDateTime.parse(start));
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "a week from today|2026-03-10",
+                "3 days from now|2026-03-06",
+                "in 7 days|2026-03-10",
+        })
+        void aDistanceInDaysIsTheWholeDay(String text, String day) {
+            Understood u = understand(text, Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse(day + "T00:00"));
+            assertThat(u.grain()).isEqualTo(Grain.DAY);
+        }
+
+        @Test
+        void readsSecondsOfAClockTime() {
+            assertThat(local(understand("15:23:24", Expectation.TIME).start()))
+                    .isEqualTo(LocalDateTime.parse("2026-03-03T15:23:24"));
+        }
+    }
+
+    @Nested
+    class MoreHolidays {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "the ides of march|2026-03-15",
+                "chinese new year|2027-02-06",
+                "lunar new year 2028|2028-01-26",
+                "daisy gatson bates day|2027-02-15",
+                "good friday|2026-04-03",
+                "mardi gras|2027-02-09",
+                "pentecost|2026-05-24",
+        })
+        void readsHolidaysByRuleAndByTable(String text, String day) {
+            assertThat(local(understand(text, Expectation.TIME).start())).isEqualTo(LocalDateTime.parse(day + "T00:00"));
+        }
+
+        @Test
+        void aLunarNewYearBeyondTheTableIsNotGuessed() {
+            assertThat(understand("chinese new year 2040", Expectation.TIME).hasTime()).isFalse();
+        }
+    }
+
+    @Nested
+    class OrdinalsAndSeasons {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "the third friday of next month|2026-04-17",
+                "the last day of may|2026-05-31",
+                "fifth last day of may|2026-05-27",
+                "the 2nd last day of february|2027-02-27",
+        })
+        void readsOrdinalDays(String text, String day) {
+            assertThat(local(understand(text, Expectation.TIME).start())).isEqualTo(LocalDateTime.parse(day + "T00:00"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "this summer|2026-06-21|2026-09-23",
+                "in the fall|2026-09-23|2026-12-21",
+                "next season|2026-03-20|2026-06-21",
+                "this winter|2026-03-03|2026-03-20",
+                "next winter|2026-12-21|2027-03-20",
+        })
+        void readsSeasonsAsSpans(String text, String start, String end) {
+            Understood u = understand(text, Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse(start + "T00:00"));
+            assertThat(local(u.end())).isEqualTo(LocalDateTime.parse(end + "T00:00"));
         }
     }
 }
