@@ -2,6 +2,7 @@ package bella.bootstrap;
 
 import bella.application.appointments.AppointmentView;
 import bella.application.appointments.Appointments;
+import bella.application.calendar.CalendarOutbox;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,12 +30,15 @@ class OwnerApi {
     private static final int LONGEST_LISTING_DAYS = 366;
 
     private final Appointments appointments;
+    private final CalendarOutbox outbox;
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
     private final Clock clock;
 
-    OwnerApi(Appointments appointments, DataSource dataSource, Settings settings, Clock clock) {
+    OwnerApi(Appointments appointments, CalendarOutbox outbox, DataSource dataSource, Settings settings,
+             Clock clock) {
         this.appointments = appointments;
+        this.outbox = outbox;
         this.jdbc = new JdbcTemplate(dataSource);
         this.zone = settings.rules().zone();
         this.clock = clock;
@@ -71,6 +75,16 @@ class OwnerApi {
                 .toList();
     }
 
+    /** Bookings, moves and cancellations the owner's calendar does not show yet, or refused for good. */
+    @GetMapping(path = "/api/calendar/pending", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<MirrorJson> calendarPending() {
+        return outbox.unsettled().stream()
+                .map(task -> new MirrorJson(task.appointmentId(), task.removes() ? "remove" : "write",
+                        task.failed() ? "failed" : "pending", task.attempts(), task.lastError(),
+                        LocalDateTime.ofInstant(task.due(), zone)))
+                .toList();
+    }
+
     private AppointmentJson json(AppointmentView view) {
         return new AppointmentJson(view.id(), LocalDateTime.ofInstant(view.start(), zone),
                 LocalDateTime.ofInstant(view.end(), zone), view.name(), view.phone(), view.status(), view.callSid());
@@ -92,6 +106,11 @@ class OwnerApi {
     /** One appointment as the API shows it: times are local to the business. */
     record AppointmentJson(String id, LocalDateTime start, LocalDateTime end, String name, String phone,
                            String status, String callSid) {
+    }
+
+    /** An appointment change the owner's calendar does not show yet: what, how it stands, when it is next tried. */
+    record MirrorJson(String appointmentId, String change, String state, int attempts, String lastError,
+                      LocalDateTime next) {
     }
 
     static class BadQuery extends RuntimeException {

@@ -1,6 +1,7 @@
 package bella.bootstrap;
 
 import bella.adapters.calendar.BuiltInCalendar;
+import bella.adapters.persistence.DatabaseBusy;
 import bella.application.appointments.Appointments;
 import bella.application.appointments.AppointmentsProjection;
 import bella.application.appointments.Customers;
@@ -15,20 +16,31 @@ import bella.application.understanding.Understanding;
 import bella.domain.booking.Appointment;
 import bella.domain.booking.Schedule;
 import bella.domain.call.Call;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.AxonNonTransientExceptionClassesPredicate;
+import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /** Puts the domain, the use cases and the adapters together from the settings. */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class Wiring {
+
+    /** Pauses of 10, 20, 40 … ms: about ten seconds in all before a command gives up. */
+    private static final int RETRIES = 10;
+    private static final long FIRST_RETRY_MILLIS = 10;
 
     @Bean
     Settings settings(Environment environment) {
@@ -38,6 +50,31 @@ class Wiring {
     @Bean
     Clock clock(Settings settings) {
         return settings.clock();
+    }
+
+    /**
+     * Commands that lose a race on the event store (another writer appended to the same aggregate, or, with two
+     * processes on one SQLite file, held the write lock) are retried after a growing pause: the retry sees the
+     * winner's events and decides again, so the loser hears "taken" rather than an error.
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "command-retries");
+            thread.setDaemon(true);
+            return thread;
+        });
+        var nonTransient = new AxonNonTransientExceptionClassesPredicate();
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(ExponentialBackOffIntervalRetryScheduler.builder()
+                        .retryExecutor(retries)
+                        .backoffFactor(FIRST_RETRY_MILLIS)
+                        .maxRetryCount(RETRIES)
+                        .nonTransientFailurePredicate(failure -> !DatabaseBusy.causes(failure)
+                                && nonTransient.test(failure))
+                        .build())
+                .build();
     }
 
     /** The domain stays free of Spring, so its aggregates are registered here rather than by annotation. */
@@ -50,7 +87,8 @@ class Wiring {
     }
 
     @Bean
-    Calendar calendar() {
+    @ConditionalOnProperty(name = "GOOGLE_CALENDAR_ENABLED", havingValue = "false", matchIfMissing = true)
+    Calendar builtInCalendar() {
         return new BuiltInCalendar();
     }
 

@@ -32,7 +32,7 @@ final class RunningBella implements AutoCloseable {
 
     static RunningBella start(Path database, Map<String, String> settings) {
         Map<String, Object> properties = new HashMap<>();
-        properties.put("server.port", "0");
+        properties.put("SERVER_PORT", "0");
         properties.put("DATABASE_URL", "jdbc:sqlite:" + database);
         properties.put("TWILIO_AUTH_TOKEN", AUTH_TOKEN);
         properties.put("BELLA_CLOCK_START", MONDAY_MORNING);
@@ -40,6 +40,11 @@ final class RunningBella implements AutoCloseable {
         properties.put("logging.level.root", "WARN");
         properties.putAll(settings);
         return new RunningBella(new SpringApplicationBuilder(BellaApplication.class).properties(properties).run());
+    }
+
+    /** A piece of the running application, for tests that go beneath the webhooks. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     String base() {

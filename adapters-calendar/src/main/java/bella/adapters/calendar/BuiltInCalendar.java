@@ -15,4 +15,9 @@ public class BuiltInCalendar implements Calendar {
     public List<Slot> busy(Slot window) {
         return List.of();
     }
+
+    @Override
+    public void forget() {
+        // nothing is remembered
+    }
 }

@@ -113,6 +113,7 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
     }
 
     /** Drops every remembered free/busy answer, so the next question goes to Google; call it after writing. */
+    @Override
     public void forget() {
         forgotten.incrementAndGet();
         answers.clear();
@@ -175,7 +176,7 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
      * The calendar event id of an appointment: the lowercase hex SHA-256 of its id, 64 characters, all within the
      * base32hex alphabet (0-9, a-v) that Google requires of client-chosen ids.
      */
-    static String eventId(String appointmentId) {
+    public static String eventId(String appointmentId) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(appointmentId.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -8,9 +8,9 @@ import java.security.Signature;
 import java.util.Base64;
 
 /** A throwaway service account: a fresh RSA key and the JSON key file Google would issue for it. */
-record ServiceAccountKey(KeyPair keys, String clientEmail) {
+public record ServiceAccountKey(KeyPair keys, String clientEmail) {
 
-    static ServiceAccountKey generate() {
+    public static ServiceAccountKey generate() {
         try {
             var generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -21,7 +21,7 @@ record ServiceAccountKey(KeyPair keys, String clientEmail) {
     }
 
     /** The key file as Google issues it, with the token endpoint moved to {@code tokenUri}. */
-    String json(String tokenUri) {
+    public String json(String tokenUri) {
         var pem = ("-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                         .encodeToString(keys.getPrivate().getEncoded())

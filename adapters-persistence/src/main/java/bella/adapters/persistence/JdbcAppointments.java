@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.RowMapper;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The appointments read model in the {@code appointments} table. */
 public class JdbcAppointments implements Appointments {
@@ -33,6 +34,11 @@ public class JdbcAppointments implements Appointments {
     public void move(String id, Instant start, Instant end) {
         jdbc.update("UPDATE appointments SET start_at = ?, end_at = ? WHERE id = ?", start.toEpochMilli(),
                 end.toEpochMilli(), id);
+    }
+
+    @Override
+    public Optional<AppointmentView> find(String id) {
+        return jdbc.query("SELECT * FROM appointments WHERE id = ?", ROW, id).stream().findFirst();
     }
 
     @Override

@@ -94,4 +94,9 @@ public class PersistenceConfiguration {
     JdbcCustomers customers(DataSource dataSource) {
         return new JdbcCustomers(new JdbcTemplate(dataSource));
     }
+
+    @Bean
+    JdbcCalendarOutbox calendarOutbox(DataSource dataSource) {
+        return new JdbcCalendarOutbox(new JdbcTemplate(dataSource));
+    }
 }

@@ -91,7 +91,7 @@ final class Schema {
                         + "PRIMARY KEY (" + t.processorNameColumn() + ", " + t.segmentColumn() + "))");
     }
 
-    /** Read-model tables, in SQL both SQLite and PostgreSQL take; instants are epoch milliseconds. */
+    /** Read-model and outbox tables, in SQL both SQLite and PostgreSQL take; instants are epoch milliseconds. */
     static List<String> readModels() {
         return List.of(
                 "CREATE TABLE IF NOT EXISTS appointments (id VARCHAR(64) PRIMARY KEY, start_at BIGINT NOT NULL, "
@@ -99,7 +99,11 @@ final class Schema {
                         + "call_sid VARCHAR(64))",
                 "CREATE INDEX IF NOT EXISTS appointments_start ON appointments (start_at)",
                 "CREATE INDEX IF NOT EXISTS appointments_phone ON appointments (phone, start_at)",
-                "CREATE TABLE IF NOT EXISTS customers (phone VARCHAR(32) PRIMARY KEY, name VARCHAR(255) NOT NULL)");
+                "CREATE TABLE IF NOT EXISTS customers (phone VARCHAR(32) PRIMARY KEY, name VARCHAR(255) NOT NULL)",
+                "CREATE TABLE IF NOT EXISTS calendar_outbox (appointment_id VARCHAR(64) PRIMARY KEY, "
+                        + "start_at BIGINT, end_at BIGINT, summary VARCHAR(255), description VARCHAR(1000), "
+                        + "version BIGINT NOT NULL, failed INTEGER NOT NULL, attempts INTEGER NOT NULL, "
+                        + "due_at BIGINT NOT NULL, last_error VARCHAR(1000))");
     }
 
     // Untested here (no PostgreSQL server): Axon's own factories (BIGSERIAL, bytea) suit PostgreSQL as they are.

@@ -475,6 +475,11 @@ class VoiceWebhooksTest {
         }
 
         @Override
+        public Optional<AppointmentView> find(String id) {
+            return Optional.empty();
+        }
+
+        @Override
         public void cancel(String id) {
         }
 

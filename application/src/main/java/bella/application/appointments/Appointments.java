@@ -2,6 +2,7 @@ package bella.application.appointments;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The read model of booked appointments: what the owner lists, what availability subtracts, what callers change. */
 public interface Appointments {
@@ -13,6 +14,8 @@ public interface Appointments {
     void add(AppointmentView appointment);
 
     void move(String id, Instant start, Instant end);
+
+    Optional<AppointmentView> find(String id);
 
     void cancel(String id);
 

@@ -66,12 +66,6 @@ public record BusinessRules(ZoneId zone, Map<DayOfWeek, Opening> openings, Set<L
                 List.of(new Service(APPOINTMENT, appointment)), appointment, Duration.ZERO, Duration.ZERO, horizon);
     }
 
-    /** The simple form; see the six-argument constructor. */
-    public static BusinessRules simple(ZoneId zone, Set<DayOfWeek> openDays, LocalTime opens, LocalTime closes,
-                                       Duration appointment, Duration horizon) {
-        return new BusinessRules(zone, openDays, opens, closes, appointment, horizon);
-    }
-
     /** The same opening on each of the days, ready for the {@code openings} parameter. */
     public static Map<DayOfWeek, Opening> sameEach(Set<DayOfWeek> days, Opening opening) {
         Map<DayOfWeek, Opening> openings = new EnumMap<>(DayOfWeek.class);

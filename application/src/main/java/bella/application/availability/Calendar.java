@@ -14,6 +14,9 @@ public interface Calendar {
      */
     List<Slot> busy(Slot window);
 
+    /** Forgets any busy times remembered from earlier answers: the owner's diary has just changed. */
+    void forget();
+
     /** The calendar did not answer in time or answered nonsense; availability goes on without it. */
     class Unavailable extends RuntimeException {
 

@@ -1,6 +1,7 @@
 package bella.application.conversation;
 
 import bella.application.availability.BusinessRules;
+import bella.application.availability.Hours;
 import bella.domain.booking.Slot;
 import bella.domain.call.Prompt;
 import bella.domain.call.Purpose;
@@ -40,9 +41,13 @@ public class Phrasing {
         return said.stream().filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
     }
 
-    /** The opening hours as a sentence: "We're open Monday to Friday, 9 AM to 5 PM." */
+    /** The opening hours as a sentence: "We're open Monday to Friday, 9 AM to 5 PM, and Saturday, 10 AM to 2 PM." */
     public String hours() {
-        return "We're open " + days() + ", " + clock(rules.opens()) + " to " + clock(rules.closes()) + ".";
+        List<String> runs = rules.weeklyHours().stream()
+                .map(hours -> days(hours) + ", " + clock(hours.opening().opens()) + " to "
+                        + clock(hours.opening().closes()))
+                .toList();
+        return "We're open " + and(runs) + ".";
     }
 
     private String preface(Prompt prompt) {
@@ -145,8 +150,7 @@ public class Phrasing {
             case TOO_SOON -> "That's too soon for us to prepare.";
             case BEYOND_HORIZON -> "We only take bookings up to " + rules.horizon().toDays() + " days ahead.";
             case CLOSED_DAY -> "We're closed that day.";
-            case OUTSIDE_HOURS -> "That's outside our opening hours of " + clock(rules.opens()) + " to "
-                    + clock(rules.closes()) + ".";
+            case OUTSIDE_HOURS -> "That's outside our opening hours that day.";
             case TAKEN -> "That time is already booked.";
         };
     }
@@ -202,10 +206,18 @@ public class Phrasing {
     }
 
     private static String or(List<String> items) {
+        return joined(items, " or ");
+    }
+
+    private static String and(List<String> items) {
+        return joined(items, " and ");
+    }
+
+    private static String joined(List<String> items, String last) {
         if (items.size() <= 1) {
             return String.join("", items);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+        return String.join(", ", items.subList(0, items.size() - 1)) + last + items.get(items.size() - 1);
     }
 
     private String moment(Instant instant) {
@@ -240,16 +252,12 @@ public class Phrasing {
         return day + suffix;
     }
 
-    private String days() {
-        List<DayOfWeek> open = rules.openDays().stream().sorted().toList();
-        if (open.isEmpty()) {
-            return "by appointment only";
+    private static String days(Hours hours) {
+        List<DayOfWeek> days = hours.days();
+        if (hours.consecutive() && days.size() > 2) {
+            return name(days.get(0)) + " to " + name(days.get(days.size() - 1));
         }
-        boolean consecutive = open.get(open.size() - 1).getValue() - open.get(0).getValue() == open.size() - 1;
-        if (consecutive && open.size() > 2) {
-            return name(open.get(0)) + " to " + name(open.get(open.size() - 1));
-        }
-        return or(open.stream().map(Phrasing::name).toList()).replace(" or ", " and ");
+        return and(days.stream().map(Phrasing::name).toList());
     }
 
     private static String name(DayOfWeek day) {

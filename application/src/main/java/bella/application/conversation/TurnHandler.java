@@ -23,7 +23,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -116,7 +115,7 @@ public class TurnHandler {
     private boolean reserve(LocalDate day, String appointmentId, Slot slot, Instant at) throws Exception {
         String scheduleId = Schedule.idFor(day);
         Aggregate<Schedule> schedule = schedules.get().loadOrCreate(scheduleId, Schedule::new);
-        return schedule.invoke(s -> s.handle(new ReserveSlot(scheduleId, appointmentId, slot, buffer(), at)));
+        return schedule.invoke(s -> s.handle(new ReserveSlot(scheduleId, appointmentId, slot, diary.rules().buffer(), at)));
     }
 
     private void release(LocalDate day, String appointmentId, Instant at) {
@@ -129,10 +128,6 @@ public class TurnHandler {
         Availability instead = Availability.options(diary.alternativesTo(lost, at).stream()
                 .filter(alternative -> !alternative.overlaps(lost)).toList());
         return call.invoke(c -> c.handle(new RecordSlotTaken(callId, instead, at)));
-    }
-
-    private Duration buffer() {
-        return Duration.ZERO;
     }
 
     private LocalDate day(Slot slot) {

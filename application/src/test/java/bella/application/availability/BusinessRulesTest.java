@@ -79,7 +79,7 @@ class BusinessRulesTest {
 
     @Test
     void givenSimpleForm_whenBuilt_thenSameHoursEachDayAndOneServiceSteppingByItsLength() {
-        BusinessRules rules = BusinessRules.simple(TORONTO, EnumSet.range(MONDAY, FRIDAY), LocalTime.of(9, 0),
+        BusinessRules rules = new BusinessRules(TORONTO, EnumSet.range(MONDAY, FRIDAY), LocalTime.of(9, 0),
                 LocalTime.of(17, 0), Duration.ofMinutes(45), Duration.ofDays(30));
 
         assertThat(rules.openDays()).containsExactly(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY);
@@ -144,7 +144,7 @@ class BusinessRulesTest {
                 .hasMessageContaining("shorter than the booking horizon");
         assertThatThrownBy(() -> new Service(" ", half)).hasMessageContaining("name");
         assertThatThrownBy(() -> new Service("Checkup", Duration.ZERO)).hasMessageContaining("Checkup");
-        assertThatThrownBy(() -> BusinessRules.simple(TORONTO, Set.of(MONDAY), LocalTime.of(9, 0),
+        assertThatThrownBy(() -> new BusinessRules(TORONTO, Set.of(MONDAY), LocalTime.of(9, 0),
                 LocalTime.of(17, 0), half, Duration.ZERO)).hasMessageContaining("horizon");
     }
 

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -719,17 +720,24 @@ class DiaryTest {
                     .toList();
         }
 
-        // No @Override on the changes: the fake compiles whether or not the port offers them.
+        @Override
         public void move(String id, Instant start, Instant end) {
             all.replaceAll(a -> a.id().equals(id)
                     ? new AppointmentView(id, start, end, a.name(), a.phone(), a.status(), a.callSid()) : a);
         }
 
+        @Override
+        public Optional<AppointmentView> find(String id) {
+            return all.stream().filter(a -> a.id().equals(id)).findFirst();
+        }
+
+        @Override
         public void cancel(String id) {
             all.replaceAll(a -> a.id().equals(id)
                     ? new AppointmentView(id, a.start(), a.end(), a.name(), a.phone(), "cancelled", a.callSid()) : a);
         }
 
+        @Override
         public List<AppointmentView> upcomingFor(String phone, Instant after) {
             return all.stream()
                     .filter(a -> a.phone().equals(phone) && a.start().isAfter(after) && !"cancelled".equals(a.status()))
@@ -752,11 +760,19 @@ class DiaryTest {
             asked++;
             throw new Unavailable("timed out", null);
         }
+
+        @Override
+        public void forget() {
+        }
     }
 
     /** The owner's calendar: busy stretches set by the test, reported when they overlap the window asked about. */
     static final class FakeCalendar implements Calendar {
         final List<Slot> busy = new ArrayList<>();
+
+        @Override
+        public void forget() {
+        }
 
         @Override
         public List<Slot> busy(Slot window) {

@@ -1,6 +1,8 @@
 package bella.application.conversation;
 
 import bella.application.availability.BusinessRules;
+import bella.application.availability.Opening;
+import bella.application.availability.Service;
 import bella.domain.booking.Slot;
 import bella.domain.call.Prompt;
 import bella.domain.call.Purpose;
@@ -98,6 +100,18 @@ class PhrasingTest {
                     LocalTime.of(14, 0));
 
             assertThat(twoDays.hours()).isEqualTo("We're open Saturday and Sunday, 10 AM to 2 PM.");
+        }
+
+        @Test
+        void givenShorterSaturdays_whenHoursAsked_thenEachRunOfDaysHasItsHours() {
+            var week = BusinessRules.sameEach(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                    new Opening(LocalTime.of(9, 0), LocalTime.of(17, 0)));
+            week.put(DayOfWeek.SATURDAY, new Opening(LocalTime.of(10, 0), LocalTime.of(14, 0)));
+            var rules = new BusinessRules(TORONTO, week, Set.of(), List.of(new Service("visit", Duration.ofMinutes(30))),
+                    Duration.ofMinutes(30), Duration.ZERO, Duration.ZERO, Duration.ofDays(30));
+
+            assertThat(new Phrasing("Maple Dental", rules).hours())
+                    .isEqualTo("We're open Monday to Friday, 9 AM to 5 PM and Saturday, 10 AM to 2 PM.");
         }
     }
 
@@ -287,7 +301,7 @@ class PhrasingTest {
                 "TOO_SOON       | That's too soon for us to prepare.",
                 "BEYOND_HORIZON | We only take bookings up to 30 days ahead.",
                 "CLOSED_DAY     | We're closed that day.",
-                "OUTSIDE_HOURS  | That's outside our opening hours of 9 AM to 5 PM.",
+                "OUTSIDE_HOURS  | That's outside our opening hours that day.",
                 "TAKEN          | That time is already booked."})
         void givenRefusal_whenTimeAskedAgain_thenReasonExplainedFirst(Refusal refusal, String reason) {
             var prompt = new Prompt(Kind.ASK_TIME, Purpose.BOOK, List.of(), null, null, refusal, false, false,

@@ -58,6 +58,15 @@ public class Appointment {
         return true;
     }
 
+    @CommandHandler
+    public void handle(RecordCalendarMirror command) {
+        if (command.failure() == null) {
+            apply(new CalendarEventMirrored(appointmentId, command.at()));
+        } else {
+            apply(new CalendarMirrorFailed(appointmentId, command.failure(), command.at()));
+        }
+    }
+
     @EventSourcingHandler
     void on(AppointmentBooked event) {
         appointmentId = event.appointmentId();

@@ -3,7 +3,8 @@ package bella.domain.booking;
 import java.time.Instant;
 
 /** A fact about one appointment. */
-public sealed interface AppointmentEvent permits AppointmentBooked, AppointmentCancelled, AppointmentRescheduled {
+public sealed interface AppointmentEvent permits AppointmentBooked, AppointmentCancelled, AppointmentRescheduled,
+        CalendarEventMirrored, CalendarMirrorFailed {
 
     String appointmentId();
 
