@@ -57,6 +57,33 @@ class PhoneCallTest {
     }
 
     @Test
+    void aCallerWhoSpeaksAsPeopleDoBooksHalfPastTwoOnTheTwelfth() {
+        try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), Map.of())) {
+            TwilioCaller caller = bella.caller("CA00000000000000000000000000000012", "+14165550112");
+            caller.dial();
+            assertThat(caller.say("yeah hi um I'd like to come in on the twelfth at half past two"))
+                    .contains("your name");
+            assertThat(caller.say("it's Siobhan O'Neill")).contains("Thursday, March 12th at 2:30 PM");
+            assertThat(caller.say("yep that's right")).contains("You're booked");
+            assertThat(bella.awaitGet("/api/appointments?from=2026-03-12&to=2026-03-12",
+                    body -> body.contains("O'Neill"))).contains("\"start\":\"2026-03-12T14:30:00\"");
+        }
+    }
+
+    @Test
+    void aCallerWhoNamesOnlyADayIsOfferedThatDaysTimesAndPicksOneByItsTime() {
+        try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), Map.of())) {
+            TwilioCaller caller = bella.caller("CA00000000000000000000000000000013", "+14165550113");
+            caller.dial();
+            caller.say("I'd like to book");
+            assertThat(caller.say("Thursday")).contains("What time would suit you?")
+                    .contains("on Thursday, March 5th");
+            assertThat(caller.say("ten")).contains("your name");
+            assertThat(caller.say("Maria Lopez")).contains("Thursday, March 5th at 10 AM");
+        }
+    }
+
+    @Test
     void twentyCallersConfirmingTheSameSlotAtOnceGetOneBookingAndTheOthersAlternatives() throws Exception {
         try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), Map.of())) {
             int callers = 20;

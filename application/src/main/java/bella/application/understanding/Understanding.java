@@ -70,8 +70,11 @@ public final class Understanding {
                 rest = blank(rest, named.get().from(), named.get().to());
             }
         }
-        Optional<RequestedTime> time = times.read(rest, now, expecting == Expectation.TIME);
-        if (expecting == Expectation.CHOICE && choice == null && time.isEmpty()) {
+        // Choosing among offered times, a bare "ten" is a time and "two" may be either: report both readings and
+        // let the call, which knows what it offered, decide.
+        boolean bareHours = expecting == Expectation.TIME || expecting == Expectation.CHOICE;
+        Optional<RequestedTime> time = times.read(rest, now, bareHours);
+        if (expecting == Expectation.CHOICE && choice == null) {
             choice = choices.lone(rest).orElse(null);
         }
         Intent intent = intents.read(rest.trim(), expecting, time.isPresent());

@@ -260,13 +260,30 @@ class UnderstandingTest {
         @ParameterizedTest(name = "{0} -> {1}")
         @CsvSource(delimiter = '|', value = {
                 "the first one|1", "first|1", "the second|2", "the second one please|2", "number two|2",
-                "option 3|3", "the earlier one|1", "2|2", "two|2", "the third one|3",
+                "option 3|3", "the earlier one|1", "the third one|3",
         })
         void readsThePickedOption(String text, int choice) {
             Understood u = understand(text, Expectation.CHOICE);
 
             assertThat(u.choice()).isEqualTo(choice);
             assertThat(u.hasTime()).isFalse();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"2|2026-03-03T14:00", "two|2026-03-03T14:00"})
+        void aBareNumberIsBothAPlaceAndATimeForTheCallToWeigh(String text, String time) {
+            Understood u = understand(text, Expectation.CHOICE);
+
+            assertThat(u.choice()).isEqualTo(2);
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse(time));
+        }
+
+        @Test
+        void aBareHourThatCannotBeAPlaceIsATime() {
+            Understood u = understand("ten", Expectation.CHOICE);
+
+            assertThat(u.choice()).isNull();
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse("2026-03-04T10:00"));
         }
 
         @Test

@@ -201,7 +201,7 @@ public class Call {
                 return understood.hasTime() && request(understood, availability, unsure, at);
             case CLARIFY:
             case OFFER:
-                return choose(understood, availability, unsure, at);
+                return choose(command, unsure);
             case CHOOSE_BOOKING:
                 return chooseBooking(understood, availability, unsure, at);
             case ASK_NAME:
@@ -318,18 +318,27 @@ public class Call {
         apply(new SlotsOffered(callId, starts, slots.get(0).length(), keypad, at));
     }
 
-    private boolean choose(Understood understood, Availability availability, boolean unsure, Instant at) {
-        if (stage == Kind.OFFER && understood.choice() != null && understood.choice() <= offered.size()) {
+    /**
+     * An offer is taken by its place ("the second", key 2) or its time ("three"); a spoken number that is both
+     * goes to the offered time when one matches. Any other time starts over from that request.
+     */
+    private boolean choose(HearCaller command, boolean unsure) {
+        Understood understood = command.understood();
+        Availability availability = command.availability();
+        Instant at = command.at();
+        boolean placed = stage == Kind.OFFER && understood.choice() != null && understood.choice() <= offered.size();
+        List<Slot> matching = stage == Kind.OFFER && understood.hasTime() ? matching(offered, understood) : List.of();
+        boolean keyed = command.heard().channel() == Channel.KEYPAD;
+        if (matching.size() == 1 && !keyed) {
+            accept(matching.get(0), at);
+            return true;
+        }
+        if (placed) {
             accept(offered.get(understood.choice() - 1), at);
             return true;
         }
         if (understood.hasTime()) {
-            List<Slot> matching = stage == Kind.OFFER ? matching(offered, understood) : List.of();
-            if (matching.size() == 1) {
-                accept(matching.get(0), at);
-            } else {
-                request(understood, availability, unsure, at);
-            }
+            request(understood, availability, unsure, at);
             return true;
         }
         if (understood.intent() == Intent.YES && stage == Kind.OFFER && offered.size() == 1) {

@@ -250,6 +250,38 @@ class CallTest {
         }
 
         @Test
+        void whenASpokenNumberIsBothAPlaceAndAnOfferedTime_thenTheTimeWins() {
+            Understood three = new Understood(Intent.OTHER, THREE_PM.minus(Duration.ofDays(1)), null, Grain.HOUR,
+                    true, false, null, null, 1, null);
+            fixture.given(offered)
+                    .when(hear(2, "one", Expectation.CHOICE, three))
+                    .expectEvents(heard(2, "one", Expectation.CHOICE),
+                            new SlotAccepted(CALL, THREE_PM, THREE_PM.plus(HALF_HOUR), NOW));
+        }
+
+        @Test
+        void whenASpokenNumberMatchesNoOfferedTime_thenItIsAPlace() {
+            Understood two = new Understood(Intent.OTHER, TWO_PM.minus(Duration.ofDays(1)), null, Grain.HOUR, true,
+                    false, null, null, 2, null);
+            fixture.given(offered)
+                    .when(hear(2, "two", Expectation.CHOICE, two))
+                    .expectEvents(heard(2, "two", Expectation.CHOICE),
+                            new SlotAccepted(CALL, THREE_PM, THREE_PM.plus(HALF_HOUR), NOW));
+        }
+
+        @Test
+        void whenAKeyIsPressed_thenItIsAPlaceEvenIfItReadsAsAnOfferedTime() {
+            Understood keyThree = new Understood(Intent.OTHER, THREE_PM.minus(Duration.ofDays(1)), null, Grain.HOUR,
+                    true, false, null, null, 1, null);
+            HearCaller pressed = new HearCaller(CALL, 2, new Heard("1", 1, Channel.KEYPAD), Expectation.CHOICE,
+                    keyThree, Availability.options(List.of()), NOW);
+            fixture.given(offered)
+                    .when(pressed)
+                    .expectEvents(new UtteranceHeard(CALL, 2, "1", 1, "KEYPAD", "CHOICE", NOW),
+                            new SlotAccepted(CALL, TWO_THIRTY, THREE_PM, NOW));
+        }
+
+        @Test
         void whenCallerAsksForAnotherTime_thenStartsOverFromThatRequest() {
             Instant fourPm = THREE_PM.plus(Duration.ofHours(1));
             Slot atFour = Slot.of(fourPm, HALF_HOUR);
