@@ -8,18 +8,18 @@ import bella.application.appointments.Customers;
 import bella.application.appointments.CustomersProjection;
 import bella.application.availability.Calendar;
 import bella.application.availability.Diary;
-import bella.application.conversation.CallerNumbers;
 import bella.application.conversation.Phrasing;
 import bella.application.conversation.Receptionist;
 import bella.application.conversation.TurnHandler;
+import bella.application.understanding.PhoneNumbers;
 import bella.application.understanding.Understanding;
 import bella.domain.booking.Appointment;
 import bella.domain.booking.Schedule;
 import bella.domain.call.Call;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.AxonNonTransientExceptionClassesPredicate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.commandhandling.gateway.AxonNonTransientExceptionClassesPredicate;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
@@ -117,7 +117,7 @@ class Wiring {
     @Bean
     Receptionist receptionist(CommandGateway commands, Customers customers, Appointments appointments,
                               Phrasing phrasing, Settings settings, Clock clock) {
-        return new Receptionist(commands, customers, appointments, new CallerNumbers(settings.phoneRegion()),
+        return new Receptionist(commands, customers, appointments, new PhoneNumbers(settings.phoneRegion()),
                 phrasing, settings.rules().zone(), clock);
     }
 

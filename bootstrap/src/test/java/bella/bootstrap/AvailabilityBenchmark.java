@@ -8,8 +8,8 @@ import bella.domain.call.Intent;
 import bella.domain.call.Understood;
 
 import java.nio.file.Files;
-import java.time.DayOfWeek;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -49,8 +49,7 @@ class ChangingBookingsTest {
     @BeforeEach
     void fakeGoogle() {
         google.start();
-        google.stubFor(post("/token").willReturn(okJson(
-                "{\"access_token\":\"t\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")));
+        grantTokens();
         google.stubFor(post("/calendar/v3/freeBusy").willReturn(okJson("""
                 {"kind":"calendar#freeBusy","timeMin":"2026-03-03T00:00:00Z","timeMax":"2026-06-03T00:00:00Z",
                  "calendars":{"owner@example.com":{"busy":[]}}}""")));
@@ -114,8 +113,7 @@ class ChangingBookingsTest {
     @Test
     void aGoogleOutageNeitherBlocksNorLosesABookingWhichReachesTheCalendarWhenGoogleIsBack() {
         google.resetAll();
-        google.stubFor(post("/token").willReturn(okJson(
-                "{\"access_token\":\"t\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")));
+        grantTokens();
         google.stubFor(post("/calendar/v3/freeBusy").willReturn(aResponse().withStatus(503)));
         google.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(aResponse().withStatus(503)));
         try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), googleSettings())) {
@@ -133,6 +131,11 @@ class ChangingBookingsTest {
             assertThat(bella.awaitGet("/api/calendar/pending", body -> body.equals("[]"))).isEqualTo("[]");
             assertThat(google.findAll(postRequestedFor(urlPathEqualTo(EVENTS)))).hasSizeGreaterThanOrEqualTo(2);
         }
+    }
+
+    private void grantTokens() {
+        google.stubFor(post("/token").willReturn(okJson(
+                "{\"access_token\":\"t\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")));
     }
 
     private Map<String, String> googleSettings() {

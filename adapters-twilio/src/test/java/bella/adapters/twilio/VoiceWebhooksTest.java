@@ -4,10 +4,10 @@ import bella.application.appointments.AppointmentView;
 import bella.application.appointments.Appointments;
 import bella.application.appointments.Customers;
 import bella.application.availability.BusinessRules;
-import bella.application.conversation.CallerNumbers;
 import bella.application.conversation.HandleTurn;
 import bella.application.conversation.Phrasing;
 import bella.application.conversation.Receptionist;
+import bella.application.understanding.PhoneNumbers;
 import bella.domain.call.EndCall;
 import bella.domain.call.Expectation;
 import bella.domain.call.Prompt;
@@ -134,7 +134,7 @@ class VoiceWebhooksTest {
         customers = new FakeCustomers();
         var rules = new BusinessRules(ZONE, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
                 LocalTime.of(17, 0), Duration.ofMinutes(30), Duration.ofDays(60));
-        receptionist = new Receptionist(commands, customers, new NoAppointments(), new CallerNumbers("CA"),
+        receptionist = new Receptionist(commands, customers, new NoAppointments(), new PhoneNumbers("CA"),
                 new Phrasing("Bella's Salon", rules), ZONE, Clock.fixed(NOW, ZoneOffset.UTC));
         mvc = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist)).build();
     }

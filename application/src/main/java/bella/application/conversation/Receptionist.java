@@ -2,6 +2,7 @@ package bella.application.conversation;
 
 import bella.application.appointments.Appointments;
 import bella.application.appointments.Customers;
+import bella.application.understanding.PhoneNumbers;
 import bella.domain.booking.Slot;
 import bella.domain.call.CallerBooking;
 import bella.domain.call.Channel;
@@ -27,13 +28,13 @@ public class Receptionist {
     private final CommandGateway commands;
     private final Customers customers;
     private final Appointments appointments;
-    private final CallerNumbers numbers;
+    private final PhoneNumbers numbers;
     private final Phrasing phrasing;
     private final ZoneId zone;
     private final Clock clock;
 
     public Receptionist(CommandGateway commands, Customers customers, Appointments appointments,
-                        CallerNumbers numbers, Phrasing phrasing, ZoneId zone, Clock clock) {
+                        PhoneNumbers numbers, Phrasing phrasing, ZoneId zone, Clock clock) {
         this.commands = commands;
         this.customers = customers;
         this.appointments = appointments;

@@ -1,8 +1,5 @@
 package bella.application.understanding;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,14 +15,10 @@ final class PhoneReader {
     /** Digits joined by the separators people and recognisers put in numbers; no ':' so clock times end a run. */
     private static final Pattern RUN = Pattern.compile("(?:\\+ ?)?\\d(?:[ ,().\\-]*\\d)+");
 
-    private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-    private final String region;
+    private final PhoneNumbers numbers;
 
-    PhoneReader(String region) {
-        if (!util.getSupportedRegions().contains(region)) {
-            throw new IllegalArgumentException("unknown phone region " + region);
-        }
-        this.region = region;
+    PhoneReader(PhoneNumbers numbers) {
+        this.numbers = numbers;
     }
 
     /** @param from where the number's words begin in the text, and {@code to} where they end */
@@ -53,16 +46,6 @@ final class PhoneReader {
     }
 
     private Optional<String> valid(String digits) {
-        if (digits.replace("+", "").length() > MAX_DIGITS) {
-            return Optional.empty();
-        }
-        try {
-            PhoneNumber number = util.parse(digits, region);
-            return util.isValidNumber(number)
-                    ? Optional.of(util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
-                    : Optional.empty();
-        } catch (NumberParseException e) {
-            return Optional.empty();
-        }
+        return digits.replace("+", "").length() > MAX_DIGITS ? Optional.empty() : numbers.e164(digits);
     }
 }

@@ -33,7 +33,7 @@ public final class Understanding {
      */
     public Understanding(String defaultRegion, LocalTime opensAt, LocalTime closesAt) {
         Objects.requireNonNull(defaultRegion, "defaultRegion");
-        this.phones = new PhoneReader(defaultRegion);
+        this.phones = new PhoneReader(new PhoneNumbers(defaultRegion));
         this.times = new DateTimeReader(new BusinessHours(opensAt, closesAt));
     }
 

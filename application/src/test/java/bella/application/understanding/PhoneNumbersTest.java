@@ -1,4 +1,4 @@
-package bella.application.conversation;
+package bella.application.understanding;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -7,9 +7,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CallerNumbersTest {
+class PhoneNumbersTest {
 
-    final CallerNumbers numbers = new CallerNumbers("CA");
+    final PhoneNumbers numbers = new PhoneNumbers("CA");
 
     @Test
     void givenE164Number_whenRead_thenItIsKept() {
