@@ -92,7 +92,8 @@ public class Receptionist {
         if (words.isEmpty()) {
             return Heard.silence();
         }
-        double sure = confidence == null || confidence.isNaN() ? 0 : Math.max(0, Math.min(1, confidence));
+        // A recogniser that reports no confidence reports no doubt either; a nonsensical one is doubt.
+        double sure = confidence == null ? 1 : confidence.isNaN() ? 0 : Math.max(0, Math.min(1, confidence));
         return new Heard(words, sure, Channel.SPEECH);
     }
 

@@ -80,7 +80,7 @@ class ReceptionistHeardTest {
     }
 
     @Test
-    void givenNoConfidence_whenSpeechHeard_thenConfidenceIsZero() {
-        assertThat(Receptionist.heard("yes", null, null)).isEqualTo(new Heard("yes", 0, Channel.SPEECH));
+    void givenNoConfidence_whenSpeechHeard_thenNoDoubtIsRecorded() {
+        assertThat(Receptionist.heard("yes", null, null)).isEqualTo(new Heard("yes", 1, Channel.SPEECH));
     }
 }

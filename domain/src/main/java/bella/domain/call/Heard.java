@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * One answer exactly as the phone network reported it.
  *
- * @param confidence the speech recogniser's confidence from 0 to 1 (1 for keypad, 0 for silence)
+ * @param confidence the speech recogniser's confidence from 0 to 1 (1 for keypad or when none was reported, 0 for
+ *                   silence)
  */
 public record Heard(String text, double confidence, Channel channel) {
 
