@@ -22,6 +22,8 @@ final class DateTimeReader {
      * "By" before a clock time, a day or the end of a period sets a deadline, not a moment: "by 2 pm" is any time
      * from now until two. "By evening 4:15" names the time itself and is left alone.
      */
+    /** How many days ahead "as soon as possible" looks: the first free slots lie well within them. */
+    private static final int SOONEST_WITHIN_DAYS = 14;
     private static final Pattern DEADLINE = Pattern.compile("\\bby (?:the )?(?=(?:end of|eo[dwmy]\\b|close of business"
             + "|\\d{1,2}(?::\\d\\d)?(?: am| pm| o'clock)|\\d{1,2}:\\d\\d|next (?:week|month)\\b|tomorrow\\b"
             + "|(?:this |next )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b))");
@@ -109,7 +111,7 @@ final class DateTimeReader {
         Optional<SaidDate> date = dates.read(clock.rest(), now);
         if (clock.time().isEmpty()) {
             return date.map(d -> day(d, now.getZone()))
-                    .or(() -> OffsetReader.saysNow(text, loneHourIsTime) ? Optional.of(moment(now, Grain.MINUTE)) : Optional.empty());
+                    .or(() -> OffsetReader.saysNow(text, loneHourIsTime) ? Optional.of(soonest(now)) : Optional.empty());
         }
         SaidTime time = clock.time().get();
         LocalDate day = date.map(SaidDate::day).orElseGet(() -> nextDayWith(time, now));
@@ -124,6 +126,14 @@ final class DateTimeReader {
         Instant other = date.map(SaidDate::other).map(d -> at(d, time.start(), now.getZone()).toInstant()).orElse(null);
         return Optional.of(new RequestedTime(start.toInstant(), end == null ? null : end.toInstant(), time.grain(),
                 true, date.isPresent(), other));
+    }
+
+    /**
+     * "As soon as possible", "the earliest you have": the first free slots from now on. Both day and time count as
+     * said, so the conversation offers slots rather than asking which day or time.
+     */
+    private static RequestedTime soonest(ZonedDateTime now) {
+        return new RequestedTime(now.toInstant(), now.plusDays(SOONEST_WITHIN_DAYS).toInstant(), Grain.DAY, true, true, null);
     }
 
     private static RequestedTime moment(ZonedDateTime at, Grain grain) {

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a moment given as a distance from now ("in twenty minutes", "half an hour from now") or as now itself
- * ("as soon as possible"), which callers use for same-day and walk-in requests.
+ * Reads a moment given as a distance from now ("in twenty minutes", "half an hour from now"), or the wish for
+ * the soonest free time ("as soon as possible", "the earliest you have").
  */
 final class OffsetReader {
 
@@ -21,7 +21,8 @@ final class OffsetReader {
     /** "Be there in 15": a round number of minutes said alone at the end of a sentence. */
     private static final Pattern IN_ROUND_MINUTES = Pattern.compile("\\bin ([1-5][05]|5)(?= ,|$)");
     private static final Pattern NEXT_FEW = Pattern.compile("\\bnext " + AMOUNT + " " + UNIT + "\\b");
-    private static final Pattern SOON = Pattern.compile("\\b(?:asap|as soon as possible|earliest possible)\\b");
+    private static final Pattern SOON = Pattern.compile("\\b(?:asap|as soon as possible|earliest|soonest"
+            + "|(?:first|1st|next) (?:available|opening|free)|whenever)\\b");
     private static final Pattern NOW_ALONE = Pattern.compile(
             "^(?:(?:um|uh|well|ok|okay|how about|what about) )*(?:right now|just now|now|at the moment|atm|at this time"
                     + "|straight away|right away|immediately)(?: please| if possible)?$");
@@ -43,7 +44,6 @@ final class OffsetReader {
         return Optional.empty();
     }
 
-    /** "As soon as possible" anywhere; "now" only as the whole answer to "when?", since "i'm busy now" is not a time. */
     /** "the next three hours": a window that starts with the next whole unit. */
     static Optional<ZonedDateTime[]> nextFew(String text, ZonedDateTime now) {
         Matcher m = NEXT_FEW.matcher(text);
@@ -56,6 +56,7 @@ final class OffsetReader {
         return Optional.of(new ZonedDateTime[] {start, start.plusSeconds(Math.round(amount(m.group(1)) * unit))});
     }
 
+    /** "As soon as possible" anywhere; "now" only as the whole answer to "when?", since "i'm busy now" is not a time. */
     static boolean saysNow(String text, boolean answersWhen) {
         return SOON.matcher(text).find() || answersWhen && NOW_ALONE.matcher(text.trim()).find();
     }

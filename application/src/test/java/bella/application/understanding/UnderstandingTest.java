@@ -191,7 +191,7 @@ class UnderstandingTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"i need a 1/2 hour appointment", "may i book an appointment", "a table for 2",
-                "right now", "hold on a second", "i'll take the 1st available"})
+                "right now", "hold on a second"})
         void readsNoTimeWhereNoneWasSaid(String text) {
             assertThat(understand(text, Expectation.INTENT).hasTime()).isFalse();
         }
@@ -574,10 +574,22 @@ class UnderstandingTest {
                 "in a couple of hours|2026-03-03T12:15",
                 "in two and a half hours|2026-03-03T12:45",
                 "an hour from now|2026-03-03T11:15",
-                "as soon as possible|2026-03-03T10:15",
         })
         void readsMomentsFromNow(String text, String start) {
             assertThat(local(understand(text, Expectation.TIME).start())).isEqualTo(LocalDateTime.parse(start));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"as soon as possible", "asap", "what's the earliest you have",
+                "your first available appointment", "whenever you have an opening", "the soonest please",
+                "i'll take the 1st available"})
+        void theSoonestIsAWindowFromNowToOfferTheFirstFreeSlotsOf(String text) {
+            Understood u = understand(text, Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse("2026-03-03T10:15"));
+            assertThat(local(u.end())).isEqualTo(LocalDateTime.parse("2026-03-17T10:15"));
+            assertThat(u.timeSaid()).isTrue();
+            assertThat(u.dateSaid()).isTrue();
         }
 
         @Test
