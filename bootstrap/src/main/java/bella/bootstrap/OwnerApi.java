@@ -87,7 +87,8 @@ class OwnerApi {
 
     private AppointmentJson json(AppointmentView view) {
         return new AppointmentJson(view.id(), LocalDateTime.ofInstant(view.start(), zone),
-                LocalDateTime.ofInstant(view.end(), zone), view.name(), view.phone(), view.status(), view.callSid());
+                LocalDateTime.ofInstant(view.end(), zone), view.name(), view.phone(), view.status(), view.callSid(),
+                view.service());
     }
 
     private static LocalDate day(String name, String value) {
@@ -105,7 +106,7 @@ class OwnerApi {
 
     /** One appointment as the API shows it: times are local to the business. */
     record AppointmentJson(String id, LocalDateTime start, LocalDateTime end, String name, String phone,
-                           String status, String callSid) {
+                           String status, String callSid, String service) {
     }
 
     /** An appointment change the owner's calendar does not show yet: what, how it stands, when it is next tried. */

@@ -8,6 +8,7 @@ import bella.application.appointments.Customers;
 import bella.application.appointments.CustomersProjection;
 import bella.application.availability.Calendar;
 import bella.application.availability.Diary;
+import bella.application.availability.Service;
 import bella.application.conversation.Phrasing;
 import bella.application.conversation.Receptionist;
 import bella.application.conversation.TurnHandler;
@@ -31,6 +32,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -99,7 +101,12 @@ class Wiring {
 
     @Bean
     Understanding understanding(Settings settings) {
-        return new Understanding(settings.phoneRegion(), settings.rules().opens(), settings.rules().closes());
+        return new Understanding(settings.phoneRegion(), settings.rules().opens(), settings.rules().closes(),
+                serviceNames(settings));
+    }
+
+    private static List<String> serviceNames(Settings settings) {
+        return settings.rules().services().stream().map(Service::name).toList();
     }
 
     @Bean
@@ -118,7 +125,7 @@ class Wiring {
     Receptionist receptionist(CommandGateway commands, Customers customers, Appointments appointments,
                               Phrasing phrasing, Settings settings, Clock clock) {
         return new Receptionist(commands, customers, appointments, new PhoneNumbers(settings.phoneRegion()),
-                phrasing, settings.rules().zone(), clock);
+                phrasing, settings.rules().zone(), serviceNames(settings), clock);
     }
 
     @Bean

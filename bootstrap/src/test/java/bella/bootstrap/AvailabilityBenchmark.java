@@ -56,7 +56,7 @@ public final class AvailabilityBenchmark {
                 if (random.nextInt(10) < 8) {
                     Instant start = day.atTime(time).atZone(ZONE).toInstant();
                     appointments.add(new AppointmentView("a" + count, start, start.plusSeconds(1800), "Caller",
-                            "+14165550100", Appointments.BOOKED, "CA" + count));
+                            "+14165550100", Appointments.BOOKED, "CA" + count, null));
                     count++;
                 }
             }
@@ -67,12 +67,12 @@ public final class AvailabilityBenchmark {
     private static Understood moment(Random random) {
         Instant start = LocalDate.of(2026, 3, 4).plusDays(random.nextInt(40))
                 .atTime(LocalTime.of(9, 0).plusMinutes(30L * random.nextInt(16))).atZone(ZONE).toInstant();
-        return new Understood(Intent.BOOK, start, null, Grain.MINUTE, true, true, null, null, null, null);
+        return new Understood(Intent.BOOK, start, null, Grain.MINUTE, true, true, null, null, null, null, null);
     }
 
     private static Understood day(Random random) {
         Instant start = LocalDate.of(2026, 3, 4).plusDays(random.nextInt(40)).atStartOfDay(ZONE).toInstant();
-        return new Understood(Intent.BOOK, start, null, Grain.DAY, false, true, null, null, null, null);
+        return new Understood(Intent.BOOK, start, null, Grain.DAY, false, true, null, null, null, null, null);
     }
 
     private static void measure(String label, Runnable check) {

@@ -84,6 +84,26 @@ class PhoneCallTest {
     }
 
     @Test
+    void aBusinessWithSeveralServicesAsksWhichAndBooksItsLength() {
+        try (RunningBella bella = RunningBella.start(data.resolve("bella.db"),
+                Map.of("SERVICES", "Cleaning=60, Checkup=30"))) {
+            TwilioCaller asking = bella.caller("CA00000000000000000000000000000014", "+14165550114");
+            asking.dial();
+            assertThat(asking.say("I'd like to book")).contains("What would you like to book: a cleaning or a checkup?");
+            assertThat(asking.say("the checkup please")).contains("What day and time");
+
+            TwilioCaller direct = bella.caller("CA00000000000000000000000000000015", "+14165550115");
+            direct.dial();
+            assertThat(direct.say("can I book a cleaning tomorrow at 10")).contains("your name");
+            assertThat(direct.say("Ada Lovelace"))
+                    .contains("So that's a cleaning for Ada Lovelace, on Wednesday, March 4th at 10 AM");
+            assertThat(direct.press("1")).contains("You're booked for a cleaning on Wednesday, March 4th at 10 AM");
+            assertThat(bella.awaitGet("/api/appointments?from=2026-03-04&to=2026-03-04", body -> body.contains("Ada")))
+                    .contains("\"end\":\"2026-03-04T11:00:00\"").contains("\"service\":\"Cleaning\"");
+        }
+    }
+
+    @Test
     void twentyCallersConfirmingTheSameSlotAtOnceGetOneBookingAndTheOthersAlternatives() throws Exception {
         try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), Map.of())) {
             int callers = 20;

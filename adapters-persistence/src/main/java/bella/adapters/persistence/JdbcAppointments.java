@@ -14,7 +14,8 @@ public class JdbcAppointments implements Appointments {
 
     private static final RowMapper<AppointmentView> ROW = (rs, row) -> new AppointmentView(rs.getString("id"),
             Instant.ofEpochMilli(rs.getLong("start_at")), Instant.ofEpochMilli(rs.getLong("end_at")),
-            rs.getString("name"), rs.getString("phone"), rs.getString("status"), rs.getString("call_sid"));
+            rs.getString("name"), rs.getString("phone"), rs.getString("status"), rs.getString("call_sid"),
+            rs.getString("service"));
 
     private final JdbcTemplate jdbc;
 
@@ -24,10 +25,11 @@ public class JdbcAppointments implements Appointments {
 
     @Override
     public void add(AppointmentView appointment) {
-        jdbc.update("INSERT INTO appointments (id, start_at, end_at, name, phone, status, call_sid) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+        jdbc.update("INSERT INTO appointments (id, start_at, end_at, name, phone, status, call_sid, service) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                 appointment.id(), appointment.start().toEpochMilli(), appointment.end().toEpochMilli(),
-                appointment.name(), appointment.phone(), appointment.status(), appointment.callSid());
+                appointment.name(), appointment.phone(), appointment.status(), appointment.callSid(),
+                appointment.service());
     }
 
     @Override

@@ -96,7 +96,7 @@ final class Schema {
         return List.of(
                 "CREATE TABLE IF NOT EXISTS appointments (id VARCHAR(64) PRIMARY KEY, start_at BIGINT NOT NULL, "
                         + "end_at BIGINT NOT NULL, name VARCHAR(255), phone VARCHAR(32), status VARCHAR(32) NOT NULL, "
-                        + "call_sid VARCHAR(64))",
+                        + "call_sid VARCHAR(64), service VARCHAR(255))",
                 "CREATE INDEX IF NOT EXISTS appointments_start ON appointments (start_at)",
                 "CREATE INDEX IF NOT EXISTS appointments_phone ON appointments (phone, start_at)",
                 "CREATE TABLE IF NOT EXISTS customers (phone VARCHAR(32) PRIMARY KEY, name VARCHAR(255) NOT NULL)",

@@ -59,10 +59,10 @@ class VoiceWebhooksTest {
     private static final Instant NOW = Instant.parse("2025-03-03T15:00:00Z");
     private static final Prompt MENU = new Prompt(Prompt.Kind.MENU, Purpose.BOOK,
             List.of(), null, null, null, false, false,
-            Prompt.Preface.WELCOME);
+            Prompt.Preface.WELCOME, null);
     private static final Prompt ASK_NAME = new Prompt(Prompt.Kind.ASK_NAME, Purpose.BOOK,
             List.of(), null, null, null, false, false,
-            Prompt.Preface.NONE);
+            Prompt.Preface.NONE, null);
 
     private FakeCommandGateway commands;
     private FakeCustomers customers;
@@ -135,7 +135,7 @@ class VoiceWebhooksTest {
         var rules = new BusinessRules(ZONE, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
                 LocalTime.of(17, 0), Duration.ofMinutes(30), Duration.ofDays(60));
         receptionist = new Receptionist(commands, customers, new NoAppointments(), new PhoneNumbers("CA"),
-                new Phrasing("Bella's Salon", rules), ZONE, Clock.fixed(NOW, ZoneOffset.UTC));
+                new Phrasing("Bella's Salon", rules), ZONE, List.of(), Clock.fixed(NOW, ZoneOffset.UTC));
         mvc = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist)).build();
     }
 
@@ -203,7 +203,7 @@ class VoiceWebhooksTest {
         customers.remember("+14165550123", "Ann");
         commands.answer = command -> new Prompt(Prompt.Kind.MENU, Purpose.BOOK,
                 List.of(), null, "Ann", null, false, false,
-                Prompt.Preface.WELCOME_BACK);
+                Prompt.Preface.WELCOME_BACK, null);
 
         Document twiml = twiml(perform(voice()));
 
@@ -326,14 +326,14 @@ class VoiceWebhooksTest {
         commands.answer = command -> command instanceof HandleTurn turn
                 ? new Prompt(Prompt.Kind.ASK_PHONE, Purpose.BOOK,
                         List.of(), null, turn.heard().text(), null, false, false,
-                Prompt.Preface.NONE)
+                Prompt.Preface.NONE, null)
                 : MENU;
         // The domain echoes a caller's name back in a later prompt: play the same text through a greeting too.
         twiml(perform(gather("3", "NAME").param("SpeechResult", speech).param("Confidence", "0.8")));
         customers.remember("+14165550123", speech);
         commands.answer = command -> new Prompt(Prompt.Kind.MENU, Purpose.BOOK,
                 List.of(), null, speech, null, false, false,
-                Prompt.Preface.WELCOME_BACK);
+                Prompt.Preface.WELCOME_BACK, null);
 
         Document twiml = twiml(perform(voice()));
 

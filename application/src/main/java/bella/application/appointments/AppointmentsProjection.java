@@ -20,7 +20,7 @@ public class AppointmentsProjection {
     @EventHandler
     void on(AppointmentBooked event) {
         appointments.add(new AppointmentView(event.appointmentId(), event.start(), event.end(), event.name(),
-                event.phone(), Appointments.BOOKED, event.callId()));
+                event.phone(), Appointments.BOOKED, event.callId(), event.service()));
     }
 
     @EventHandler

@@ -37,14 +37,15 @@ public class WhenAppointmentChangesThenMirrorIt {
     @EventHandler
     void on(AppointmentBooked event) {
         outbox.enqueue(event.appointmentId(), entry(event.appointmentId(), event.start(), event.end(), event.name(),
-                event.phone()), clock.instant());
+                event.phone(), event.service()), clock.instant());
     }
 
     @EventHandler
     void on(AppointmentRescheduled event) {
         AppointmentView known = appointments.find(event.appointmentId()).orElse(null);
         outbox.enqueue(event.appointmentId(), entry(event.appointmentId(), event.start(), event.end(),
-                known == null ? null : known.name(), known == null ? null : known.phone()), clock.instant());
+                known == null ? null : known.name(), known == null ? null : known.phone(),
+                known == null ? null : known.service()), clock.instant());
     }
 
     @EventHandler
@@ -52,10 +53,12 @@ public class WhenAppointmentChangesThenMirrorIt {
         outbox.enqueue(event.appointmentId(), null, clock.instant());
     }
 
-    private CalendarEntry entry(String appointmentId, Instant start, Instant end, String name, String phone) {
+    private CalendarEntry entry(String appointmentId, Instant start, Instant end, String name, String phone,
+                                String service) {
         String who = name == null || name.isBlank() ? "a caller" : name;
         String description = "Booked by phone with " + business + "'s receptionist."
                 + (phone == null ? "" : " Caller's number: " + phone + ".");
-        return new CalendarEntry(appointmentId, start, end, "Appointment: " + who, description);
+        return new CalendarEntry(appointmentId, start, end, (service == null ? "Appointment" : service) + ": " + who,
+                description);
     }
 }

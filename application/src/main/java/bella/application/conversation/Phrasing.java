@@ -66,6 +66,7 @@ public class Phrasing {
     private String question(Prompt prompt) {
         return switch (prompt.kind()) {
             case MENU -> menu(prompt);
+            case ASK_SERVICE -> askService(prompt);
             case ASK_TIME -> askTime(prompt);
             case CLARIFY -> clarify(prompt);
             case OFFER -> offer(prompt);
@@ -82,12 +83,37 @@ public class Phrasing {
             case BOOKING -> "One moment.";
             case BOOKED -> prompt.purpose() == Purpose.RESCHEDULE
                     ? "Done: your appointment is moved to " + moment(prompt.slots().get(0).start()) + ". Goodbye!"
-                    : "You're booked for " + moment(prompt.slots().get(0).start()) + ". Thank you"
+                    : "You're booked for " + forService(prompt) + moment(prompt.slots().get(0).start()) + ". Thank you"
                     + (prompt.name() != null ? ", " + prompt.name() : "") + ", and goodbye!";
             case CANCELLED -> "Your appointment on " + moment(prompt.existing().start()) + " is cancelled. Goodbye!";
             case GOODBYE -> "Thank you for calling " + business + ". Goodbye!";
             case GIVE_UP -> "I'm sorry, I'm having trouble understanding you. Please call us back later. Goodbye.";
         };
+    }
+
+    private String askService(Prompt prompt) {
+        List<String> names = rules.services().stream().map(service -> spoken(service.name())).toList();
+        if (prompt.keypad()) {
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                keys.add("press " + (i + 1) + " for " + names.get(i));
+            }
+            return capitalise(String.join(", ", keys)) + ".";
+        }
+        return "What would you like to book: " + or(names.stream().map(Phrasing::withArticle).toList()) + "?";
+    }
+
+    /** "a cleaning on " when the caller chose among several services; nothing otherwise. */
+    private static String forService(Prompt prompt) {
+        return prompt.service() == null ? "" : withArticle(spoken(prompt.service())) + " on ";
+    }
+
+    private static String spoken(String service) {
+        return service.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String withArticle(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private String askTime(Prompt prompt) {
@@ -176,7 +202,9 @@ public class Phrasing {
             return prompt.keypad() ? "Press 1 to " + move + ", or press 2 to choose another time."
                     : "So I'll " + move + ". Shall I? Say yes or press 1, or say no or press 2.";
         }
-        String who = prompt.name() != null ? prompt.name() + ", " : "";
+        String who = (prompt.service() == null ? "" : withArticle(spoken(prompt.service()))
+                + (prompt.name() != null ? " for " : ", "))
+                + (prompt.name() != null ? prompt.name() + ", " : "");
         if (prompt.keypad()) {
             return "I have " + who + "on " + when + ". Press 1 to book it, or press 2 to choose another time.";
         }

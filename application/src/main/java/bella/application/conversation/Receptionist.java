@@ -31,16 +31,19 @@ public class Receptionist {
     private final PhoneNumbers numbers;
     private final Phrasing phrasing;
     private final ZoneId zone;
+    private final List<String> services;
     private final Clock clock;
 
     public Receptionist(CommandGateway commands, Customers customers, Appointments appointments,
-                        PhoneNumbers numbers, Phrasing phrasing, ZoneId zone, Clock clock) {
+                        PhoneNumbers numbers, Phrasing phrasing, ZoneId zone, List<String> services,
+                        Clock clock) {
         this.commands = commands;
         this.customers = customers;
         this.appointments = appointments;
         this.numbers = numbers;
         this.phrasing = phrasing;
         this.zone = zone;
+        this.services = List.copyOf(services);
         this.clock = clock;
     }
 
@@ -51,7 +54,8 @@ public class Receptionist {
         List<CallerBooking> upcoming = caller == null ? List.of() : appointments.upcomingFor(caller, now).stream()
                 .map(booked -> new CallerBooking(booked.id(), new Slot(booked.start(), booked.end())))
                 .toList();
-        Prompt prompt = commands.sendAndWait(new StartCall(callId, caller, to, zone, knownName, upcoming, now));
+        Prompt prompt = commands.sendAndWait(new StartCall(callId, caller, to, zone, knownName, upcoming, services,
+                now));
         return reply(prompt, 1);
     }
 

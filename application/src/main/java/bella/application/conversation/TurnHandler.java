@@ -1,6 +1,8 @@
 package bella.application.conversation;
 
+import bella.application.availability.BusinessRules;
 import bella.application.availability.Diary;
+import bella.application.availability.Service;
 import bella.application.understanding.Understanding;
 import bella.domain.booking.Appointment;
 import bella.domain.booking.BookAppointment;
@@ -23,6 +25,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -57,7 +60,7 @@ public class TurnHandler {
                 turn.at().atZone(diary.rules().zone()));
         Aggregate<Call> call = calls.get().load(turn.callId());
         Understood understood = call.invoke(c -> c.inContext(heard));
-        Availability availability = diary.check(understood, turn.at());
+        Availability availability = diary.check(understood, turn.at(), length(understood, call.invoke(Call::prompt)));
         Prompt prompt = call.invoke(c -> c.handle(new HearCaller(turn.callId(), turn.turn(), turn.heard(),
                 turn.expecting(), understood, availability, turn.at())));
         Confirmed confirmed = call.invoke(Call::confirmed);
@@ -78,7 +81,7 @@ public class TurnHandler {
             return slotTaken(call, callId, slot, at);
         }
         appointments.get().newInstance(() -> new Appointment(new BookAppointment(appointmentId, slot,
-                confirmed.name(), confirmed.phone(), callId, at)));
+                confirmed.name(), confirmed.phone(), callId, confirmed.service(), at)));
         return call.invoke(c -> c.handle(new RecordBooking(callId, appointmentId, at)));
     }
 
@@ -115,7 +118,8 @@ public class TurnHandler {
     private boolean reserve(LocalDate day, String appointmentId, Slot slot, Instant at) throws Exception {
         String scheduleId = Schedule.idFor(day);
         Aggregate<Schedule> schedule = schedules.get().loadOrCreate(scheduleId, Schedule::new);
-        return schedule.invoke(s -> s.handle(new ReserveSlot(scheduleId, appointmentId, slot, diary.rules().buffer(), at)));
+        ReserveSlot reserve = new ReserveSlot(scheduleId, appointmentId, slot, diary.rules().buffer(), at);
+        return schedule.invoke(s -> s.handle(reserve));
     }
 
     private void release(LocalDate day, String appointmentId, Instant at) {
@@ -125,9 +129,20 @@ public class TurnHandler {
 
     /** The read model may not show the winning booking yet: never offer the slot just lost. */
     private Prompt slotTaken(Aggregate<Call> call, String callId, Slot lost, Instant at) {
-        Availability instead = Availability.options(diary.alternativesTo(lost, at).stream()
+        Availability instead = Availability.options(diary.alternativesTo(lost, at, lost.length()).stream()
                 .filter(alternative -> !alternative.overlaps(lost)).toList());
         return call.invoke(c -> c.handle(new RecordSlotTaken(callId, instead, at)));
+    }
+
+    /** A booking being moved keeps its length; a new one lasts as long as its service. */
+    private Duration length(Understood understood, Prompt sofar) {
+        if (sofar.existing() != null) {
+            return sofar.existing().length();
+        }
+        String service = understood.service() != null ? understood.service() : sofar.service();
+        BusinessRules rules = diary.rules();
+        return service == null ? rules.appointment()
+                : rules.service(service).map(Service::length).orElse(rules.appointment());
     }
 
     private LocalDate day(Slot slot) {

@@ -7,6 +7,7 @@ import bella.domain.call.Understood;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -25,14 +26,17 @@ public final class Understanding {
     private final IntentReader intents = new IntentReader();
     private final NameReader names = new NameReader();
     private final ChoiceReader choices = new ChoiceReader();
+    private final ServiceReader services;
 
     /**
      * @param defaultRegion the region whose numbers callers dial without a country code, e.g. "CA"
      * @param opensAt       opening time, which decides what a bare hour and "morning" mean
      * @param closesAt      closing time, which bounds "evening" and "end of the day"
+     * @param services      the services a caller may name, when the business offers more than one
      */
-    public Understanding(String defaultRegion, LocalTime opensAt, LocalTime closesAt) {
+    public Understanding(String defaultRegion, LocalTime opensAt, LocalTime closesAt, List<String> services) {
         Objects.requireNonNull(defaultRegion, "defaultRegion");
+        this.services = new ServiceReader(services);
         this.phones = new PhoneReader(new PhoneNumbers(defaultRegion));
         this.times = new DateTimeReader(new BusinessHours(opensAt, closesAt));
     }
@@ -63,7 +67,8 @@ public final class Understanding {
             rest = blank(rest, phone.get().from(), phone.get().to());
         }
         Integer choice = null;
-        if (expecting == Expectation.CHOICE) {
+        boolean choosing = expecting == Expectation.CHOICE || expecting == Expectation.SERVICE;
+        if (choosing) {
             Optional<ChoiceReader.Found> named = choices.named(rest);
             if (named.isPresent()) {
                 choice = named.get().choice();
@@ -74,7 +79,7 @@ public final class Understanding {
         // let the call, which knows what it offered, decide.
         boolean bareHours = expecting == Expectation.TIME || expecting == Expectation.CHOICE;
         Optional<RequestedTime> time = times.read(rest, now, bareHours);
-        if (expecting == Expectation.CHOICE && choice == null) {
+        if (choosing && choice == null) {
             choice = choices.lone(rest).orElse(null);
         }
         Intent intent = intents.read(rest.trim(), expecting, time.isPresent());
@@ -84,7 +89,7 @@ public final class Understanding {
         Grain grain = time.map(RequestedTime::grain).orElse(null);
         return new Understood(intent, start, end, grain, time.map(RequestedTime::timeSaid).orElse(false),
                 time.map(RequestedTime::dateSaid).orElse(false), name, phone.map(PhoneReader.Found::e164).orElse(null),
-                choice, time.map(RequestedTime::otherReading).orElse(null));
+                choice, time.map(RequestedTime::otherReading).orElse(null), services.read(rest).orElse(null));
     }
 
     private static String blank(String text, int from, int to) {

@@ -132,7 +132,7 @@ class DiaryTest {
     @Test
     void givenBookingOffTheHalfHour_whenNeighbouringSlotRequested_thenAlternativesAvoidEveryOverlap() {
         appointments.add(new AppointmentView("a-1", at(2026, 3, 3, 10, 15), at(2026, 3, 3, 10, 45),
-                "Ana", "+14165550123", "BOOKED", "CA1"));
+                "Ana", "+14165550123", "BOOKED", "CA1", null));
 
         Availability answer = diary.check(moment(at(2026, 3, 3, 10, 0)), NOW);
 
@@ -534,7 +534,7 @@ class DiaryTest {
         void givenCancelledAppointment_whenItsTimeRequested_thenFree() {
             Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
             appointments.add(new AppointmentView("a-1", at(2026, 3, 3, 9, 0), at(2026, 3, 3, 9, 30),
-                    "Ana", "+14165550123", "cancelled", "CA1"));
+                    "Ana", "+14165550123", "cancelled", "CA1", null));
 
             assertThat(diary.check(moment(at(2026, 3, 3, 9, 0)), NOW).requestedIsFree()).isTrue();
             assertThat(starts(diary.check(day(LocalDate.of(2026, 3, 3)), NOW))).first()
@@ -659,21 +659,21 @@ class DiaryTest {
     }
 
     static Understood moment(Instant start) {
-        return new Understood(Intent.BOOK, start, null, Grain.MINUTE, true, true, null, null, null, null);
+        return new Understood(Intent.BOOK, start, null, Grain.MINUTE, true, true, null, null, null, null, null);
     }
 
     static Understood day(LocalDate day) {
         return new Understood(Intent.BOOK, day.atStartOfDay(TORONTO).toInstant(), null, Grain.DAY, false, true,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     static Understood week(LocalDate monday) {
         return new Understood(Intent.BOOK, monday.atStartOfDay(TORONTO).toInstant(),
-                monday.plusWeeks(1).atStartOfDay(TORONTO).toInstant(), Grain.WEEK, false, true, null, null, null, null);
+                monday.plusWeeks(1).atStartOfDay(TORONTO).toInstant(), Grain.WEEK, false, true, null, null, null, null, null);
     }
 
     static Understood window(Instant start, Instant end) {
-        return new Understood(Intent.BOOK, start, end, Grain.HOUR, true, true, null, null, null, null);
+        return new Understood(Intent.BOOK, start, end, Grain.HOUR, true, true, null, null, null, null, null);
     }
 
     static List<Instant> starts(Availability answer) {
@@ -687,7 +687,7 @@ class DiaryTest {
     void book(int year, int month, int day, int hour, int minute) {
         Slot slot = slot(year, month, day, hour, minute);
         appointments.add(new AppointmentView("a-" + slot.start(), slot.start(), slot.end(), "Ana", "+14165550123",
-                "BOOKED", "CA" + slot.start().getEpochSecond()));
+                "BOOKED", "CA" + slot.start().getEpochSecond(), null));
     }
 
     void bookWholeDay(LocalDate day) {
@@ -723,7 +723,7 @@ class DiaryTest {
         @Override
         public void move(String id, Instant start, Instant end) {
             all.replaceAll(a -> a.id().equals(id)
-                    ? new AppointmentView(id, start, end, a.name(), a.phone(), a.status(), a.callSid()) : a);
+                    ? new AppointmentView(id, start, end, a.name(), a.phone(), a.status(), a.callSid(), a.service()) : a);
         }
 
         @Override
@@ -734,7 +734,7 @@ class DiaryTest {
         @Override
         public void cancel(String id) {
             all.replaceAll(a -> a.id().equals(id)
-                    ? new AppointmentView(id, a.start(), a.end(), a.name(), a.phone(), "cancelled", a.callSid()) : a);
+                    ? new AppointmentView(id, a.start(), a.end(), a.name(), a.phone(), "cancelled", a.callSid(), a.service()) : a);
         }
 
         @Override

@@ -48,7 +48,7 @@ class PhrasingTest {
         @Test
         void givenKnownCaller_whenGreeted_thenWelcomedBackByName() {
             var prompt = new Prompt(Kind.MENU, Purpose.BOOK, List.of(), null, "Ana", null, false, false,
-                    Preface.WELCOME_BACK);
+                    Preface.WELCOME_BACK, null);
 
             assertThat(phrasing.words(prompt))
                     .startsWith("Thank you for calling Maple Dental. Welcome back, Ana. Would you like to book");
@@ -64,7 +64,7 @@ class PhrasingTest {
 
         @Test
         void givenKeypadMenu_whenSpoken_thenOnlyKeysOffered() {
-            var prompt = new Prompt(Kind.MENU, Purpose.BOOK, List.of(), null, null, null, false, true, Preface.NONE);
+            var prompt = new Prompt(Kind.MENU, Purpose.BOOK, List.of(), null, null, null, false, true, Preface.NONE, null);
 
             assertThat(phrasing.words(prompt))
                     .isEqualTo("Press 1 to book an appointment, press 2 to hear our opening hours, or press 3 to "
@@ -100,6 +100,19 @@ class PhrasingTest {
                     LocalTime.of(14, 0));
 
             assertThat(twoDays.hours()).isEqualTo("We're open Saturday and Sunday, 10 AM to 2 PM.");
+        }
+
+        @Test
+        void givenSeveralServices_whenAskedWhich_thenEachIsNamedWithItsArticle() {
+            var rules = new BusinessRules(TORONTO, BusinessRules.sameEach(EnumSet.range(DayOfWeek.MONDAY,
+                    DayOfWeek.FRIDAY), new Opening(LocalTime.of(9, 0), LocalTime.of(17, 0))), Set.of(),
+                    List.of(new Service("Cleaning", Duration.ofMinutes(60)), new Service("Exam", Duration.ofMinutes(30))),
+                    Duration.ofMinutes(30), Duration.ZERO, Duration.ZERO, Duration.ofDays(30));
+            var asking = new Prompt(Kind.ASK_SERVICE, Purpose.BOOK, List.of(), null, null, null, false, false,
+                    Preface.NONE, null);
+
+            assertThat(new Phrasing("Maple Dental", rules).words(asking))
+                    .isEqualTo("What would you like to book: a cleaning or an exam?");
         }
 
         @Test
@@ -166,7 +179,7 @@ class PhrasingTest {
         void givenKeypadOffer_whenSpoken_thenEachSlotHasItsKey() {
             var prompt = new Prompt(Kind.OFFER, Purpose.BOOK, slots(at(3, 3, 14, 30), at(3, 4, 9, 0)), null, null,
                     null, false, true,
-                    Preface.NONE);
+                    Preface.NONE, null);
 
             assertThat(phrasing.words(prompt)).isEqualTo("Press 1 for Tuesday, March 3rd at 2:30 PM, "
                     + "press 2 for Wednesday, March 4th at 9 AM. Or say another day and time.");
@@ -176,7 +189,7 @@ class PhrasingTest {
         void givenTakenRequest_whenAlternativesOffered_thenReasonComesFirst() {
             var prompt = new Prompt(Kind.OFFER, Purpose.BOOK, slots(at(3, 3, 15, 0)), null, null, Refusal.TAKEN,
                     false, false,
-                    Preface.NONE);
+                    Preface.NONE, null);
 
             assertThat(phrasing.words(prompt)).isEqualTo(
                     "That time is already booked. I have 3 PM on Tuesday, March 3rd. Would that work for you?");
@@ -185,7 +198,7 @@ class PhrasingTest {
         @Test
         void givenNothingFreePreface_whenOffered_thenApologisesBeforeOffering() {
             var prompt = new Prompt(Kind.OFFER, Purpose.BOOK, slots(at(3, 9, 9, 0)), null, null, null, false, false,
-                    Preface.NOTHING_FREE);
+                    Preface.NOTHING_FREE, null);
 
             assertThat(phrasing.words(prompt)).startsWith(
                     "I'm sorry, I don't have anything free then. I have 9 AM on Monday, March 9th.");
@@ -213,7 +226,7 @@ class PhrasingTest {
         void givenChosenSlotAndName_whenReadBack_thenWeekdayMonthOrdinalTimeAndNameSaid() {
             var prompt = new Prompt(Kind.READ_BACK, Purpose.BOOK, slots(at(3, 3, 14, 30)), null, "Ana", null, false,
                     false,
-                    Preface.NONE);
+                    Preface.NONE, null);
 
             assertThat(phrasing.words(prompt)).isEqualTo("So that's Ana, on Tuesday, March 3rd at 2:30 PM. "
                     + "Shall I book it? Say yes or press 1, or say no or press 2.");
@@ -223,7 +236,7 @@ class PhrasingTest {
         void givenNoon_whenReadBack_thenSpokenAsNoon() {
             var prompt = new Prompt(Kind.READ_BACK, Purpose.BOOK, slots(at(3, 3, 12, 0)), null, "Ana", null, false,
                     false,
-                    Preface.NONE);
+                    Preface.NONE, null);
 
             assertThat(phrasing.words(prompt)).contains("on Tuesday, March 3rd at noon.");
         }
@@ -232,7 +245,7 @@ class PhrasingTest {
         void givenKeypadReadBack_whenSpoken_thenKeysOffered() {
             var prompt = new Prompt(Kind.READ_BACK, Purpose.BOOK, slots(at(3, 3, 14, 30)), null, "Ana", null, false,
                     true,
-                    Preface.NONE);
+                    Preface.NONE, null);
 
             assertThat(phrasing.words(prompt)).isEqualTo("I have Ana, on Tuesday, March 3rd at 2:30 PM. "
                     + "Press 1 to book it, or press 2 to choose another time.");
@@ -244,7 +257,7 @@ class PhrasingTest {
         void givenDayOfMonth_whenReadBack_thenSpokenAsOrdinal(int day, String ordinal) {
             var prompt = new Prompt(Kind.READ_BACK, Purpose.BOOK, slots(at(3, day, 10, 0)), null, "Ana", null, false,
                     false,
-                    Preface.NONE);
+                    Preface.NONE, null);
 
             assertThat(Phrasing.ordinal(day)).isEqualTo(ordinal);
             assertThat(phrasing.words(prompt)).contains("March " + ordinal + " at 10 AM");
@@ -253,7 +266,7 @@ class PhrasingTest {
         @Test
         void givenBooking_whenConfirmed_thenTimeAndNameSaidWithGoodbye() {
             var prompt = new Prompt(Kind.BOOKED, Purpose.BOOK, slots(at(3, 3, 14, 30)), null, "Ana", null, false, false,
-                    Preface.NONE);
+                    Preface.NONE, null);
 
             assertThat(phrasing.words(prompt))
                     .isEqualTo("You're booked for Tuesday, March 3rd at 2:30 PM. Thank you, Ana, and goodbye!");
@@ -262,7 +275,7 @@ class PhrasingTest {
         @Test
         void givenBookingWithoutName_whenConfirmed_thenThanksWithoutName() {
             var prompt = new Prompt(Kind.BOOKED, Purpose.BOOK, slots(at(3, 3, 14, 30)), null, null, null, false,
-                    false, Preface.NONE);
+                    false, Preface.NONE, null);
 
             assertThat(phrasing.words(prompt))
                     .isEqualTo("You're booked for Tuesday, March 3rd at 2:30 PM. Thank you, and goodbye!");
@@ -275,14 +288,14 @@ class PhrasingTest {
         @Test
         void givenMissedAnswer_whenAskedAgain_thenApologyComesFirst() {
             var prompt = new Prompt(Kind.ASK_NAME, Purpose.BOOK, List.of(), null, null, null, true, false,
-                    Preface.NONE);
+                    Preface.NONE, null);
 
             assertThat(phrasing.words(prompt)).isEqualTo("Sorry, I didn't catch that. May I have your name, please?");
         }
 
         @Test
         void givenRepeatedMiss_whenKeypadOffered_thenStillDidNotCatchIt() {
-            var prompt = new Prompt(Kind.MENU, Purpose.BOOK, List.of(), null, null, null, true, true, Preface.NONE);
+            var prompt = new Prompt(Kind.MENU, Purpose.BOOK, List.of(), null, null, null, true, true, Preface.NONE, null);
 
             assertThat(phrasing.words(prompt)).isEqualTo("Sorry, I still didn't catch that. "
                     + "Press 1 to book an appointment, press 2 to hear our opening hours, or press 3 to change or "
@@ -305,7 +318,7 @@ class PhrasingTest {
                 "TAKEN          | That time is already booked."})
         void givenRefusal_whenTimeAskedAgain_thenReasonExplainedFirst(Refusal refusal, String reason) {
             var prompt = new Prompt(Kind.ASK_TIME, Purpose.BOOK, List.of(), null, null, refusal, false, false,
-                    Preface.NONE);
+                    Preface.NONE, null);
 
             assertThat(phrasing.words(prompt)).isEqualTo(reason + " What day and time would suit you?");
         }
@@ -315,7 +328,7 @@ class PhrasingTest {
             var said = Arrays.stream(Refusal.values())
                     .map(r -> phrasing.words(new Prompt(Kind.ASK_TIME, Purpose.BOOK, List.of(), null, null, r, false,
                             false,
-                            Preface.NONE)))
+                            Preface.NONE, null)))
                     .distinct()
                     .count();
 
@@ -342,7 +355,7 @@ class PhrasingTest {
         void givenEveryKind_whenSpoken_thenSomethingIsSaid() {
             for (Kind kind : Kind.values()) {
                 var prompt = new Prompt(kind, Purpose.RESCHEDULE, slots(at(3, 3, 14, 30)),
-                        slots(at(3, 2, 10, 0)).get(0), "Ana", null, false, false, Preface.NONE);
+                        slots(at(3, 2, 10, 0)).get(0), "Ana", null, false, false, Preface.NONE, null);
                 assertThat(phrasing.words(prompt)).as(kind.name()).isNotBlank();
             }
         }
@@ -388,10 +401,10 @@ class PhrasingTest {
     }
 
     static Prompt prompt(Kind kind, Preface preface) {
-        return new Prompt(kind, Purpose.BOOK, List.of(), null, null, null, false, false, preface);
+        return new Prompt(kind, Purpose.BOOK, List.of(), null, null, null, false, false, preface, null);
     }
 
     static Prompt offer(Instant... starts) {
-        return new Prompt(Kind.OFFER, Purpose.BOOK, slots(starts), null, null, null, false, false, Preface.NONE);
+        return new Prompt(Kind.OFFER, Purpose.BOOK, slots(starts), null, null, null, false, false, Preface.NONE, null);
     }
 }

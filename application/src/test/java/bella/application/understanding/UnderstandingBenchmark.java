@@ -50,7 +50,7 @@ public final class UnderstandingBenchmark {
             "reschedule", Intent.RESCHEDULE, "ask_hours", Intent.HOURS);
     private static final long TIMED_NANOS = 3_000_000_000L;
 
-    private final Understanding bella = new Understanding("US", LocalTime.of(9, 0), LocalTime.of(17, 0));
+    private final Understanding bella = new Understanding("US", LocalTime.of(9, 0), LocalTime.of(17, 0), List.of());
     private final Parser natty = new Parser(TimeZone.getTimeZone("UTC"));
     private final Map<String, Score> scores = new LinkedHashMap<>();
     private final boolean printMisses;

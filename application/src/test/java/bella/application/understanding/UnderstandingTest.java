@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,7 @@ class UnderstandingTest {
     /** A Tuesday morning. */
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, TORONTO);
 
-    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0));
+    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0), List.of());
 
     private Understood understand(String text, Expectation expecting) {
         return understanding.understand(text, expecting, NOW);
@@ -178,7 +179,7 @@ class UnderstandingTest {
 
         @Test
         void eveningRunsToClosingWhenOpenLate() {
-            Understanding late = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(21, 0));
+            Understanding late = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(21, 0), List.of());
 
             Understood u = late.understand("this evening", Expectation.TIME, NOW);
 
@@ -251,6 +252,33 @@ class UnderstandingTest {
         })
         void readsConfirmations(String text, Intent intent) {
             assertThat(understand(text, Expectation.CONFIRMATION).intent()).isEqualTo(intent);
+        }
+    }
+
+    @Nested
+    class Services {
+
+        private final Understanding offeringTwo = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
+                List.of("Cleaning", "Root canal"));
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {"a cleaning please|Cleaning", "i need two cleanings|Cleaning",
+                "it's for my root canal|Root canal", "book a cleaning tomorrow at 10|Cleaning"})
+        void readsTheServiceNamed(String text, String service) {
+            assertThat(offeringTwo.understand(text, Expectation.SERVICE, NOW).service()).isEqualTo(service);
+        }
+
+        @Test
+        void aPlaceAnswersWhichService() {
+            assertThat(offeringTwo.understand("the second one", Expectation.SERVICE, NOW).choice()).isEqualTo(2);
+            assertThat(offeringTwo.understand("2", Expectation.SERVICE, NOW).choice()).isEqualTo(2);
+        }
+
+        @Test
+        void withOneServiceNothingIsReadAsAService() {
+            Understanding one = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
+                    List.of("appointment"));
+            assertThat(one.understand("book an appointment", Expectation.INTENT, NOW).service()).isNull();
         }
     }
 

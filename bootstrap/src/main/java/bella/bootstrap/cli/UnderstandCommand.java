@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +61,7 @@ public final class UnderstandCommand {
             reference = options.containsKey("--reference") ? LocalDateTime.parse(options.get("--reference")) : null;
             understanding = new Understanding(options.getOrDefault("--region", "CA").toUpperCase(Locale.ROOT),
                     LocalTime.parse(options.getOrDefault("--opens", "09:00")),
-                    LocalTime.parse(options.getOrDefault("--closes", "17:00")));
+                    LocalTime.parse(options.getOrDefault("--closes", "17:00")), List.of());
         } catch (DateTimeException | IllegalArgumentException e) {
             err.println("bad option value: " + e.getMessage() + "; " + USAGE);
             return 2;

@@ -24,7 +24,7 @@ public class Appointment {
     @CommandHandler
     public Appointment(BookAppointment command) {
         apply(new AppointmentBooked(command.appointmentId(), command.slot().start(), command.slot().end(),
-                command.name(), command.phone(), command.callId(), command.at()));
+                command.name(), command.phone(), command.callId(), command.service(), command.at()));
     }
 
     /** The appointment a call books: derived from the call, so a retried booking can never become a second one. */

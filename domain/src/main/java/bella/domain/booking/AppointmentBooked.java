@@ -4,8 +4,8 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
-/** An appointment is booked: who comes, when, and the call that booked it. */
+/** An appointment is booked: who comes, when, for what service (null: the default), and the call that booked it. */
 @Revision("1")
 public record AppointmentBooked(String appointmentId, Instant start, Instant end, String name, String phone,
-                                String callId, Instant at) implements AppointmentEvent {
+                                String callId, String service, Instant at) implements AppointmentEvent {
 }

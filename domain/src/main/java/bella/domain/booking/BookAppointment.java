@@ -9,10 +9,11 @@ import java.util.Objects;
  * Book an appointment in a slot its day's schedule has reserved for it.
  *
  * @param phone  the caller's number in E.164
- * @param callId the call that made the booking
+ * @param callId  the call that made the booking
+ * @param service the service booked, or null for the business's default
  */
 public record BookAppointment(@TargetAggregateIdentifier String appointmentId, Slot slot, String name, String phone,
-                              String callId, Instant at) {
+                              String callId, String service, Instant at) {
 
     public BookAppointment {
         Objects.requireNonNull(appointmentId, "appointmentId");

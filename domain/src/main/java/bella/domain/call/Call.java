@@ -36,6 +36,8 @@ public class Call {
     @AggregateIdentifier
     private String callId;
     private ZoneId zone;
+    private List<String> services = List.of();
+    private String service;
     private String phone;
     private String knownName;
     private String name;
@@ -48,6 +50,7 @@ public class Call {
     private List<Slot> offered = List.of();
     private List<Instant> readings = List.of();
     private Slot chosen;
+    private Understood lastRequest;
     private LocalDate contextDay;
     private LocalTime contextTime;
     private Refusal refusal;
@@ -67,7 +70,8 @@ public class Call {
         if (callId != null) {
             return prompt(); // the same call webhook delivered twice
         }
-        apply(new CallStarted(command.callId(), command.from(), command.to(), command.zone().getId(), command.at()));
+        apply(new CallStarted(command.callId(), command.from(), command.to(), command.zone().getId(),
+                command.services(), command.at()));
         if (command.knownName() != null && command.from() != null) {
             apply(new CallerRecognized(command.callId(), command.knownName(), command.at()));
         }
@@ -87,6 +91,13 @@ public class Call {
      * The application asks the diary about the result, then hands it back in {@link HearCaller}.
      */
     public Understood inContext(Understood understood) {
+        if (stage == Kind.ASK_SERVICE) {
+            String named = serviceNamed(understood);
+            if (named != null && !understood.hasTime() && lastRequest != null) {
+                return withService(lastRequest, named);
+            }
+            return named == null ? understood : withService(understood, named);
+        }
         if (stage == Kind.CLARIFY) {
             Optional<Instant> reading = readingPicked(understood);
             if (reading.isPresent()) {
@@ -173,7 +184,7 @@ public class Call {
         }
         Slot existing = changing == null ? null : changing.slot();
         return new Prompt(stage, purpose, slots, existing, name(), refusal, misses > 0,
-                misses >= KEYPAD_AFTER_MISSES, said);
+                misses >= KEYPAD_AFTER_MISSES, said, services.size() > 1 ? service : null);
     }
 
     /** What the caller has just confirmed, or null when nothing is waiting to be carried out. */
@@ -183,7 +194,7 @@ public class Call {
         }
         String appointmentId = changing == null ? null : changing.appointmentId();
         Slot slot = purpose == Purpose.CANCEL ? changing.slot() : chosen;
-        return new Confirmed(purpose, appointmentId, slot, name(), phone);
+        return new Confirmed(purpose, appointmentId, slot, name(), phone, service);
     }
 
     private boolean understand(HearCaller command) {
@@ -191,14 +202,19 @@ public class Call {
         Availability availability = command.availability();
         Instant at = command.at();
         boolean unsure = command.heard().channel() == Channel.SPEECH && command.heard().confidence() < UNSURE_BELOW;
-        switch (stage) {
+        Kind asked = stage;
+        boolean serviceNamed = choosesService(understood, at);
+        switch (asked) {
             case MENU:
                 return chooseFromMenu(understood, availability, unsure, at);
+            case ASK_SERVICE:
+                // A time said instead of a service is kept, and the service asked again.
+                return understood.hasTime() ? request(understood, availability, unsure, at) : serviceNamed;
             case ASK_TIME:
                 if (!understood.hasTime() && isChange(understood.intent())) {
                     return change(understood, availability, unsure, at);
                 }
-                return understood.hasTime() && request(understood, availability, unsure, at);
+                return understood.hasTime() ? request(understood, availability, unsure, at) : serviceNamed;
             case CLARIFY:
             case OFFER:
                 return choose(command, unsure);
@@ -222,7 +238,7 @@ public class Call {
         if (isChange(intent)) {
             return change(understood, availability, unsure, at);
         }
-        if (understood.hasTime()) {
+        if (understood.hasTime() || understood.service() != null) {
             intent = Intent.BOOK;
         }
         switch (intent) {
@@ -243,6 +259,38 @@ public class Call {
             default:
                 return false;
         }
+    }
+
+    /** Records a service the caller named while a new booking is being arranged; true when one was. */
+    private boolean choosesService(Understood understood, Instant at) {
+        boolean arranging = stage == Kind.MENU || stage == Kind.ASK_SERVICE || stage == Kind.ASK_TIME;
+        String named = understood.service();
+        if (!arranging || named == null || !services.contains(named) || purpose != Purpose.BOOK) {
+            return false;
+        }
+        if (!named.equals(service)) {
+            apply(new ServiceChosen(callId, named, at));
+        }
+        return true;
+    }
+
+    /** The service a caller named by name or, when asked which, by place ("the second", key 2). */
+    private String serviceNamed(Understood understood) {
+        if (understood.service() != null) {
+            return understood.service();
+        }
+        Integer place = understood.choice();
+        return place != null && place <= services.size() ? services.get(place - 1) : null;
+    }
+
+    private static Understood withService(Understood understood, String service) {
+        return new Understood(understood.hasTime() ? Intent.BOOK : understood.intent(), understood.start(),
+                understood.end(), understood.grain(), understood.timeSaid(), understood.dateSaid(), understood.name(),
+                understood.phone(), null, understood.otherReading(), service);
+    }
+
+    private boolean needsService() {
+        return services.size() > 1 && service == null && purpose == Purpose.BOOK;
     }
 
     private static boolean isChange(Intent intent) {
@@ -283,6 +331,11 @@ public class Call {
 
     private boolean request(Understood understood, Availability availability, boolean unsure, Instant at) {
         apply(new SlotRequested(callId, understood.start(), understood.end(), understood.grain().name(), at));
+        if (needsService()) {
+            // The diary's answer depends on the service's length: ask it first, keeping the time for after.
+            apply(new RequestUnclear(callId, "NO_SERVICE", List.of(), at));
+            return true;
+        }
         if (!availability.calendarConsulted()) {
             apply(new CalendarSkipped(callId, at));
         }
@@ -386,7 +439,7 @@ public class Call {
             grain = Grain.MINUTE;
         }
         return new Understood(Intent.BOOK, start, end, grain, timeSaid, dateSaid, understood.name(),
-                understood.phone(), null, null);
+                understood.phone(), null, null, understood.service());
     }
 
     private void accept(Slot slot, Instant at) {
@@ -486,6 +539,7 @@ public class Call {
     @EventSourcingHandler
     void on(CallStarted event) {
         callId = event.callId();
+        services = event.services();
         zone = ZoneId.of(event.zone());
         phone = event.from();
         stage = Kind.MENU;
@@ -527,7 +581,7 @@ public class Call {
         switch (intent) {
             case BOOK:
                 purpose = Purpose.BOOK;
-                progress(Kind.ASK_TIME);
+                progress(needsService() ? Kind.ASK_SERVICE : Kind.ASK_TIME);
                 break;
             case CANCEL:
             case RESCHEDULE:
@@ -559,6 +613,14 @@ public class Call {
     }
 
     @EventSourcingHandler
+    void on(ServiceChosen event) {
+        service = event.service();
+        if (stage == Kind.ASK_SERVICE) {
+            progress(Kind.ASK_TIME);
+        }
+    }
+
+    @EventSourcingHandler
     void on(HoursGiven event) {
         preface = Preface.HOURS;
         served = true;
@@ -572,6 +634,9 @@ public class Call {
         readings = List.of();
         ZonedDateTime start = event.start().atZone(zone);
         Grain grain = Grain.valueOf(event.grain());
+        boolean dayOnly = grain == Grain.DAY || grain == Grain.WEEK || grain == Grain.MONTH;
+        lastRequest = new Understood(Intent.BOOK, event.start(), event.end(), grain, !dayOnly, true, null, null, null,
+                null, null);
         boolean moment = event.end() == null && (grain == Grain.MINUTE || grain == Grain.HOUR);
         contextTime = moment ? start.toLocalTime() : null;
         contextDay = grain == Grain.DAY || event.end() != null && grain == Grain.HOUR ? start.toLocalDate() : null;
@@ -582,6 +647,9 @@ public class Call {
         if (event.what().equals("TWO_READINGS")) {
             readings = event.readings();
             stage = Kind.CLARIFY;
+            requestUnmet = false;
+        } else if (event.what().equals("NO_SERVICE")) {
+            stage = Kind.ASK_SERVICE;
             requestUnmet = false;
         } else if (event.what().equals("NO_TIME_OF_DAY")) {
             preface = Preface.NO_TIME_OF_DAY;
@@ -611,6 +679,7 @@ public class Call {
     void on(SlotAccepted event) {
         chosen = new Slot(event.start(), event.end());
         requestUnmet = false;
+        lastRequest = null;
         contextDay = null;
         contextTime = null;
         progress(detailsStage());

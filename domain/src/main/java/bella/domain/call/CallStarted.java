@@ -1,9 +1,18 @@
 package bella.domain.call;
 
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.serialization.Revision;
 
-/** The phone rang and Bella answered; {@code from} is the caller's number in E.164, or null when withheld. */
+/**
+ * The phone rang and Bella answered; {@code from} is the caller's number in E.164, or null when withheld, and
+ * {@code services} what the business offered then, the default first.
+ */
 @Revision("1")
-public record CallStarted(String callId, String from, String to, String zone, Instant at) implements CallEvent {
+public record CallStarted(String callId, String from, String to, String zone, List<String> services, Instant at)
+        implements CallEvent {
+
+    public CallStarted {
+        services = List.copyOf(services);
+    }
 }

@@ -17,14 +17,17 @@ import java.util.Objects;
  * @param apology  Bella did not understand the last answer and says so before asking again
  * @param keypad   after repeated misses, options are offered on the keypad
  * @param preface  something Bella says before the question itself
+ * @param service  the service being booked, when the business offers several and the caller chose one
  */
 public record Prompt(Kind kind, Purpose purpose, List<Slot> slots, Slot existing, String name, Refusal refusal,
-                     boolean apology, boolean keypad, Preface preface) {
+                     boolean apology, boolean keypad, Preface preface, String service) {
 
     /** The kind of question or statement. */
     public enum Kind {
         /** Greeting and menu: book, hours, change a booking. */
         MENU(Expectation.INTENT),
+        /** The business offers several services: which one? */
+        ASK_SERVICE(Expectation.SERVICE),
         ASK_TIME(Expectation.TIME),
         /** The caller's words allow two days or times: which one? */
         CLARIFY(Expectation.CHOICE),

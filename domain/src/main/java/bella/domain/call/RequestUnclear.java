@@ -9,7 +9,8 @@ import java.util.List;
  * What the caller asked for could be read more than one way, lacked a part, or was heard too faintly; Bella asks
  * rather than guesses.
  *
- * @param what     TWO_READINGS, NO_TIME_OF_DAY or LOW_CONFIDENCE
+ * @param what     TWO_READINGS, NO_TIME_OF_DAY, LOW_CONFIDENCE or NO_SERVICE (asked before the diary, whose
+ *                 answer depends on the service's length)
  * @param readings for TWO_READINGS, the moments the words could mean, in the order Bella offers them
  */
 @Revision("1")

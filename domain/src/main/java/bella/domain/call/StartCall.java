@@ -14,12 +14,14 @@ import java.util.Objects;
  * @param knownName  the name this number booked under before, or null
  * @param zone       the business's time zone, in which the caller hears and says times
  * @param upcoming   the caller's upcoming bookings, which they may change or cancel
+ * @param services   the services the business offers, the default first; with more than one, Bella asks which
  */
 public record StartCall(@TargetAggregateIdentifier String callId, String from, String to, ZoneId zone,
-                        String knownName, List<CallerBooking> upcoming, Instant at) {
+                        String knownName, List<CallerBooking> upcoming, List<String> services, Instant at) {
 
     public StartCall {
         upcoming = List.copyOf(upcoming);
+        services = List.copyOf(services);
         Objects.requireNonNull(callId, "callId");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(at, "at");

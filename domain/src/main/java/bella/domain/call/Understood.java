@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param choice   the place of an offered option the caller picked (1-based), or null
  * @param otherReading the start of a second, equally likely reading of the requested time ("next Friday" said on a
  *                     Wednesday: the day after tomorrow, or a week later), or null when the words allow only one
+ * @param service  the service the caller named, as the business calls it, or null
  */
 public record Understood(Intent intent, Instant start, Instant end, Grain grain, boolean timeSaid, boolean dateSaid,
-                         String name, String phone, Integer choice, Instant otherReading) {
+                         String name, String phone, Integer choice, Instant otherReading, String service) {
 
     public Understood {
         Objects.requireNonNull(intent, "intent");
@@ -36,11 +37,11 @@ public record Understood(Intent intent, Instant start, Instant end, Grain grain,
     }
 
     public static Understood nothing() {
-        return new Understood(Intent.OTHER, null, null, null, false, false, null, null, null, null);
+        return new Understood(Intent.OTHER, null, null, null, false, false, null, null, null, null, null);
     }
 
     public static Understood intent(Intent intent) {
-        return new Understood(intent, null, null, null, false, false, null, null, null, null);
+        return new Understood(intent, null, null, null, false, false, null, null, null, null, null);
     }
 
     public boolean hasTime() {

@@ -16,7 +16,7 @@ class AppointmentTest {
     private static final Instant FRIDAY = Instant.parse("2026-03-06T20:00:00Z");
     private static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z");
     private static final AppointmentBooked BOOKED = new AppointmentBooked("a1", TEN, TEN_THIRTY, "Ann Lee",
-            "+14165550123", "CA1", NOW);
+            "+14165550123", "CA1", null, NOW);
 
     private AggregateTestFixture<Appointment> fixture;
 
@@ -29,7 +29,7 @@ class AppointmentTest {
     void whenBooked_thenAppointmentBookedWithCallerAndCall() {
         fixture.givenNoPriorActivity()
                 .when(new BookAppointment("a1", Slot.of(TEN, Duration.ofMinutes(30)), "Ann Lee", "+14165550123",
-                        "CA1", NOW))
+                        "CA1", null, NOW))
                 .expectEvents(BOOKED);
     }
 

@@ -34,7 +34,7 @@ class CallTest {
     static final Slot AT_TWO_THIRTY = Slot.of(TWO_THIRTY, HALF_HOUR);
     static final Slot AT_THREE = Slot.of(THREE_PM, HALF_HOUR);
 
-    static final CallStarted STARTED = new CallStarted(CALL, PHONE, "+16475550000", TORONTO.getId(), NOW);
+    static final CallStarted STARTED = new CallStarted(CALL, PHONE, "+16475550000", TORONTO.getId(), List.of(), NOW);
     static final IntentDetected BOOKING = new IntentDetected(CALL, "BOOK", NOW);
 
     private AggregateTestFixture<Call> fixture;
@@ -59,15 +59,15 @@ class CallTest {
     }
 
     static Understood at(Instant start, boolean dateSaid) {
-        return new Understood(Intent.BOOK, start, null, Grain.MINUTE, true, dateSaid, null, null, null, null);
+        return new Understood(Intent.BOOK, start, null, Grain.MINUTE, true, dateSaid, null, null, null, null, null);
     }
 
     static Understood choice(int place) {
-        return new Understood(Intent.OTHER, null, null, null, false, false, null, null, place, null);
+        return new Understood(Intent.OTHER, null, null, null, false, false, null, null, place, null, null);
     }
 
     static Understood named(String name) {
-        return new Understood(Intent.OTHER, null, null, null, false, false, name, null, null, null);
+        return new Understood(Intent.OTHER, null, null, null, false, false, name, null, null, null, null);
     }
 
     @Nested
@@ -76,7 +76,7 @@ class CallTest {
         @Test
         void givenNewCall_whenStarted_thenGreetsAndOffersMenu() {
             fixture.givenNoPriorActivity()
-                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, List.of(), NOW))
+                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, List.of(), List.of(), NOW))
                     .expectEvents(STARTED)
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.MENU
                             && p.preface() == Preface.WELCOME));
@@ -85,7 +85,7 @@ class CallTest {
         @Test
         void givenKnownCaller_whenCallStarts_thenGreetsByName() {
             fixture.givenNoPriorActivity()
-                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, "Ann Lee", List.of(), NOW))
+                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, "Ann Lee", List.of(), List.of(), NOW))
                     .expectEvents(STARTED, new CallerRecognized(CALL, "Ann Lee", NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.preface() == Preface.WELCOME_BACK
                             && "Ann Lee".equals(p.name())));
@@ -94,7 +94,7 @@ class CallTest {
         @Test
         void givenCallStarted_whenSameWebhookDeliveredAgain_thenNothingIsRecordedTwice() {
             fixture.given(STARTED)
-                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, List.of(), NOW))
+                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, List.of(), List.of(), NOW))
                     .expectNoEvents()
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.MENU));
         }
@@ -252,7 +252,7 @@ class CallTest {
         @Test
         void whenASpokenNumberIsBothAPlaceAndAnOfferedTime_thenTheTimeWins() {
             Understood three = new Understood(Intent.OTHER, THREE_PM.minus(Duration.ofDays(1)), null, Grain.HOUR,
-                    true, false, null, null, 1, null);
+                    true, false, null, null, 1, null, null);
             fixture.given(offered)
                     .when(hear(2, "one", Expectation.CHOICE, three))
                     .expectEvents(heard(2, "one", Expectation.CHOICE),
@@ -262,7 +262,7 @@ class CallTest {
         @Test
         void whenASpokenNumberMatchesNoOfferedTime_thenItIsAPlace() {
             Understood two = new Understood(Intent.OTHER, TWO_PM.minus(Duration.ofDays(1)), null, Grain.HOUR, true,
-                    false, null, null, 2, null);
+                    false, null, null, 2, null, null);
             fixture.given(offered)
                     .when(hear(2, "two", Expectation.CHOICE, two))
                     .expectEvents(heard(2, "two", Expectation.CHOICE),
@@ -272,7 +272,7 @@ class CallTest {
         @Test
         void whenAKeyIsPressed_thenItIsAPlaceEvenIfItReadsAsAnOfferedTime() {
             Understood keyThree = new Understood(Intent.OTHER, THREE_PM.minus(Duration.ofDays(1)), null, Grain.HOUR,
-                    true, false, null, null, 1, null);
+                    true, false, null, null, 1, null, null);
             HearCaller pressed = new HearCaller(CALL, 2, new Heard("1", 1, Channel.KEYPAD), Expectation.CHOICE,
                     keyThree, Availability.options(List.of()), NOW);
             fixture.given(offered)
@@ -336,7 +336,7 @@ class CallTest {
 
         @Test
         void givenWithheldNumber_whenNamed_thenAsksForANumberBeforeReadingBack() {
-            fixture.given(new CallStarted(CALL, null, "+16475550000", TORONTO.getId(), NOW), BOOKING,
+            fixture.given(new CallStarted(CALL, null, "+16475550000", TORONTO.getId(), List.of(), NOW), BOOKING,
                             new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
                             new SlotAccepted(CALL, TWO_PM, TWO_THIRTY, NOW))
                     .when(hear(3, "Ann", Expectation.NAME, named("Ann")))
@@ -424,7 +424,7 @@ class CallTest {
         @Test
         void givenCallerWithBookings_whenCallStarts_thenTheyAreNoted() {
             fixture.givenNoPriorActivity()
-                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, List.of(tuesday, thursday), NOW))
+                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, List.of(tuesday, thursday), List.of(), NOW))
                     .expectEvents(STARTED, twoBookings);
         }
 
@@ -463,7 +463,7 @@ class CallTest {
             Instant fridayAtThree = THREE_PM.plus(Duration.ofDays(2));
             Slot friday = Slot.of(fridayAtThree, HALF_HOUR);
             Understood move = new Understood(Intent.RESCHEDULE, fridayAtThree, null, Grain.HOUR, true, true, null,
-                    null, null, null);
+                    null, null, null, null);
             fixture.given(STARTED, oneBooking)
                     .when(hear(1, "move it to friday at 3", Expectation.INTENT, move, Availability.free(friday)))
                     .expectEvents(heard(1, "move it to friday at 3", Expectation.INTENT),
@@ -515,13 +515,79 @@ class CallTest {
     }
 
     @Nested
+    class Services {
+
+        private final CallStarted offeringTwo = new CallStarted(CALL, PHONE, "+16475550000", TORONTO.getId(),
+                List.of("Cleaning", "Checkup"), NOW);
+
+        private Understood service(String name, Instant start) {
+            return new Understood(Intent.BOOK, start, null, start == null ? null : Grain.HOUR, start != null,
+                    start != null, null, null, null, null, name);
+        }
+
+        @Test
+        void givenSeveralServices_whenCallerAsksToBook_thenAsksWhichService() {
+            fixture.given(offeringTwo)
+                    .when(hear(1, "book", Expectation.INTENT, Understood.intent(Intent.BOOK)))
+                    .expectEvents(heard(1, "book", Expectation.INTENT), BOOKING)
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_SERVICE));
+        }
+
+        @Test
+        void givenServiceAsked_whenCallerNamesOne_thenAsksForATime() {
+            fixture.given(offeringTwo, BOOKING)
+                    .when(hear(2, "a cleaning", Expectation.SERVICE, service("Cleaning", null)))
+                    .expectEvents(heard(2, "a cleaning", Expectation.SERVICE),
+                            new ServiceChosen(CALL, "Cleaning", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_TIME
+                            && "Cleaning".equals(p.service())));
+        }
+
+        @Test
+        void givenSeveralServices_whenCallerSaysServiceAndTimeAtOnce_thenTakesBoth() {
+            Slot hour = Slot.of(TWO_PM, Duration.ofHours(1));
+            fixture.given(offeringTwo, new CallerRecognized(CALL, "Ann", NOW))
+                    .when(hear(1, "a cleaning tomorrow at 2", Expectation.INTENT, service("Cleaning", TWO_PM),
+                            Availability.free(hour)))
+                    .expectEvents(heard(1, "a cleaning tomorrow at 2", Expectation.INTENT),
+                            new ServiceChosen(CALL, "Cleaning", NOW), BOOKING,
+                            new SlotRequested(CALL, TWO_PM, null, "HOUR", NOW),
+                            new SlotAccepted(CALL, TWO_PM, hour.end(), NOW),
+                            new BookingReadBack(CALL, TWO_PM, hour.end(), "Ann", NOW));
+        }
+
+        @Test
+        void givenServiceAsked_whenATimeIsSaidInstead_thenKeepsTheTimeAndAsksTheServiceAgain() {
+            fixture.given(offeringTwo, BOOKING)
+                    .when(hear(2, "tomorrow at 2", Expectation.SERVICE, at(TWO_PM, true)))
+                    .expectEvents(heard(2, "tomorrow at 2", Expectation.SERVICE),
+                            new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
+                            new RequestUnclear(CALL, "NO_SERVICE", List.of(), NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_SERVICE));
+        }
+
+        @Test
+        void givenTimeKeptWhileServiceAsked_whenTheSecondIsPicked_thenTheTimeIsReadWithThatService() {
+            fixture.given(offeringTwo, BOOKING, heard(2, "tomorrow at 2", Expectation.TIME),
+                            new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
+                            new RequestUnclear(CALL, "NO_SERVICE", List.of(), NOW))
+                    .when(hear(2, "tomorrow at 2", Expectation.TIME, Understood.nothing()))
+                    .expectState(call -> {
+                        Understood read = call.inContext(choice(2));
+                        assertThat(read.service()).isEqualTo("Checkup");
+                        assertThat(read.start()).isEqualTo(TWO_PM);
+                    });
+        }
+    }
+
+    @Nested
     class UnclearRequests {
 
         @Test
         void whenWordsAllowTwoDays_thenAsksWhichOne() {
             Instant nextWeek = TWO_PM.plus(Duration.ofDays(7));
             Understood twoReadings = new Understood(Intent.BOOK, TWO_PM, null, Grain.HOUR, true, true, null, null,
-                    null, nextWeek);
+                    null, nextWeek, null);
             fixture.given(STARTED, BOOKING)
                     .when(hear(2, "next wednesday at 2", Expectation.TIME, twoReadings, Availability.free(AT_TWO)))
                     .expectEvents(heard(2, "next wednesday at 2", Expectation.TIME),
@@ -550,7 +616,7 @@ class CallTest {
         void whenOnlyADayIsSaid_thenSaysWhichTimesAreFreeThatDay() {
             Instant wednesday = TWO_PM.atZone(TORONTO).toLocalDate().atStartOfDay(TORONTO).toInstant();
             Understood dayOnly = new Understood(Intent.BOOK, wednesday, null, Grain.DAY, false, true, null, null,
-                    null, null);
+                    null, null, null);
             fixture.given(STARTED, BOOKING)
                     .when(hear(2, "wednesday", Expectation.TIME, dayOnly,
                             Availability.options(List.of(AT_TWO, AT_TWO_THIRTY))))
