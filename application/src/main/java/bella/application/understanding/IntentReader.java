@@ -36,9 +36,13 @@ final class IntentReader {
     private static final Pattern ANOTHER = Pattern.compile("\\b(?:instead|change|changing|move|switch|make it"
             + "|how about|what about|can we do|can we try|let's try)\\b");
     private static final Pattern CHANGE = Pattern.compile("\\b(?:move|moving|change|switch)\\b");
-    private static final Rule HOURS = Rule.of(Intent.HOURS, "(?:\\b(?<!\\d )hours\\b|\\bopen\\b|\\bclos(?:e|es|ed|ing)\\b"
+    /** "Open" asks for hours, except where a caller asks for an open slot ("a spot open at four"). */
+    private static final Rule HOURS = Rule.of(Intent.HOURS, "(?:\\b(?<!\\d )hours\\b"
+            + "|(?<!spot |slot |anything |something |time |times |appointment |appointments )\\bopen\\b"
+            + "|\\bclos(?:e|es|ed|ing)\\b"
             + "(?! to)|\\bwhat time do you\\b)");
     private static final Rule BOOK = Rule.of(Intent.BOOK, "\\b(?:book\\w*|appointment|appt|schedule|reserv\\w*"
+            + "|(?:organi[sz]e|plan|arrange|set up) (?:a|an|my|the|our)\\b|(?:fit|squeeze|get) me in"
             + "|come in|an opening|openings|availability|available|slot|i'd like to see|i need to see)\\b");
     private static final Rule NO = Rule.of(Intent.NO, "\\b(?:no(?! problem| worries)|nope|nah|not really|negative"
             + "|incorrect|wrong|neither|none of|not right|not correct)\\b");
