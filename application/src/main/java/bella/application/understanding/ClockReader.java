@@ -154,6 +154,12 @@ final class ClockReader {
                     || MONTH_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find()) {
                 continue;
             }
+            // "2-15" is february 15th, and "10-15 minutes" a length, not hours of the day.
+            boolean bare = m.group(2) == null && m.group(3) == null && m.group(5) == null && m.group(6) == null;
+            if (bare && m.group().contains("-") && NumericDates.isMonthDay(hour(m.group(1)), hour(m.group(4)))
+                    || NumericDates.counts(text.substring(m.end()))) {
+                continue;
+            }
             Meridiem endMeridiem = meridiem(m.group(6), partOfDay);
             Meridiem startMeridiem = m.group(3) != null ? meridiem(m.group(3), partOfDay) : endMeridiem;
             Optional<LocalTime> end = clock(m.group(4), m.group(5), endMeridiem);
@@ -179,6 +185,10 @@ final class ClockReader {
             return partOfDay;
         }
         return said.equals("am") ? Meridiem.AM : Meridiem.PM;
+    }
+
+    private static int hour(String text) {
+        return Integer.parseInt(text);
     }
 
     private Optional<LocalTime> clock(String hourText, String minuteText, Meridiem meridiem) {

@@ -9,7 +9,10 @@ import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -34,7 +38,7 @@ final class DateReader {
     /** Natty is slow to fail on text without any of these, and it reads nothing useful from it. */
     private static final Pattern DATE_CUE = Pattern.compile("\\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr"
             + "|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|yesterday|tonight|day|days|week|weeks|weekend"
-            + "|month|months|fortnight|spring|summer|fall|autumn|winter|season|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}/\\d{1,2})");
+            + "|month|months|fortnight|spring|summer|fall|autumn|winter|season|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}[/-]\\d{1,2})");
     private static final Pattern LEFT_BY_CLOCK = Pattern.compile("\\b(?:at|around|about|for)\\b");
     private static final Pattern GAPS = Pattern.compile("[\\s,]+");
     private static final Pattern MODAL_MAY = Pattern.compile(
@@ -90,21 +94,87 @@ final class DateReader {
     private static final Pattern SEASON = Pattern.compile("\\b(this|current|next|coming|upcoming|in the|in|during the"
             + "|over the|the) (spring|summer|fall|autumn|winter|season)\\b");
     private static final Pattern END_OF_MONTH = Pattern.compile("\\beom\\b");
+    /** "The 24" said alone, or before words that leave it a day ("the 24 at 3", "the 24 of march", "the 15 works"). */
+    private static final Pattern BARE_DAY = Pattern.compile("\\bthe ([1-9]|[12]\\d|3[01])(?= *(?:$|,|(?:at|around"
+            + "|about|in the|on|please|then|if|ok|okay|works?|would|is (?:fine|good|ok|better)|maybe|instead|available"
+            + "|possible)\\b|of " + MONTH + "))");
+    /** "The week" alone: from today to the end of this week. Not "the week of the 5th", "the week after next". */
+    private static final Pattern THE_WEEK = Pattern.compile(
+            "(?<!\\bof )\\bthe week\\b(?!'| (?:of|after|before|following|from|ahead|end|long|later)\\b)");
+    /** Duckling's reading of "2 upcoming days": the second day from today, not a span ("the next 2 days" is). */
+    private static final Pattern UPCOMING_DAYS = Pattern.compile("(?<!\\bnext )\\b(\\d{1,2}) upcoming days?\\b");
+    /** "The (2nd) closest monday to oct 5th", "the nearest xmas to today": an occurrence ranked by distance. */
+    private static final Pattern CLOSEST = Pattern.compile(
+            "\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th) )?(?:closest|nearest) (\\S+(?: \\S+){0,4}?) to (.+)$");
+    private static final Pattern WEEKDAY_NAME = Pattern.compile(WEEKDAY);
 
     private final Map<ZoneId, Parser> parsers = new ConcurrentHashMap<>();
 
     Optional<SaidDate> read(String text, ZonedDateTime now) {
         LocalDate today = now.toLocalDate();
-        String spelled = END_OF_MONTH.matcher(text).replaceAll("end of the month");
+        String spelled = BARE_DAY.matcher(END_OF_MONTH.matcher(text).replaceAll("end of the month"))
+                .replaceAll(m -> "the " + m.group(1) + SpokenNumbers.suffix(day(m.group(1))));
         if (!DATE_CUE.matcher(spelled).find()) {
             return Optional.empty();
         }
-        Optional<SaidDate> known = conventions(spelled, today);
+        Optional<SaidDate> known = closest(spelled, now).or(() -> conventions(spelled, today));
         if (known.isPresent()) {
             return known;
         }
         String prepared = bareDaysOfMonth(relativeMonths(prepare(spelled), today), today);
-        return natty(prepared, now).flatMap(group -> correct(group, now.getZone(), today));
+        return natty(prepared, now).flatMap(group -> correct(group, now.getZone(), today))
+                .or(() -> thisWeek(spelled, today));
+    }
+
+    /**
+     * "The closest monday to oct 5th", "the second closest xmas to today": the occurrences of a weekday or holiday
+     * ranked by their distance from the day named, nearer first and, at equal distance, the later one.
+     */
+    private Optional<SaidDate> closest(String text, ZonedDateTime now) {
+        Matcher m = CLOSEST.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int rank = m.group(1) == null ? 1 : day(m.group(1));
+        String what = m.group(2).trim();
+        Matcher weekday = WEEKDAY_NAME.matcher(what);
+        Optional<IntFunction<LocalDate>> holiday = weekday.matches() ? Optional.empty() : Holidays.named(what);
+        Optional<LocalDate> anchor = read(m.group(3), now).map(SaidDate::day);
+        if (rank < 1 || rank > 10 || anchor.isEmpty() || !weekday.matches() && holiday.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate from = anchor.get();
+        List<LocalDate> around = new ArrayList<>();
+        if (weekday.matches()) {
+            LocalDate after = from.with(TemporalAdjusters.nextOrSame(weekday(weekday.group(1))));
+            for (int k = 0; k < rank; k++) {
+                around.add(after.plusWeeks(k));
+                around.add(after.minusWeeks(k + 1L));
+            }
+        } else {
+            for (int year = from.getYear() - rank - 1; year <= from.getYear() + rank + 1; year++) {
+                LocalDate day = holiday.get().apply(year);
+                if (day != null) {
+                    around.add(day);
+                }
+            }
+        }
+        around.sort(Comparator.comparingLong((LocalDate d) -> Math.abs(ChronoUnit.DAYS.between(from, d)))
+                .thenComparing(Comparator.reverseOrder()));
+        return rank <= around.size() ? Optional.of(SaidDate.of(around.get(rank - 1))) : Optional.empty();
+    }
+
+    /** "The week" with nothing more natty could read: what is left of this week, from today. */
+    private static Optional<SaidDate> thisWeek(String text, LocalDate today) {
+        if (!THE_WEEK.matcher(text).find()) {
+            return Optional.empty();
+        }
+        LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        return Optional.of(SaidDate.span(today, monday, Grain.WEEK));
+    }
+
+    private static int day(String digits) {
+        return Integer.parseInt(digits);
     }
 
     /**
@@ -112,7 +182,15 @@ final class DateReader {
      * early in a week it may also mean the coming one, which is kept as the other reading.
      */
     private static Optional<SaidDate> conventions(String text, LocalDate today) {
-        Matcher m = NTH_OF_RELATIVE_MONTH.matcher(text);
+        Optional<LocalDate> numeric = NumericDates.read(text, today);
+        if (numeric.isPresent()) {
+            return numeric.map(SaidDate::of);
+        }
+        Matcher m = UPCOMING_DAYS.matcher(text);
+        if (m.find()) {
+            return Optional.of(SaidDate.of(today.plusDays(day(m.group(1)))));
+        }
+        m = NTH_OF_RELATIVE_MONTH.matcher(text);
         if (m.find() && m.group(1) != null) {
             LocalDate month = m.group(2).matches("this|current") ? today.withDayOfMonth(1)
                     : today.withDayOfMonth(1).plusMonths(1);

@@ -7,6 +7,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +21,16 @@ import java.util.regex.Pattern;
  */
 final class Holidays {
 
-    /** @param inYear the day in a given year, or null for a year a table does not cover */
-    private record Holiday(Pattern name, IntFunction<LocalDate> inYear) {
+    /**
+     * @param inYear the day in a given year, or null for a year a table does not cover
+     * @param hours  the hours of the day it is kept in, said as a caller would ("from 8:30 pm to 9:30 pm"), or ""
+     *               when it is the whole day
+     */
+    private record Holiday(Pattern name, IntFunction<LocalDate> inYear, String hours) {
+
+        Holiday(Pattern name, IntFunction<LocalDate> inYear) {
+            this(name, inYear, "");
+        }
     }
 
     /**
@@ -40,6 +49,8 @@ final class Holidays {
                     + "|president|washington|memorial|decoration|labou?r|mother|father|columbus|easter|good"
                     + "|maundy|covenant|mysteries|palm|branch|pentecost|whit|white|holy spirit|trinity|ash|mardi"
                     + "|pancake|shrove|ides|daisy|lunar|chinese)");
+    /** "The closest xmas to today" asks which christmas, so the name stays for the date reader to weigh. */
+    private static final Pattern WEIGHED = Pattern.compile("\\b(?:closest|nearest) $");
     private static final Pattern YEAR_AFTER = Pattern.compile("^(?: day)?(?: of)? ?(\\d{4})\\b");
 
     private static final List<Holiday> ALL = List.of(
@@ -62,6 +73,7 @@ final class Holidays {
             fixed("tax day", Month.APRIL, 15),
             fixed("(?:national )?sibling" + S + " day", Month.APRIL, 10),
             fixed("earth day", Month.APRIL, 22),
+            new Holiday(name("earth hour"), Holidays::earthHour, " from 8:30 pm to 9:30 pm"),
             fixed("groundhog" + S + " day", Month.FEBRUARY, 2),
             fixed("april fool" + S + "(?: day)?", Month.APRIL, 1),
             new Holiday(name("black friday"), y -> nth(y, Month.NOVEMBER, 4, DayOfWeek.THURSDAY).plusDays(1)),
@@ -98,7 +110,7 @@ final class Holidays {
         String s = text;
         for (Holiday holiday : ALL) {
             Matcher m = holiday.name().matcher(s);
-            if (!m.find()) {
+            if (!m.find() || WEIGHED.matcher(s.substring(Math.max(0, m.start() - 8), m.start())).find()) {
                 continue;
             }
             Matcher year = YEAR_AFTER.matcher(s.substring(m.end()));
@@ -114,10 +126,21 @@ final class Holidays {
                 }
             }
             if (day != null) {
-                s = s.substring(0, m.start()) + spelled(day) + s.substring(end);
+                s = s.substring(0, m.start()) + spelled(day) + holiday.hours() + s.substring(end);
             }
         }
         return s;
+    }
+
+    /** The rule for the holiday the words name as a whole ("xmas", "the fourth of july"), if they name one. */
+    static Optional<IntFunction<LocalDate>> named(String words) {
+        return ALL.stream().filter(h -> h.name().matcher(words).matches()).findFirst().map(Holiday::inYear);
+    }
+
+    /** The last Saturday of March, kept a week earlier when that Saturday is the eve of Easter (as in 2013 and 2024). */
+    private static LocalDate earthHour(int year) {
+        LocalDate last = LocalDate.of(year, Month.MARCH, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY));
+        return last.equals(easterSunday(year).minusDays(1)) ? last.minusWeeks(1) : last;
     }
 
     private static LocalDate lunarNewYear(int year) {

@@ -34,6 +34,8 @@ final class Normaliser {
             "\\b(at|around|about|approximately|tonight|say|by) (\\d{1,2})([0-5]\\d)\\b(?! ?(?:st|nd|rd|th)\\b)");
     private static final Pattern COMPACT_PART = Pattern.compile(
             "\\b(\\d{1,2})([0-5]\\d) (in the (?:morning|afternoon|evening)|tonight|this (?:morning|afternoon|evening))\\b");
+    /** "2 - 15" and "9 - 11" keep their hyphen, which is all that tells a day or a range from two numbers. */
+    private static final Pattern SPACED_DASH = Pattern.compile("(\\d) *- *(?=\\d)");
     private static final Pattern LOOSE_MARKS = Pattern.compile("(?<![\\p{L}0-9])['\\-]+|['\\-]+(?![\\p{L}0-9])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -83,6 +85,7 @@ final class Normaliser {
         s = SLASH.matcher(s).replaceAll("$1/$2");
         s = BOUNDARY.matcher(s).replaceAll(" , ");
         s = FOREIGN.matcher(s).replaceAll(" ");
+        s = SPACED_DASH.matcher(s).replaceAll("$1-");
         s = LOOSE_MARKS.matcher(s).replaceAll(" ");
         s = LOOSE_SLASH.matcher(s).replaceAll(" ");
         s = FRENCH_CLOCK.matcher(s).replaceAll(Normaliser::frenchClock);

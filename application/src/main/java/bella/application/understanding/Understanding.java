@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class Understanding {
 
     private static final Logger LOG = LoggerFactory.getLogger(Understanding.class);
+
+    private static final Pattern OFFERED_HOUR = Pattern.compile("\\bthe (1[0-2]|[1-9])(?= *(?:one|please)? *$)");
 
     private final PhoneReader phones;
     private final DateTimeReader times;
@@ -68,6 +71,10 @@ public final class Understanding {
         }
         Integer choice = null;
         boolean choosing = expecting == Expectation.CHOICE || expecting == Expectation.SERVICE;
+        if (expecting == Expectation.CHOICE) {
+            // Among offered times, "the 10" is the ten o'clock one, not the tenth of the month.
+            rest = OFFERED_HOUR.matcher(rest).replaceAll("$1");
+        }
         if (choosing) {
             Optional<ChoiceReader.Found> named = choices.named(rest);
             if (named.isPresent()) {

@@ -310,6 +310,14 @@ class UnderstandingTest {
         }
 
         @Test
+        void theTenAmongOfferedTimesIsTenOClock() {
+            Understood u = understand("the 10 please", Expectation.CHOICE);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse("2026-03-04T10:00"));
+            assertThat(u.dateSaid()).isFalse();
+        }
+
+        @Test
         void aBareHourThatCannotBeAPlaceIsATime() {
             Understood u = understand("ten", Expectation.CHOICE);
 
@@ -806,6 +814,169 @@ class UnderstandingTest {
 
             assertThat(local(u.start())).isEqualTo(LocalDateTime.parse(start + "T00:00"));
             assertThat(local(u.end())).isEqualTo(LocalDateTime.parse(end + "T00:00"));
+        }
+    }
+
+    @Nested
+    class HyphenatedMonthDays {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "2-15|2027-02-15",
+                "2 - 15|2027-02-15",
+                "12-25|2026-12-25",
+                "3-30|2026-03-30",
+                "2-15-2028|2028-02-15",
+                "2-29|2028-02-29",
+                "2-15 at 3 pm|2027-02-15T15:00",
+        })
+        void aSecondNumberNoClockHourCanBeIsTheDayOfTheMonthBefore(String text, String day) {
+            Understood u = understand(text, Expectation.TIME);
+
+            String expected = day.contains("T") ? day : day + "T00:00";
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse(expected));
+            assertThat(u.dateSaid()).isTrue();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "2-4 pm|2026-03-03T14:00|2026-03-03T16:00",
+                "2 - 4|2026-03-03T14:00|2026-03-03T16:00",
+                "9-11|2026-03-03T09:00|2026-03-03T11:00",
+                "10-12|2026-03-03T10:00|2026-03-03T12:00",
+                "1-2:30|2026-03-03T13:00|2026-03-03T14:30",
+                "2-15 pm|2026-03-03T14:00|2026-03-03T15:00",
+        })
+        void pairsThatCanBeHoursStayARangeOfHours(String text, String start, String end) {
+            Understood u = understand(text, Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse(start));
+            assertThat(local(u.end())).isEqualTo(LocalDateTime.parse(end));
+            assertThat(u.dateSaid()).isFalse();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"in 10-15 minutes", "2-31", "5-10 minutes", "it takes 5 - 20 minutes"})
+        void countsAndDaysNoMonthHasAreNeitherDaysNorHours(String text) {
+            assertThat(understand(text, Expectation.TIME).hasTime()).isFalse();
+        }
+
+        @Test
+        void aPhoneNumberSpokenWithDashesIsStillAPhoneNumber() {
+            Understood u = understand("my number is 416 - 555 - 1234", Expectation.NOTHING);
+
+            assertThat(u.phone()).isEqualTo("+14165551234");
+            assertThat(u.hasTime()).isFalse();
+        }
+    }
+
+    @Nested
+    class BareDayAndWeek {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "the 24|2026-03-24T00:00",
+                "on the 2|2026-04-02T00:00",
+                "the 24 at 3 pm|2026-03-24T15:00",
+                "the 15 works for me|2026-03-15T00:00",
+                "the 24 of june|2026-06-24T00:00",
+        })
+        void aBareNumberAfterTheIsTheNextSuchDay(String text, String start) {
+            Understood u = understand(text, Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse(start));
+            assertThat(u.dateSaid()).isTrue();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"the 2 of us", "the 32", "table for the 4 people"})
+        void aNumberThatCountsOrCannotBeADayIsNoDay(String text) {
+            assertThat(understand(text, Expectation.TIME).hasTime()).isFalse();
+        }
+
+        @Test
+        void theWeekAloneIsWhatIsLeftOfThisWeek() {
+            Understood u = understand("the week", Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse("2026-03-03T00:00"));
+            assertThat(local(u.end())).isEqualTo(LocalDateTime.parse("2026-03-09T00:00"));
+        }
+
+        @Test
+        void theWeekAfterNextIsStillThatWeek() {
+            assertThat(local(understand("the week after next", Expectation.TIME).start()))
+                    .isEqualTo(LocalDateTime.parse("2026-03-16T00:00"));
+        }
+    }
+
+    @Nested
+    class ClosestOccurrences {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "the closest monday to oct 8th|2026-10-05",
+                "the second closest mon to october eighth|2026-10-12",
+                "the closest monday to october 5th|2026-10-05",
+                "the third closest friday to oct 8th|2026-10-16",
+                "the nearest friday to christmas|2026-12-25",
+                "the second closest xmas to today|2026-12-25",
+                "the closest xmas to today|2025-12-25",
+                "the second closest thanksgiving to christmas|2027-11-25",
+        })
+        void ranksOccurrencesByDistanceFromTheDayNamed(String text, String day) {
+            Understood u = understand(text, Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse(day + "T00:00"));
+            assertThat(u.dateSaid()).isTrue();
+        }
+    }
+
+    @Nested
+    class UpcomingDays {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "two upcoming days|2026-03-05",
+                "2 upcoming day|2026-03-05",
+                "5 upcoming days|2026-03-08",
+        })
+        void nUpcomingDaysIsTheNthDayFromToday(String text, String day) {
+            Understood u = understand(text, Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse(day + "T00:00"));
+            assertThat(u.end()).isNull();
+        }
+
+        @Test
+        void theNextFewDaysAreStillASpan() {
+            Understood u = understand("next 2 days", Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse("2026-03-04T00:00"));
+            assertThat(local(u.end())).isEqualTo(LocalDateTime.parse("2026-03-06T00:00"));
+        }
+    }
+
+    @Nested
+    class EarthHour {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "earth hour|2026-03-28",
+                "earth hour 2024|2024-03-23",
+                "earth hour 2027|2027-03-20",
+        })
+        void isAnHourFromHalfPastEightOnTheLastSaturdayOfMarchNotEasterEve(String text, String day) {
+            Understood u = understand(text, Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse(day + "T20:30"));
+            assertThat(local(u.end())).isEqualTo(LocalDateTime.parse(day + "T21:30"));
+            assertThat(u.dateSaid()).isTrue();
+        }
+
+        @Test
+        void earthDayIsStillTheWholeDay() {
+            assertThat(local(understand("earth day", Expectation.TIME).start()))
+                    .isEqualTo(LocalDateTime.parse("2026-04-22T00:00"));
         }
     }
 }
