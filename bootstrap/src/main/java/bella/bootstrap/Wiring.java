@@ -122,9 +122,9 @@ class Wiring {
     }
 
     @Bean
-    Receptionist receptionist(CommandGateway commands, Customers customers, Appointments appointments,
+    Receptionist receptionist(CommandGateway commands, Customers customers, Appointments appointments, Diary diary,
                               Phrasing phrasing, Settings settings, Clock clock) {
-        return new Receptionist(commands, customers, appointments, new PhoneNumbers(settings.phoneRegion()),
+        return new Receptionist(commands, customers, appointments, diary, new PhoneNumbers(settings.phoneRegion()),
                 phrasing, settings.rules().zone(), serviceNames(settings), clock);
     }
 

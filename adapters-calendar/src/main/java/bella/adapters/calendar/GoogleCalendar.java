@@ -45,6 +45,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -68,6 +69,7 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
 
     static final long MAX_ANSWER_BYTES = 1024 * 1024;
     static final int MAX_CACHED_WINDOWS = 256;
+    static final Duration FAILURE_REMEMBERED_FOR = Duration.ofSeconds(30);
 
     private static final Set<String> RATE_LIMIT_REASONS = Set.of("rateLimitExceeded", "userRateLimitExceeded");
     private static final int EMAIL_REMINDER_MINUTES = 24 * 60;
@@ -81,8 +83,12 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
     private final Clock clock;
     private final Map<Slot, Answer> answers = new ConcurrentHashMap<>();
     private final AtomicLong forgotten = new AtomicLong();
+    private final AtomicReference<Failure> lastFailure = new AtomicReference<>();
 
     private record Answer(List<Slot> busy, Instant until) {
+    }
+
+    private record Failure(String reason, Instant until) {
     }
 
     GoogleCalendar(GoogleCalendarSettings settings, Clock clock) {
@@ -117,25 +123,40 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
     public void forget() {
         forgotten.incrementAndGet();
         answers.clear();
+        lastFailure.set(null);
     }
 
+    /**
+     * Busy times in the window: from a remembered answer for any window that covers it, else from Google. A failed
+     * question is remembered too, for {@link #FAILURE_REMEMBERED_FOR}, so an outage costs one timeout, not one per
+     * caller's turn.
+     */
     @Override
     public List<Slot> busy(Slot window) {
         Objects.requireNonNull(window, "window");
         var asked = clock.instant();
-        var remembered = answers.get(window);
-        if (remembered != null && asked.isBefore(remembered.until())) {
-            return remembered.busy();
+        var failed = lastFailure.get();
+        if (failed != null && asked.isBefore(failed.until())) {
+            throw new Unavailable("Google Calendar failed moments ago: " + failed.reason(), null);
+        }
+        for (var remembered : answers.entrySet()) {
+            if (remembered.getKey().contains(window) && asked.isBefore(remembered.getValue().until())) {
+                return remembered.getValue().busy().stream().filter(window::overlaps).toList();
+            }
         }
         var generation = forgotten.get();
         List<Slot> busy;
         try {
             busy = askGoogle(window);
         } catch (Unavailable e) {
+            lastFailure.set(new Failure(e.getMessage(), asked.plus(FAILURE_REMEMBERED_FOR)));
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new Unavailable("Google Calendar gave no usable free/busy answer: " + describe(e), e);
+            var reason = "Google Calendar gave no usable free/busy answer: " + describe(e);
+            lastFailure.set(new Failure(reason, asked.plus(FAILURE_REMEMBERED_FOR)));
+            throw new Unavailable(reason, e);
         }
+        lastFailure.set(null);
         remember(window, busy, asked, generation);
         return busy;
     }

@@ -196,7 +196,17 @@ class GoogleCalendarTest {
     }
 
     @Test
-    void givenAFailure_whenAskedAgain_thenTheFailureWasNotRemembered() {
+    void givenAFailure_whenAskedAgainSoon_thenTheFailureIsRememberedAndGoogleIsNotAskedAgain() {
+        google.stubFor(post(FREE_BUSY).willReturn(aResponse().withStatus(503)));
+        var calendar = calendar();
+
+        assertThatThrownBy(() -> calendar.busy(MONDAY)).isExactlyInstanceOf(Calendar.Unavailable.class);
+        assertThatThrownBy(() -> calendar.busy(MONDAY)).isExactlyInstanceOf(Calendar.Unavailable.class);
+        google.verify(1, postRequestedFor(urlPathEqualTo(FREE_BUSY)));
+    }
+
+    @Test
+    void givenAFailure_whenAskedAgainLater_thenGoogleIsAskedAgain() {
         google.stubFor(post(FREE_BUSY).inScenario("outage").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
         google.stubFor(post(FREE_BUSY).inScenario("outage").whenScenarioStateIs("recovered")
@@ -204,7 +214,22 @@ class GoogleCalendarTest {
         var calendar = calendar();
 
         assertThatThrownBy(() -> calendar.busy(MONDAY)).isExactlyInstanceOf(Calendar.Unavailable.class);
+        clock.advance(GoogleCalendar.FAILURE_REMEMBERED_FOR);
         assertThat(calendar.busy(MONDAY)).isEmpty();
+    }
+
+    @Test
+    void givenAWideWindowAnswered_whenANarrowerOneInsideIsAsked_thenItIsAnsweredFromTheWideOne() {
+        google.stubFor(post(FREE_BUSY).willReturn(okJson(freeBusy("""
+                [{"start":"2025-03-10T09:00:00Z","end":"2025-03-10T10:00:00Z"},
+                 {"start":"2025-03-10T15:00:00Z","end":"2025-03-10T16:00:00Z"}]"""))));
+        var calendar = calendar();
+        calendar.busy(MONDAY);
+
+        var morning = new Slot(Instant.parse("2025-03-10T08:00:00Z"), Instant.parse("2025-03-10T12:00:00Z"));
+        assertThat(calendar.busy(morning)).containsExactly(
+                new Slot(Instant.parse("2025-03-10T09:00:00Z"), Instant.parse("2025-03-10T10:00:00Z")));
+        google.verify(1, postRequestedFor(urlPathEqualTo(FREE_BUSY)));
     }
 
     static Stream<Arguments> unusableFreeBusyAnswers() {

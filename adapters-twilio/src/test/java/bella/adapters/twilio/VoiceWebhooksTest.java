@@ -4,10 +4,13 @@ import bella.application.appointments.AppointmentView;
 import bella.application.appointments.Appointments;
 import bella.application.appointments.Customers;
 import bella.application.availability.BusinessRules;
+import bella.application.availability.Calendar;
+import bella.application.availability.Diary;
 import bella.application.conversation.HandleTurn;
 import bella.application.conversation.Phrasing;
 import bella.application.conversation.Receptionist;
 import bella.application.understanding.PhoneNumbers;
+import bella.domain.booking.Slot;
 import bella.domain.call.EndCall;
 import bella.domain.call.Expectation;
 import bella.domain.call.Prompt;
@@ -134,7 +137,9 @@ class VoiceWebhooksTest {
         customers = new FakeCustomers();
         var rules = new BusinessRules(ZONE, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
                 LocalTime.of(17, 0), Duration.ofMinutes(30), Duration.ofDays(60));
-        receptionist = new Receptionist(commands, customers, new NoAppointments(), new PhoneNumbers("CA"),
+        var noAppointments = new NoAppointments();
+        var diary = new Diary(rules, noAppointments, new FreeCalendar());
+        receptionist = new Receptionist(commands, customers, noAppointments, diary, new PhoneNumbers("CA"),
                 new Phrasing("Bella's Salon", rules), ZONE, List.of(), Clock.fixed(NOW, ZoneOffset.UTC));
         mvc = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist)).build();
     }
@@ -461,6 +466,19 @@ class VoiceWebhooksTest {
 
         assertThat(result.getResponse().getStatus()).isEqualTo(405);
         assertThat(commands.sent).isEmpty();
+    }
+
+    /** An owner who is never busy. */
+    static final class FreeCalendar implements Calendar {
+
+        @Override
+        public List<Slot> busy(Slot window) {
+            return List.of();
+        }
+
+        @Override
+        public void forget() {
+        }
     }
 
     /** A read model in which nobody has booked anything yet. */

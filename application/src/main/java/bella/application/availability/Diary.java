@@ -44,6 +44,19 @@ public class Diary {
         return rules;
     }
 
+    /**
+     * Asks the owner's calendar about everything a turn could ask, before the turn's transaction: the turn then
+     * finds the answer remembered and never waits on the calendar while it holds the database.
+     */
+    public void prepare(Instant now) {
+        Instant until = now.plus(rules.horizon()).plus(Duration.ofDays(31));
+        try {
+            calendar.busy(new Slot(now.minus(Duration.ofDays(1)), until));
+        } catch (Calendar.Unavailable unavailable) {
+            // The turn finds the calendar unavailable too, and goes on with Bella's own bookings.
+        }
+    }
+
     /** The diary's answer for the default service. */
     public Availability check(Understood understood, Instant now) {
         return check(understood, now, rules.appointment());

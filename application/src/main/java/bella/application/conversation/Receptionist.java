@@ -2,6 +2,7 @@ package bella.application.conversation;
 
 import bella.application.appointments.Appointments;
 import bella.application.appointments.Customers;
+import bella.application.availability.Diary;
 import bella.application.understanding.PhoneNumbers;
 import bella.domain.booking.Slot;
 import bella.domain.call.CallerBooking;
@@ -28,18 +29,20 @@ public class Receptionist {
     private final CommandGateway commands;
     private final Customers customers;
     private final Appointments appointments;
+    private final Diary diary;
     private final PhoneNumbers numbers;
     private final Phrasing phrasing;
     private final ZoneId zone;
     private final List<String> services;
     private final Clock clock;
 
-    public Receptionist(CommandGateway commands, Customers customers, Appointments appointments,
+    public Receptionist(CommandGateway commands, Customers customers, Appointments appointments, Diary diary,
                         PhoneNumbers numbers, Phrasing phrasing, ZoneId zone, List<String> services,
                         Clock clock) {
         this.commands = commands;
         this.customers = customers;
         this.appointments = appointments;
+        this.diary = diary;
         this.numbers = numbers;
         this.phrasing = phrasing;
         this.zone = zone;
@@ -66,6 +69,7 @@ public class Receptionist {
      */
     public Reply hear(String callId, int turn, Expectation expecting, String speech, Double confidence,
                       String digits) {
+        diary.prepare(clock.instant());
         try {
             Prompt prompt = commands.sendAndWait(new HandleTurn(callId, turn, heard(speech, confidence, digits),
                     expecting, clock.instant()));

@@ -648,6 +648,15 @@ class DiaryTest {
         final UnavailableCalendar unavailable = new UnavailableCalendar();
     }
 
+    @Test
+    void givenAnUnavailableCalendar_whenATurnIsPrepared_thenItIsAskedOnceAboutTheWholeHorizonAndNothingFails() {
+        UnavailableCalendar calendar = new UnavailableCalendar();
+
+        new Diary(rules, appointments, calendar).prepare(NOW);
+
+        assertThat(calendar.asked).isEqualTo(1);
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
 
     static Instant at(int year, int month, int day, int hour, int minute) {
