@@ -33,7 +33,7 @@ public class Phrasing {
 
     public String words(Prompt prompt) {
         List<String> said = new ArrayList<>();
-        if (prompt.apology()) {
+        if (prompt.apology() && prompt.kind() != Prompt.Kind.GIVE_UP) {
             said.add(prompt.keypad() ? "Sorry, I still didn't catch that." : "Sorry, I didn't catch that.");
         }
         said.add(preface(prompt));
@@ -162,10 +162,11 @@ public class Phrasing {
             return "Press 1 to book an appointment, press 2 to hear our opening hours, or press 3 to change or "
                     + "cancel a booking.";
         }
-        boolean firstTime = prompt.preface() == Prompt.Preface.WELCOME
-                || prompt.preface() == Prompt.Preface.WELCOME_BACK;
-        String ask = firstTime ? "Would you like to book an appointment, or hear our opening hours?"
-                : "Is there anything else? I can book an appointment or tell you our opening hours.";
+        boolean afterAnswering = prompt.preface() == Prompt.Preface.HOURS
+                || prompt.preface() == Prompt.Preface.NO_BOOKING_FOUND
+                || prompt.preface() == Prompt.Preface.NO_ONE_TO_TRANSFER_TO;
+        String ask = afterAnswering ? "Is there anything else? I can book an appointment or tell you our opening hours."
+                : "Would you like to book an appointment, or hear our opening hours?";
         return ask + " To book, say book or press 1. For opening hours, press 2. To change or cancel a booking, "
                 + "press 3.";
     }

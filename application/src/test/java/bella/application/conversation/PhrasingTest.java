@@ -56,10 +56,27 @@ class PhrasingTest {
 
         @Test
         void givenMenuAfterAnAnswer_whenSpoken_thenAsksForAnythingElse() {
-            assertThat(phrasing.words(prompt(Kind.MENU, Preface.NONE))).isEqualTo(
+            assertThat(phrasing.words(prompt(Kind.MENU, Preface.NO_BOOKING_FOUND))).endsWith(
                     "Is there anything else? I can book an appointment or tell you our opening hours. "
                             + "To book, say book or press 1. For opening hours, press 2. To change or cancel a booking, "
                             + "press 3.");
+        }
+
+        @Test
+        void givenGivingUp_whenSpoken_thenApologisesOnce() {
+            var givingUp = new Prompt(Kind.GIVE_UP, Purpose.BOOK, List.of(), null, null, null, true, true,
+                    Preface.NONE, null);
+
+            assertThat(phrasing.words(givingUp)).startsWith("I'm sorry, I'm having trouble understanding you.");
+        }
+
+        @Test
+        void givenMenuAskedAgainAfterAMiss_whenSpoken_thenStillOffersBookingAndHours() {
+            var again = new Prompt(Kind.MENU, Purpose.BOOK, List.of(), null, null, null, true, false, Preface.NONE,
+                    null);
+
+            assertThat(phrasing.words(again)).startsWith("Sorry, I didn't catch that. Would you like to book an "
+                    + "appointment, or hear our opening hours?");
         }
 
         @Test

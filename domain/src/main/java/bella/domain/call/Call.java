@@ -18,6 +18,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -340,7 +341,7 @@ public class Call {
             apply(new CalendarSkipped(callId, at));
         }
         if (understood.otherReading() != null) {
-            List<Instant> both = List.of(understood.start(), understood.otherReading());
+            List<Instant> both = Stream.of(understood.start(), understood.otherReading()).sorted().toList();
             apply(new RequestUnclear(callId, "TWO_READINGS", both, at));
             return true;
         }

@@ -598,6 +598,18 @@ class CallTest {
         }
 
         @Test
+        void whenTheLaterReadingComesFirst_thenTheReadingsAreOfferedInDateOrder() {
+            Instant nextWeek = TWO_PM.plus(Duration.ofDays(7));
+            Understood laterFirst = new Understood(Intent.BOOK, nextWeek, null, Grain.HOUR, true, true, null, null,
+                    null, TWO_PM, null);
+            fixture.given(STARTED, BOOKING)
+                    .when(hear(2, "next wednesday at 2", Expectation.TIME, laterFirst, Availability.free(AT_TWO)))
+                    .expectEvents(heard(2, "next wednesday at 2", Expectation.TIME),
+                            new SlotRequested(CALL, nextWeek, null, "HOUR", NOW),
+                            new RequestUnclear(CALL, "TWO_READINGS", List.of(TWO_PM, nextWeek), NOW));
+        }
+
+        @Test
         void givenTwoReadings_whenCallerPicksTheSecondNext_thenItIsReadAsThatDayAndTime() {
             Instant nextWeek = TWO_PM.plus(Duration.ofDays(7));
             fixture.given(STARTED, BOOKING, heard(2, "next wednesday at 2", Expectation.TIME),
