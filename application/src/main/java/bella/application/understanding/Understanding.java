@@ -22,6 +22,10 @@ public final class Understanding {
 
     private static final Logger LOG = LoggerFactory.getLogger(Understanding.class);
 
+    /** "The Thursday one", "the 2:30 one": after a day or a time, "one" is a pronoun, not the number. */
+    private static final Pattern PRONOUN_ONE = Pattern.compile("\\b((?:mon|tues|wednes|thurs|fri|satur|sun)day"
+            + "|\\d{1,2}:\\d{2}|\\d{1,2} ?[ap]m|noon|morning|afternoon|evening|\\d{1,2}(?:st|nd|rd|th)) (?:one|1)"
+            + "(?= *(?:please)? *$)");
     private static final Pattern OFFERED_HOUR = Pattern.compile("\\bthe (1[0-2]|[1-9])(?= *(?:one|please)? *$)");
 
     private final PhoneReader phones;
@@ -80,6 +84,8 @@ public final class Understanding {
             if (named.isPresent()) {
                 choice = named.get().choice();
                 rest = blank(rest, named.get().from(), named.get().to());
+            } else {
+                rest = PRONOUN_ONE.matcher(rest).replaceAll("$1");
             }
         }
         // Choosing among offered times, a bare "ten" is a time and "two" may be either: report both readings and

@@ -309,6 +309,23 @@ class UnderstandingTest {
             assertThat(local(u.start())).isEqualTo(LocalDateTime.parse(time));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {"the thursday one|2026-03-05T00:00|false",
+                "the 2:30 one|2026-03-03T14:30|true", "the 2 pm one please|2026-03-03T14:00|true"})
+        void oneAfterADayOrATimeIsAPronoun(String text, String start, boolean timeSaid) {
+            Understood u = understand(text, Expectation.CHOICE);
+
+            assertThat(u.choice()).isNull();
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse(start));
+            assertThat(u.timeSaid()).isEqualTo(timeSaid);
+        }
+
+        @Test
+        void oneAfterAtIsStillOneOClock() {
+            assertThat(local(understand("how about at 1", Expectation.CHOICE).start()))
+                    .isEqualTo(LocalDateTime.parse("2026-03-03T13:00"));
+        }
+
         @Test
         void theTenAmongOfferedTimesIsTenOClock() {
             Understood u = understand("the 10 please", Expectation.CHOICE);
