@@ -20,12 +20,32 @@ record BusinessHours(LocalTime opensAt, LocalTime closesAt) {
         Objects.requireNonNull(closesAt, "closesAt");
     }
 
-    /** A clock hour said without am or pm: before opening it can only mean the afternoon. */
+    /**
+     * A clock hour said without am or pm: the reading within opening hours ("at 2" to a shop opening at 9 is two in
+     * the afternoon), else the one nearer to them ("at 8" is eight in the morning, just before opening, not eight
+     * at night).
+     */
     int hourOfDay(int spokenHour) {
         if (spokenHour == 12 || spokenHour > 12) {
             return spokenHour;
         }
-        return spokenHour < opensAt.getHour() ? spokenHour + 12 : spokenHour;
+        int morning = spokenHour;
+        int afternoon = spokenHour + 12;
+        if (isOpenAt(morning) != isOpenAt(afternoon)) {
+            return isOpenAt(morning) ? morning : afternoon;
+        }
+        if (isOpenAt(morning)) {
+            return morning;
+        }
+        return hoursAway(morning) <= hoursAway(afternoon) ? morning : afternoon;
+    }
+
+    private boolean isOpenAt(int hour) {
+        return hour >= opensAt.getHour() && hour < closesAt.getHour() + (closesAt.getMinute() > 0 ? 1 : 0);
+    }
+
+    private int hoursAway(int hour) {
+        return hour < opensAt.getHour() ? opensAt.getHour() - hour : hour - closesAt.getHour();
     }
 
     Window morning() {

@@ -34,7 +34,8 @@ final class ClockReader {
                     + "|kids|adults|children|dollars)\\b)");
     private static final Pattern MIDNIGHT = Pattern.compile("\\bmidnight\\b");
     private static final Pattern LONE_HOUR = Pattern.compile(
-            "^(?:(?:um|uh|maybe|how about|let's say|say|at|around|about|ok|okay|yes) )*(\\d{1,2})(?: please)?$");
+            "^(?:(?:um|uh|well|maybe|how about|what about|let's say|say|at|around|about|ok|okay|yes|no) )*(\\d{1,2})"
+                    + "(?: (?:then|instead|please|works|is fine|is good|would work|o'clock))*$");
 
     private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]* $");
@@ -73,12 +74,12 @@ final class ClockReader {
         ranges(text, DASHED_RANGE, partOfDay, found);
         Matcher m = CLOCK_THEN_PART.matcher(text);
         while (m.find()) {
-            Meridiem part = m.group(3).equals("morning") ? Meridiem.AM : Meridiem.PM;
+            Meridiem part = named(m.group(3));
             moment(m.group(1), m.group(2), null, part, m, found);
         }
         m = PART_THEN_CLOCK.matcher(text);
         while (m.find()) {
-            Meridiem part = m.group(1).equals("morning") ? Meridiem.AM : Meridiem.PM;
+            Meridiem part = named(m.group(1));
             moment(m.group(2), m.group(3), null, part, m, found);
         }
         m = CLOCK.matcher(text);
@@ -137,10 +138,22 @@ final class ClockReader {
         return times.stream().min(Comparator.comparingInt(SaidTime::from).thenComparing(t -> -t.to()));
     }
 
-    private enum Meridiem { AM, PM, UNSAID }
+    /** Whether a clock hour is before or after noon; in the evening, twelve is midnight. */
+    private enum Meridiem { AM, PM, EVENING, UNSAID }
+
+    private static Meridiem named(String partOfDay) {
+        return switch (partOfDay) {
+            case "morning" -> Meridiem.AM;
+            case "afternoon" -> Meridiem.PM;
+            default -> Meridiem.EVENING;
+        };
+    }
 
     private static Meridiem partOfDay(String text) {
-        if (AFTERNOON.matcher(text).find() || EVENING.matcher(text).find()) {
+        if (EVENING.matcher(text).find()) {
+            return Meridiem.EVENING;
+        }
+        if (AFTERNOON.matcher(text).find()) {
             return Meridiem.PM;
         }
         return MORNING.matcher(text).find() ? Meridiem.AM : Meridiem.UNSAID;
@@ -201,6 +214,7 @@ final class ClockReader {
             hour = switch (meridiem) {
                 case AM -> hour == 12 ? 0 : hour;
                 case PM -> hour == 12 ? 12 : hour + 12;
+                case EVENING -> hour == 12 ? 0 : hour + 12;
                 case UNSAID -> hours.hourOfDay(hour);
             };
         } else if (meridiem == Meridiem.AM) {

@@ -51,6 +51,9 @@ final class Holidays {
                     + "|pancake|shrove|ides|daisy|lunar|chinese)");
     /** "The closest xmas to today" asks which christmas, so the name stays for the date reader to weigh. */
     private static final Pattern WEIGHED = Pattern.compile("\\b(?:closest|nearest) $");
+    /** "A year from", "two weeks after": a span counted from the holiday, which is then the nearest one. */
+    private static final Pattern COUNTED_FROM = Pattern.compile(
+            "\\b(?:a|an|one|\\d{1,3}) (?:days?|weeks?|months?|years?) (?:from|after) $");
     private static final Pattern YEAR_AFTER = Pattern.compile("^(?: day)?(?: of)? ?(\\d{4})\\b");
 
     private static final List<Holiday> ALL = List.of(
@@ -119,6 +122,8 @@ final class Holidays {
             if (year.find()) {
                 day = holiday.inYear().apply(Integer.parseInt(year.group(1)));
                 end += year.end();
+            } else if (COUNTED_FROM.matcher(s.substring(0, m.start())).find()) {
+                day = nearest(holiday, today);
             } else {
                 day = holiday.inYear().apply(today.getYear());
                 if (day == null || day.isBefore(today)) {
@@ -130,6 +135,25 @@ final class Holidays {
             }
         }
         return s;
+    }
+
+    /**
+     * The occurrence nearest today, before or after: "a year from Christmas" said in February counts from the
+     * Christmas just past, not the one ten months ahead.
+     */
+    private static LocalDate nearest(Holiday holiday, LocalDate today) {
+        LocalDate best = null;
+        for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
+            LocalDate day = holiday.inYear().apply(year);
+            if (day != null && (best == null || distance(day, today) < distance(best, today))) {
+                best = day;
+            }
+        }
+        return best;
+    }
+
+    private static long distance(LocalDate day, LocalDate today) {
+        return Math.abs(day.toEpochDay() - today.toEpochDay());
     }
 
     /** The rule for the holiday the words name as a whole ("xmas", "the fourth of july"), if they name one. */

@@ -320,6 +320,36 @@ class UnderstandingTest {
             assertThat(u.timeSaid()).isEqualTo(timeSaid);
         }
 
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {"at 8 tomorrow|2026-03-04T08:00", "at 6 tomorrow|2026-03-04T18:00",
+                "at 2 tomorrow|2026-03-04T14:00", "at 10 tomorrow|2026-03-04T10:00"})
+        void aBareHourOutsideOpeningHoursIsTheReadingNearerToThem(String text, String start) {
+            assertThat(local(understand(text, Expectation.TIME).start())).isEqualTo(LocalDateTime.parse(start));
+        }
+
+        @Test
+        void aSpanCountedFromAHolidayCountsFromTheNearestOne() {
+            // Said on 3 March 2026: the Christmas just past is nearer than the next one.
+            assertThat(local(understand("a year from christmas", Expectation.TIME).start()))
+                    .isEqualTo(LocalDateTime.parse("2026-12-25T00:00"));
+            assertThat(local(understand("christmas", Expectation.TIME).start()))
+                    .isEqualTo(LocalDateTime.parse("2026-12-25T00:00"));
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {"tonight at 12|2026-03-04T00:00", "this evening at 12|2026-03-04T00:00",
+                "12 tonight|2026-03-04T00:00", "tonight at 8|2026-03-03T20:00", "12 in the afternoon|2026-03-03T12:00"})
+        void twelveInTheEveningIsMidnight(String text, String start) {
+            assertThat(local(understand(text, Expectation.TIME).start())).isEqualTo(LocalDateTime.parse(start));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"9 then", "how about 9 instead", "9 works"})
+        void aBareHourWithFillerWhileChoosingIsATime(String text) {
+            assertThat(local(understand(text, Expectation.CHOICE).start()))
+                    .isEqualTo(LocalDateTime.parse("2026-03-04T09:00"));
+        }
+
         @Test
         void oneAfterAtIsStillOneOClock() {
             assertThat(local(understand("how about at 1", Expectation.CHOICE).start()))
