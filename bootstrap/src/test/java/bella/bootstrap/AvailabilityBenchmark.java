@@ -23,7 +23,7 @@ import java.util.Random;
 /**
  * Measures one availability check, as a call makes it, against the SQLite read model of a busy diary: most slots of
  * the next weeks booked. Prints the time per check for each kind of request.
- * Run: {@code ./mvnw -q -pl bootstrap -am test-compile exec:java -Dexec.mainClass=bella.bootstrap.AvailabilityBenchmark
+ * Run: {@code ./mvnw -q -pl bootstrap test-compile exec:java -Dexec.mainClass=bella.bootstrap.AvailabilityBenchmark
  * -Dexec.classpathScope=test}
  */
 public final class AvailabilityBenchmark {

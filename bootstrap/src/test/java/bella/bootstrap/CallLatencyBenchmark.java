@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
 /**
  * Places whole booking calls through the signed webhooks of a real Bella on a fresh SQLite file and prints the
  * latency of each webhook and the booking throughput; first one caller at a time, then several at once.
- * Run: {@code ./mvnw -q -pl bootstrap -am test-compile exec:java -Dexec.mainClass=bella.bootstrap.CallLatencyBenchmark
+ * Run: {@code ./mvnw -q -pl bootstrap test-compile exec:java -Dexec.mainClass=bella.bootstrap.CallLatencyBenchmark
  * -Dexec.classpathScope=test [-Dexec.args="calls threads"]}
  */
 public final class CallLatencyBenchmark {
