@@ -87,36 +87,15 @@ public class Call {
     }
 
     /**
-     * Reads an answer in the light of the conversation so far: a bare "2 pm" after the caller named Tuesday means
-     * Tuesday at 2, a bare "Monday" after a refused time means Monday at that time, "the second" picks a reading.
-     * The application asks the diary about the result, then hands it back in {@link HearCaller}.
+     * Reads an answer in the light of the conversation so far (see {@link CallContext}). The application asks the
+     * diary about the result, then hands it back in {@link HearCaller}.
      */
     public Understood inContext(Understood understood) {
-        if (stage == Kind.ASK_SERVICE) {
-            String named = serviceNamed(understood);
-            if (named != null && !understood.hasTime() && lastRequest != null) {
-                return withService(lastRequest, named);
-            }
-            return named == null ? understood : withService(understood, named);
-        }
-        if (stage == Kind.CLARIFY) {
-            Optional<Instant> reading = readingPicked(understood);
-            if (reading.isPresent()) {
-                return moved(understood, reading.get(), true, !reading.get().atZone(zone).toLocalTime()
-                        .equals(LocalTime.MIDNIGHT));
-            }
-        }
-        if (!understood.hasTime()) {
-            return understood;
-        }
-        ZonedDateTime start = understood.start().atZone(zone);
-        if (understood.timeSaid() && !understood.dateSaid() && contextDay != null) {
-            return moved(understood, contextDay.atTime(start.toLocalTime()).atZone(zone).toInstant(), true, true);
-        }
-        if (understood.dateSaid() && !understood.timeSaid() && understood.grain() == Grain.DAY && contextTime != null) {
-            return moved(understood, start.toLocalDate().atTime(contextTime).atZone(zone).toInstant(), true, true);
-        }
-        return understood;
+        return context().read(understood);
+    }
+
+    private CallContext context() {
+        return new CallContext(stage, zone, services, lastRequest, readings, contextDay, contextTime);
     }
 
     @CommandHandler
@@ -275,21 +254,6 @@ public class Call {
         return true;
     }
 
-    /** The service a caller named by name or, when asked which, by place ("the second", key 2). */
-    private String serviceNamed(Understood understood) {
-        if (understood.service() != null) {
-            return understood.service();
-        }
-        Integer place = understood.choice();
-        return place != null && place <= services.size() ? services.get(place - 1) : null;
-    }
-
-    private static Understood withService(Understood understood, String service) {
-        return new Understood(understood.hasTime() ? Intent.BOOK : understood.intent(), understood.start(),
-                understood.end(), understood.grain(), understood.timeSaid(), understood.dateSaid(), understood.name(),
-                understood.phone(), null, understood.otherReading(), service);
-    }
-
     private boolean needsService() {
         return services.size() > 1 && service == null && purpose == Purpose.BOOK;
     }
@@ -315,7 +279,7 @@ public class Call {
         if (understood.choice() != null && understood.choice() <= upcoming.size()) {
             picked = Optional.of(upcoming.get(understood.choice() - 1));
         } else if (understood.hasTime()) {
-            List<Slot> matching = matching(upcoming.stream().map(CallerBooking::slot).toList(), understood);
+            List<Slot> matching = CallContext.matching(upcoming.stream().map(CallerBooking::slot).toList(), understood, zone);
             picked = upcoming.stream().filter(booking -> matching.size() == 1
                     && booking.slot().equals(matching.get(0))).findFirst();
         }
@@ -381,7 +345,8 @@ public class Call {
         Availability availability = command.availability();
         Instant at = command.at();
         boolean placed = stage == Kind.OFFER && understood.choice() != null && understood.choice() <= offered.size();
-        List<Slot> matching = stage == Kind.OFFER && understood.hasTime() ? matching(offered, understood) : List.of();
+        List<Slot> matching = stage == Kind.OFFER && understood.hasTime()
+                ? CallContext.matching(offered, understood, zone) : List.of();
         boolean keyed = command.heard().channel() == Channel.KEYPAD;
         if (matching.size() == 1 && !keyed) {
             accept(matching.get(0), at);
@@ -404,43 +369,6 @@ public class Call {
             return true;
         }
         return false;
-    }
-
-    /** Which of the slots the caller named by time ("the 2:30"), by day ("Wednesday's") or both. */
-    private List<Slot> matching(List<Slot> slots, Understood understood) {
-        ZonedDateTime said = understood.start().atZone(zone);
-        List<Slot> fits = new ArrayList<>();
-        for (Slot slot : slots) {
-            ZonedDateTime start = slot.start().atZone(zone);
-            boolean dayFits = !understood.dateSaid() || start.toLocalDate().equals(said.toLocalDate());
-            boolean timeFits = !understood.timeSaid() || start.toLocalTime().equals(said.toLocalTime());
-            if (dayFits && timeFits) {
-                fits.add(slot);
-            }
-        }
-        return fits;
-    }
-
-    private Optional<Instant> readingPicked(Understood understood) {
-        if (understood.choice() != null && understood.choice() <= readings.size()) {
-            return Optional.of(readings.get(understood.choice() - 1));
-        }
-        if (understood.hasTime() && understood.dateSaid() && understood.otherReading() == null) {
-            LocalDate day = understood.start().atZone(zone).toLocalDate();
-            return readings.stream().filter(reading -> reading.atZone(zone).toLocalDate().equals(day)).findFirst();
-        }
-        return Optional.empty();
-    }
-
-    private static Understood moved(Understood understood, Instant start, boolean dateSaid, boolean timeSaid) {
-        Instant end = understood.end() == null || understood.start() == null ? null
-                : start.plus(Duration.between(understood.start(), understood.end()));
-        Grain grain = understood.grain() == null || !timeSaid ? Grain.DAY : understood.grain();
-        if (timeSaid && grain == Grain.DAY) {
-            grain = Grain.MINUTE;
-        }
-        return new Understood(Intent.BOOK, start, end, grain, timeSaid, dateSaid, understood.name(),
-                understood.phone(), null, null, understood.service());
     }
 
     private void accept(Slot slot, Instant at) {

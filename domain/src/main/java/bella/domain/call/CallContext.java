@@ -1,0 +1,114 @@
+package bella.domain.call;
+
+import bella.domain.booking.Slot;
+import bella.domain.call.Prompt.Kind;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the conversation so far lends to a bare answer: the day or the time the caller already named, the readings
+ * Bella asked them to choose between, the request kept while Bella asked which service.
+ *
+ * @param stage       what Bella has just asked
+ * @param services    the services offered, the default first
+ * @param lastRequest the time the caller asked for, kept until a slot is accepted, or null
+ * @param readings    the moments a two-way phrase could mean, while Bella asks which
+ * @param day         the day the conversation is about when no time was settled on it, or null
+ * @param time        the time of day of a request that was refused, to try on another day, or null
+ */
+record CallContext(Kind stage, ZoneId zone, List<String> services, Understood lastRequest, List<Instant> readings,
+                   LocalDate day, LocalTime time) {
+
+    /**
+     * The answer read in context: a bare "2 pm" after the caller named Tuesday is Tuesday at 2, a bare "Monday"
+     * after a refused time is Monday at that time, "the second" picks a reading or a service.
+     */
+    Understood read(Understood understood) {
+        if (stage == Kind.ASK_SERVICE) {
+            String named = serviceNamed(understood);
+            if (named != null && !understood.hasTime() && lastRequest != null) {
+                return withService(lastRequest, named);
+            }
+            return named == null ? understood : withService(understood, named);
+        }
+        if (stage == Kind.CLARIFY) {
+            Optional<Instant> reading = readingPicked(understood);
+            if (reading.isPresent()) {
+                boolean timeSaid = !reading.get().atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT);
+                return moved(understood, reading.get(), timeSaid);
+            }
+        }
+        if (!understood.hasTime()) {
+            return understood;
+        }
+        ZonedDateTime start = understood.start().atZone(zone);
+        if (understood.timeSaid() && !understood.dateSaid() && day != null) {
+            return moved(understood, day.atTime(start.toLocalTime()).atZone(zone).toInstant(), true);
+        }
+        if (understood.dateSaid() && !understood.timeSaid() && understood.grain() == Grain.DAY && time != null) {
+            return moved(understood, start.toLocalDate().atTime(time).atZone(zone).toInstant(), true);
+        }
+        return understood;
+    }
+
+    /** The service a caller named by name or, when asked which, by place ("the second", key 2). */
+    String serviceNamed(Understood understood) {
+        if (understood.service() != null) {
+            return understood.service();
+        }
+        Integer place = understood.choice();
+        return place != null && place <= services.size() ? services.get(place - 1) : null;
+    }
+
+    /** Which of the slots the caller named by time ("the 2:30"), by day ("Wednesday's") or both. */
+    static List<Slot> matching(List<Slot> slots, Understood understood, ZoneId zone) {
+        ZonedDateTime said = understood.start().atZone(zone);
+        List<Slot> fits = new ArrayList<>();
+        for (Slot slot : slots) {
+            ZonedDateTime start = slot.start().atZone(zone);
+            boolean dayFits = !understood.dateSaid() || start.toLocalDate().equals(said.toLocalDate());
+            boolean timeFits = !understood.timeSaid() || start.toLocalTime().equals(said.toLocalTime());
+            if (dayFits && timeFits) {
+                fits.add(slot);
+            }
+        }
+        return fits;
+    }
+
+    private Optional<Instant> readingPicked(Understood understood) {
+        if (understood.choice() != null && understood.choice() <= readings.size()) {
+            return Optional.of(readings.get(understood.choice() - 1));
+        }
+        if (understood.hasTime() && understood.dateSaid() && understood.otherReading() == null) {
+            LocalDate said = understood.start().atZone(zone).toLocalDate();
+            return readings.stream().filter(reading -> reading.atZone(zone).toLocalDate().equals(said)).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    private static Understood withService(Understood understood, String service) {
+        return new Understood(understood.hasTime() ? Intent.BOOK : understood.intent(), understood.start(),
+                understood.end(), understood.grain(), understood.timeSaid(), understood.dateSaid(), understood.name(),
+                understood.phone(), null, understood.otherReading(), service);
+    }
+
+    /** The answer moved to another moment that the conversation supplies the day of. */
+    private static Understood moved(Understood understood, Instant start, boolean timeSaid) {
+        Instant end = understood.end() == null || understood.start() == null ? null
+                : start.plus(Duration.between(understood.start(), understood.end()));
+        Grain grain = understood.grain() == null || !timeSaid ? Grain.DAY : understood.grain();
+        if (timeSaid && grain == Grain.DAY) {
+            grain = Grain.MINUTE;
+        }
+        return new Understood(Intent.BOOK, start, end, grain, timeSaid, true, understood.name(),
+                understood.phone(), null, null, understood.service());
+    }
+}
