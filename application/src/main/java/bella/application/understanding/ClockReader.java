@@ -29,7 +29,7 @@ final class ClockReader {
     private static final Pattern HOUR_MERIDIEM = Pattern.compile("(?<!:)\\b(\\d{1,2}) (am|pm)\\b");
     private static final Pattern OCLOCK = Pattern.compile("\\b(\\d{1,2}) o'clock\\b(?: (am|pm)\\b)?");
     private static final Pattern AFTER_CUE = Pattern.compile(
-            "\\b(?:at|around|about|by|before|after|till|til|until|say) (\\d{1,2})\\b(?!:| ?(?:st|nd|rd|th|am|pm)\\b"
+            "\\b(?:at|around|about|by|before|after|till|til|until|say|make it|how about|what about|try) (\\d{1,2})\\b(?!:| ?(?:st|nd|rd|th|am|pm)\\b"
                     + "| (?:people|persons?|guests?|of|days?|weeks?|months?|years?|minutes?|mins?|hours?|hrs?"
                     + "|kids|adults|children|dollars)\\b)");
     private static final Pattern MIDNIGHT = Pattern.compile("\\bmidnight\\b");

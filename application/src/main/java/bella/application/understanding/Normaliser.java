@@ -46,6 +46,8 @@ final class Normaliser {
             + "|eleven|twelve) (?:zero|o|ou) (one|two|three|four|five|six|seven|eight|nine)\\b");
     private static final Pattern MERIDIEM_PHRASE = Pattern.compile("(\\d) in the ([ap]m)\\b");
     private static final Pattern WEEKEND_SPELLING = Pattern.compile("\\b(?:wkend|week-end|week end)\\b");
+    /** "The following week" said alone means the next one; natty does not know the phrase. */
+    private static final Pattern FOLLOWING_WEEK = Pattern.compile("\\b(?:the )?following week\\b");
     private static final Pattern PLURAL_DAY = Pattern.compile("\\b(tomorrow|today)s\\b");
     private static final Pattern NOON_AS_HOUR = Pattern.compile("\\b(past|after|to|till|before|of) (?:noon|midday)\\b");
     private static final Pattern HALF_HOUR = Pattern.compile(
@@ -93,6 +95,7 @@ final class Normaliser {
         s = SPOKEN_ZERO.matcher(s).replaceAll("$1 oh $2");
         s = PLURAL_DAY.matcher(s).replaceAll("$1");
         s = WEEKEND_SPELLING.matcher(s).replaceAll("weekend");
+        s = FOLLOWING_WEEK.matcher(s).replaceAll("next week");
         s = SPACES.matcher(s).replaceAll(" ").trim();
         s = SpokenNumbers.toDigits(s);
         return clockPhrases(s);

@@ -344,7 +344,7 @@ class UnderstandingTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"9 then", "how about 9 instead", "9 works"})
+        @ValueSource(strings = {"9 then", "how about 9 instead", "9 works", "actually make it 9", "what about 9"})
         void aBareHourWithFillerWhileChoosingIsATime(String text) {
             assertThat(local(understand(text, Expectation.CHOICE).start()))
                     .isEqualTo(LocalDateTime.parse("2026-03-04T09:00"));

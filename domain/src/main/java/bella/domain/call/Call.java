@@ -177,24 +177,29 @@ public class Call {
         return new Confirmed(purpose, appointmentId, slot, name(), phone, service);
     }
 
+    /** Whether the answer was of use; a name or a service given unasked counts, though the question still stands. */
     private boolean understand(HearCaller command) {
+        Kind asked = stage;
+        boolean serviceNamed = choosesService(command.understood(), command.at());
+        boolean named = notesName(command.understood(), command.at());
+        return answers(asked, command) || serviceNamed || named;
+    }
+
+    private boolean answers(Kind asked, HearCaller command) {
         Understood understood = command.understood();
         Availability availability = command.availability();
         Instant at = command.at();
         boolean unsure = command.heard().channel() == Channel.SPEECH && command.heard().confidence() < UNSURE_BELOW;
-        Kind asked = stage;
-        boolean serviceNamed = choosesService(understood, at);
         switch (asked) {
             case MENU:
                 return chooseFromMenu(understood, availability, unsure, at);
             case ASK_SERVICE:
-                // A time said instead of a service is kept, and the service asked again.
-                return understood.hasTime() ? request(understood, availability, unsure, at) : serviceNamed;
             case ASK_TIME:
-                if (!understood.hasTime() && isChange(understood.intent())) {
+                if (asked == Kind.ASK_TIME && !understood.hasTime() && isChange(understood.intent())) {
                     return change(understood, availability, unsure, at);
                 }
-                return understood.hasTime() ? request(understood, availability, unsure, at) : serviceNamed;
+                // At ASK_SERVICE, a time said instead of a service is kept, and the service asked again.
+                return understood.hasTime() && request(understood, availability, unsure, at);
             case CLARIFY:
             case OFFER:
                 return choose(command, unsure);
@@ -239,6 +244,17 @@ public class Call {
             default:
                 return false;
         }
+    }
+
+    /** Records a name the caller gave before being asked ("this is John, I'd like Monday at 10"); true if one was. */
+    private boolean notesName(Understood understood, Instant at) {
+        boolean early = stage == Kind.MENU || stage == Kind.ASK_SERVICE || stage == Kind.ASK_TIME
+                || stage == Kind.OFFER;
+        if (!early || understood.name() == null || understood.name().equals(name) || purpose != Purpose.BOOK) {
+            return false;
+        }
+        apply(new CallerNamed(callId, understood.name(), at));
+        return true;
     }
 
     /** Records a service the caller named while a new booking is being arranged; true when one was. */
@@ -617,7 +633,9 @@ public class Call {
     @EventSourcingHandler
     void on(CallerNamed event) {
         name = event.name();
-        progress(detailsStage());
+        if (chosen != null) {
+            progress(detailsStage());
+        }
     }
 
     @EventSourcingHandler

@@ -132,6 +132,20 @@ class CallTest {
         }
 
         @Test
+        void whenCallerGivesTheirNameAndAFreeTimeAtOnce_thenReadsTheBookingBack() {
+            Understood both = new Understood(Intent.BOOK, TWO_PM, null, Grain.HOUR, true, true, "John Carter", null,
+                    null, null, null);
+            fixture.given(STARTED)
+                    .when(hear(1, "this is John Carter, wednesday at 2", Expectation.INTENT, both,
+                            Availability.free(AT_TWO)))
+                    .expectEvents(heard(1, "this is John Carter, wednesday at 2", Expectation.INTENT),
+                            new CallerNamed(CALL, "John Carter", NOW), BOOKING,
+                            new SlotRequested(CALL, TWO_PM, null, "HOUR", NOW),
+                            new SlotAccepted(CALL, TWO_PM, TWO_THIRTY, NOW),
+                            new BookingReadBack(CALL, TWO_PM, TWO_THIRTY, "John Carter", NOW));
+        }
+
+        @Test
         void whenCallerDeclines_thenSaysGoodbye() {
             fixture.given(STARTED)
                     .when(hear(1, "no thanks", Expectation.INTENT, Understood.intent(Intent.NO)))
