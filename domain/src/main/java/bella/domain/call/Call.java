@@ -625,8 +625,9 @@ public class Call {
         chosen = new Slot(event.start(), event.end());
         requestUnmet = false;
         lastRequest = null;
-        contextDay = null;
-        contextTime = null;
+        // "Make it 5" keeps the day, "Thursday instead" keeps the time.
+        contextDay = event.start().atZone(zone).toLocalDate();
+        contextTime = event.start().atZone(zone).toLocalTime();
         progress(detailsStage());
     }
 

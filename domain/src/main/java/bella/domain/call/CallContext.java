@@ -50,6 +50,9 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, Understood la
             return understood;
         }
         ZonedDateTime start = understood.start().atZone(zone);
+        if (understood.dateSaid() && inWeekAsked(understood)) {
+            return moved(understood, start.plusWeeks(1).toInstant(), understood.timeSaid());
+        }
         if (understood.timeSaid() && !understood.dateSaid() && day != null) {
             return moved(understood, day.atTime(start.toLocalTime()).atZone(zone).toInstant(), true);
         }
@@ -57,6 +60,19 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, Understood la
             return moved(understood, start.toLocalDate().atTime(time).atZone(zone).toInstant(), true);
         }
         return understood;
+    }
+
+    /**
+     * After "next week", a weekday said alone ("Wednesday") means that week's, though it reads as this week's:
+     * true when the day falls in the week before the week asked for.
+     */
+    private boolean inWeekAsked(Understood understood) {
+        if (lastRequest == null || lastRequest.grain() != Grain.WEEK || lastRequest.end() == null) {
+            return false;
+        }
+        Instant weekStart = lastRequest.start();
+        return understood.start().isBefore(weekStart)
+                && !understood.start().plus(Duration.ofDays(7)).isBefore(weekStart);
     }
 
     /** The service a caller named by name or, when asked which, by place ("the second", key 2). */

@@ -666,6 +666,35 @@ class CallTest {
         }
 
         @Test
+        void givenNextWeekAsked_whenAWeekdayAloneIsSaidNext_thenItIsThatWeeksDay() {
+            Instant nextMonday = Instant.parse("2026-03-09T04:00:00Z");
+            Instant thisWednesday = Instant.parse("2026-03-04T05:00:00Z");
+            fixture.given(STARTED, BOOKING, heard(2, "next week", Expectation.TIME),
+                            new SlotRequested(CALL, nextMonday, nextMonday.plus(Duration.ofDays(7)), "WEEK", NOW))
+                    .when(hear(2, "next week", Expectation.TIME, Understood.nothing()))
+                    .expectState(call -> {
+                        Understood wednesday = new Understood(Intent.BOOK, thisWednesday, null, Grain.DAY, false,
+                                true, null, null, null, null, null);
+                        assertThat(call.inContext(wednesday).start()).isEqualTo(Instant.parse("2026-03-11T04:00:00Z"));
+                    });
+        }
+
+        @Test
+        void givenASlotReadBack_whenOnlyAnotherDayIsSaid_thenItKeepsTheTime() {
+            Instant thursdayMidnight = Instant.parse("2026-03-05T05:00:00Z");
+            fixture.given(STARTED, new CallerRecognized(CALL, "Ann", NOW), BOOKING, heard(2, "wednesday at 2",
+                            Expectation.TIME), new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
+                            new SlotAccepted(CALL, TWO_PM, TWO_THIRTY, NOW),
+                            new BookingReadBack(CALL, TWO_PM, TWO_THIRTY, "Ann", NOW))
+                    .when(hear(2, "wednesday at 2", Expectation.TIME, Understood.nothing()))
+                    .expectState(call -> {
+                        Understood thursday = new Understood(Intent.BOOK, thursdayMidnight, null, Grain.DAY, false,
+                                true, null, null, null, null, null);
+                        assertThat(call.inContext(thursday).start()).isEqualTo(TWO_PM.plus(Duration.ofDays(1)));
+                    });
+        }
+
+        @Test
         void whenAFreeTimeIsHeardFaintly_thenOffersItAsAQuestion() {
             HearCaller faint = new HearCaller(CALL, 2, new Heard("wednesday at 2", 0.2, Channel.SPEECH),
                     Expectation.TIME, at(TWO_PM, true), Availability.free(AT_TWO), NOW);
