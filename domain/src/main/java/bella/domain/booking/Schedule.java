@@ -46,7 +46,8 @@ public class Schedule {
         }
         Slot footprint = new Slot(wanted.start().minus(command.buffer()), wanted.end().plus(command.buffer()));
         boolean overlaps = reserved.entrySet().stream()
-                .anyMatch(other -> !other.getKey().equals(command.appointmentId()) && other.getValue().overlaps(footprint));
+                .anyMatch(other -> !other.getKey().equals(command.appointmentId())
+                        && other.getValue().overlaps(footprint));
         if (overlaps) {
             return false;
         }

@@ -1,7 +1,8 @@
 package bella.domain.call;
 
-import java.time.Instant;
 import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
 
 /** The booking the caller asked to change was cancelled or moved ({@code change}: CANCELLED or RESCHEDULED). */
 @Revision("1")

@@ -1,7 +1,8 @@
 package bella.domain.call;
 
-import java.time.Instant;
 import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
 
 /** The caller picked which of their bookings to change or cancel. */
 @Revision("1")

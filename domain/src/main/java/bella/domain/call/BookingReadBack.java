@@ -1,7 +1,8 @@
 package bella.domain.call;
 
-import java.time.Instant;
 import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
 
 /** Bella read the booking back to the caller for confirmation. */
 @Revision("1")

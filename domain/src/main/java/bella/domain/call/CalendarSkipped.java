@@ -1,7 +1,8 @@
 package bella.domain.call;
 
-import java.time.Instant;
 import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
 
 /** The owner's calendar did not answer in time; availability was checked against Bella's own bookings only. */
 @Revision("1")

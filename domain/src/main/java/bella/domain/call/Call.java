@@ -295,7 +295,8 @@ public class Call {
         if (understood.choice() != null && understood.choice() <= upcoming.size()) {
             picked = Optional.of(upcoming.get(understood.choice() - 1));
         } else if (understood.hasTime()) {
-            List<Slot> matching = CallContext.matching(upcoming.stream().map(CallerBooking::slot).toList(), understood, zone);
+            List<Slot> bookings = upcoming.stream().map(CallerBooking::slot).toList();
+            List<Slot> matching = CallContext.matching(bookings, understood, zone);
             picked = upcoming.stream().filter(booking -> matching.size() == 1
                     && booking.slot().equals(matching.get(0))).findFirst();
         }

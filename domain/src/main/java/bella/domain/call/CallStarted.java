@@ -1,8 +1,9 @@
 package bella.domain.call;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.Instant;
 import java.util.List;
-import org.axonframework.serialization.Revision;
 
 /**
  * The phone rang and Bella answered; {@code from} is the caller's number in E.164, or null when withheld, and

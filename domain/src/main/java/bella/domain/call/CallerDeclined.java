@@ -1,7 +1,8 @@
 package bella.domain.call;
 
-import java.time.Instant;
 import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
 
 /** The caller said no to what Bella offered or read back, at the given stage. */
 @Revision("1")

@@ -1,7 +1,8 @@
 package bella.domain.call;
 
-import java.time.Instant;
 import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
 
 /** The caller's number has booked before, under this name. */
 @Revision("1")

@@ -1,7 +1,8 @@
 package bella.domain.call;
 
-import java.time.Instant;
 import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
 
 /** The caller asked for a time: a moment, a day or a window ({@code end} null for a moment or a day). */
 @Revision("1")

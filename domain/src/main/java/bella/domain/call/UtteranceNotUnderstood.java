@@ -1,9 +1,11 @@
 package bella.domain.call;
 
-import java.time.Instant;
 import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
 
 /** Bella could not use an answer; {@code misses} counts the misses in a row. */
 @Revision("1")
-public record UtteranceNotUnderstood(String callId, int turn, String expecting, int misses, Instant at) implements CallEvent {
+public record UtteranceNotUnderstood(String callId, int turn, String expecting, int misses, Instant at)
+        implements CallEvent {
 }
