@@ -373,6 +373,9 @@ public class Call {
             accept(offered.get(understood.choice() - 1), at);
             return true;
         }
+        if (stage == Kind.CLARIFY && understood.otherReading() != null) {
+            return false; // the same two-way words again: after a second time, the keypad settles it
+        }
         if (understood.hasTime()) {
             request(understood, availability, unsure, at);
             return true;

@@ -612,6 +612,20 @@ class CallTest {
         }
 
         @Test
+        void givenTwoReadings_whenTheSameTwoWayWordsComeAgain_thenItIsAMissNotAnotherQuestion() {
+            Instant nextWeek = TWO_PM.plus(Duration.ofDays(7));
+            Understood again = new Understood(Intent.BOOK, TWO_PM, null, Grain.HOUR, true, true, null, null, null,
+                    nextWeek, null);
+            fixture.given(STARTED, BOOKING, heard(2, "next wednesday at 2", Expectation.TIME),
+                            new SlotRequested(CALL, TWO_PM, null, "HOUR", NOW),
+                            new RequestUnclear(CALL, "TWO_READINGS", List.of(TWO_PM, nextWeek), NOW))
+                    .when(hear(3, "next wednesday", Expectation.CHOICE, again, Availability.free(AT_TWO)))
+                    .expectEvents(heard(3, "next wednesday", Expectation.CHOICE),
+                            new UtteranceNotUnderstood(CALL, 3, "CHOICE", 1, NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.CLARIFY && p.apology()));
+        }
+
+        @Test
         void whenTheLaterReadingComesFirst_thenTheReadingsAreOfferedInDateOrder() {
             Instant nextWeek = TWO_PM.plus(Duration.ofDays(7));
             Understood laterFirst = new Understood(Intent.BOOK, nextWeek, null, Grain.HOUR, true, true, null, null,
