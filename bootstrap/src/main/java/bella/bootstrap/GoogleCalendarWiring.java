@@ -5,7 +5,7 @@ import bella.adapters.calendar.GoogleCalendarSettings;
 import bella.application.appointments.Appointments;
 import bella.application.calendar.CalendarMirror;
 import bella.application.calendar.CalendarOutbox;
-import bella.application.calendar.WhenAppointmentChangesThenMirrorIt;
+import bella.application.calendar.WhenAppointmentChangesThenQueueForCalendar;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,9 +52,10 @@ class GoogleCalendarWiring {
     }
 
     @Bean
-    WhenAppointmentChangesThenMirrorIt queueCalendarChanges(CalendarOutbox outbox, Appointments appointments,
-                                                            Settings settings, Clock clock) {
-        return new WhenAppointmentChangesThenMirrorIt(outbox, appointments, settings.businessName(), clock);
+    WhenAppointmentChangesThenQueueForCalendar queueCalendarChanges(CalendarOutbox outbox,
+                                                                    Appointments appointments, Settings settings,
+                                                                    Clock clock) {
+        return new WhenAppointmentChangesThenQueueForCalendar(outbox, appointments, settings.businessName(), clock);
     }
 
     @Bean

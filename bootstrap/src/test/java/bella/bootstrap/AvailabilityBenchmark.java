@@ -10,6 +10,7 @@ import bella.domain.call.Understood;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -31,6 +32,7 @@ public final class AvailabilityBenchmark {
     private static final ZoneId ZONE = ZoneId.of("America/Toronto");
     private static final Instant NOW = Instant.parse("2026-03-03T15:15:00Z");
     private static final int CHECKS = 5_000;
+    private static final Duration HALF_HOUR = Duration.ofMinutes(30);
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("bella-availability");
@@ -40,9 +42,9 @@ public final class AvailabilityBenchmark {
             int booked = fill(appointments, new Random(7));
             System.out.printf("diary: %d appointments over the next 8 weeks (about 80%% of the weekday slots)%n", booked);
             Random random = new Random(42);
-            measure("a moment (free or taken)", () -> diary.check(moment(random), NOW));
-            measure("a day, no time", () -> diary.check(day(random), NOW));
-            measure("nothing said (soonest)", () -> diary.check(Understood.nothing(), NOW));
+            measure("a moment (free or taken)", () -> diary.check(moment(random), NOW, HALF_HOUR));
+            measure("a day, no time", () -> diary.check(day(random), NOW, HALF_HOUR));
+            measure("nothing said (soonest)", () -> diary.check(Understood.nothing(), NOW, HALF_HOUR));
         }
     }
 

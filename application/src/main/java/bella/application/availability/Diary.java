@@ -27,9 +27,6 @@ public class Diary {
     /** How many alternatives a caller hears at once: more than three is hard to remember on the phone. */
     static final int OFFERS = 3;
 
-    /** The read model keeps cancelled appointments for the owner's list; they no longer hold their time. */
-    static final String CANCELLED = "cancelled";
-
     private final BusinessRules rules;
     private final Appointments appointments;
     private final Calendar calendar;
@@ -57,11 +54,6 @@ public class Diary {
         }
     }
 
-    /** The diary's answer for the default service. */
-    public Availability check(Understood understood, Instant now) {
-        return check(understood, now, rules.appointment());
-    }
-
     /**
      * The diary's answer to what the caller said for an appointment of the given length: the exact time checked,
      * the first free slots of a window, or the soonest free slots when they named no time.
@@ -81,27 +73,9 @@ public class Diary {
         return lookup.calendarConsulted ? answer : answer.withoutCalendar();
     }
 
-    /**
-     * Whether the slot can still be booked now, its length being the service's; the booking itself re-checks
-     * against the day's schedule.
-     */
-    public Availability checkMoment(Slot requested, Instant now) {
-        var lookup = new Lookup(now, requested.length());
-        Availability answer = lookup.checkMoment(requested);
-        return lookup.calendarConsulted ? answer : answer.withoutCalendar();
-    }
-
     /** The free slots of the requested one's length closest to it: on its day first, then the soonest after it. */
     public List<Slot> alternativesTo(Slot requested, Instant now) {
-        return alternativesTo(requested, now, requested.length());
-    }
-
-    /**
-     * The free slots of the given length closest to the requested one: on its day first, by distance, then the
-     * soonest after it.
-     */
-    public List<Slot> alternativesTo(Slot requested, Instant now, Duration length) {
-        return new Lookup(now, length).alternativesTo(requested);
+        return new Lookup(now, requested.length()).alternativesTo(requested);
     }
 
     private Instant endOfGrain(Understood understood) {
@@ -264,7 +238,8 @@ public class Diary {
             }
             List<Slot> busy = new ArrayList<>();
             for (AppointmentView appointment : appointments.overlapping(from, to)) {
-                if (!CANCELLED.equalsIgnoreCase(appointment.status())) {
+                // The read model keeps cancelled appointments for the owner's list; they no longer hold their time.
+                if (!Appointments.CANCELLED.equals(appointment.status())) {
                     busy.add(new Slot(appointment.start(), appointment.end()));
                 }
             }

@@ -94,11 +94,7 @@ public class Phrasing {
     private String askService(Prompt prompt) {
         List<String> names = rules.services().stream().map(service -> spoken(service.name())).toList();
         if (prompt.keypad()) {
-            List<String> keys = new ArrayList<>();
-            for (int i = 0; i < names.size(); i++) {
-                keys.add("press " + (i + 1) + " for " + names.get(i));
-            }
-            return capitalise(String.join(", ", keys)) + ".";
+            return keys(names);
         }
         return "What would you like to book: " + or(names.stream().map(Phrasing::withArticle).toList()) + "?";
     }
@@ -106,6 +102,15 @@ public class Phrasing {
     /** "a cleaning on " when the caller chose among several services; nothing otherwise. */
     private static String forService(Prompt prompt) {
         return prompt.service() == null ? "" : withArticle(spoken(prompt.service())) + " on ";
+    }
+
+    /** "Press 1 for …, press 2 for …." */
+    private static String keys(List<String> options) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            keys.add("press " + (i + 1) + " for " + options.get(i));
+        }
+        return capitalise(String.join(", ", keys)) + ".";
     }
 
     private static String spoken(String service) {
@@ -128,24 +133,15 @@ public class Phrasing {
     private String clarify(Prompt prompt) {
         List<String> readings = prompt.slots().stream().map(slot -> reading(slot.start())).toList();
         if (prompt.keypad()) {
-            List<String> keys = new ArrayList<>();
-            for (int i = 0; i < readings.size(); i++) {
-                keys.add("press " + (i + 1) + " for " + readings.get(i));
-            }
-            return capitalise(String.join(", ", keys)) + ".";
+            return keys(readings);
         }
         return "Just to be sure: do you mean " + or(readings) + "?";
     }
 
     private String chooseBooking(Prompt prompt) {
-        List<Slot> bookings = prompt.slots();
-        List<String> each = new ArrayList<>();
-        for (int i = 0; i < bookings.size(); i++) {
-            String when = moment(bookings.get(i).start());
-            each.add(prompt.keypad() ? "press " + (i + 1) + " for " + when : when);
-        }
+        List<String> each = prompt.slots().stream().map(slot -> moment(slot.start())).toList();
         if (prompt.keypad()) {
-            return capitalise(String.join(", ", each)) + ".";
+            return keys(each);
         }
         return "You have appointments on " + or(each) + ". Which one is it about? You can say the first, the "
                 + "second, or its day.";
@@ -185,11 +181,8 @@ public class Phrasing {
     private String offer(Prompt prompt) {
         String why = prompt.refusal() == null ? "" : why(prompt.refusal()) + " ";
         if (prompt.keypad()) {
-            List<String> keys = new ArrayList<>();
-            for (int i = 0; i < prompt.slots().size(); i++) {
-                keys.add("press " + (i + 1) + " for " + moment(prompt.slots().get(i).start()));
-            }
-            return why + capitalise(String.join(", ", keys)) + ". Or say another day and time.";
+            return why + keys(prompt.slots().stream().map(slot -> moment(slot.start())).toList())
+                    + " Or say another day and time.";
         }
         List<Slot> slots = prompt.slots();
         String which = slots.size() == 1 ? "Would that work for you?" : "Which would you like?";

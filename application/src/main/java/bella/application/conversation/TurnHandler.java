@@ -129,7 +129,7 @@ public class TurnHandler {
 
     /** The read model may not show the winning booking yet: never offer the slot just lost. */
     private Prompt slotTaken(Aggregate<Call> call, String callId, Slot lost, Instant at) {
-        Availability instead = Availability.options(diary.alternativesTo(lost, at, lost.length()).stream()
+        Availability instead = Availability.options(diary.alternativesTo(lost, at).stream()
                 .filter(alternative -> !alternative.overlaps(lost)).toList());
         return call.invoke(c -> c.handle(new RecordSlotTaken(callId, instead, at)));
     }

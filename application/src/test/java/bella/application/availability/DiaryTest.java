@@ -47,7 +47,7 @@ class DiaryTest {
 
     @Test
     void givenFreeSlot_whenRequested_thenItIsFree() {
-        Availability answer = diary.check(moment(at(2026, 3, 3, 14, 30)), NOW);
+        Availability answer = diary.check(moment(at(2026, 3, 3, 14, 30)), NOW, HALF_HOUR);
 
         assertThat(answer.requestedIsFree()).isTrue();
         assertThat(answer.requested()).isEqualTo(slot(2026, 3, 3, 14, 30));
@@ -57,7 +57,7 @@ class DiaryTest {
 
     @Test
     void givenTimeEarlierToday_whenRequested_thenRefusedAsPastWithSoonestSlotsAfterNow() {
-        Availability answer = diary.check(moment(at(2026, 3, 2, 9, 0)), NOW);
+        Availability answer = diary.check(moment(at(2026, 3, 2, 9, 0)), NOW, HALF_HOUR);
 
         assertThat(answer.refusal()).isEqualTo(Refusal.PAST);
         assertThat(starts(answer)).containsExactly(
@@ -66,7 +66,7 @@ class DiaryTest {
 
     @Test
     void givenTheCurrentMoment_whenRequested_thenRefusedAsPast() {
-        Availability answer = diary.checkMoment(Slot.of(NOW, HALF_HOUR), NOW);
+        Availability answer = diary.check(moment(NOW), NOW, HALF_HOUR);
 
         assertThat(answer.refusal()).isEqualTo(Refusal.PAST);
         assertThat(answer.alternatives()).allSatisfy(slot -> assertThat(slot.start()).isAfter(NOW));
@@ -74,7 +74,7 @@ class DiaryTest {
 
     @Test
     void givenTimeBeyondHorizon_whenRequested_thenRefusedWithTheLastFreeSlotsBeforeIt() {
-        Availability answer = diary.check(moment(at(2026, 4, 15, 10, 0)), NOW);
+        Availability answer = diary.check(moment(at(2026, 4, 15, 10, 0)), NOW, HALF_HOUR);
 
         assertThat(answer.refusal()).isEqualTo(Refusal.BEYOND_HORIZON);
         assertThat(answer.alternatives()).isNotEmpty().allSatisfy(
@@ -83,7 +83,7 @@ class DiaryTest {
 
     @Test
     void givenSunday_whenSlotRequested_thenRefusedAsClosedDayWithFirstSlotsOfMonday() {
-        Availability answer = diary.check(moment(at(2026, 3, 8, 10, 0)), NOW);
+        Availability answer = diary.check(moment(at(2026, 3, 8, 10, 0)), NOW, HALF_HOUR);
 
         assertThat(answer.refusal()).isEqualTo(Refusal.CLOSED_DAY);
         assertThat(starts(answer)).containsExactly(
@@ -92,7 +92,7 @@ class DiaryTest {
 
     @Test
     void givenSevenInTheMorning_whenRequested_thenRefusedAsOutsideHoursWithFirstSlotsOfThatDay() {
-        Availability answer = diary.check(moment(at(2026, 3, 3, 7, 0)), NOW);
+        Availability answer = diary.check(moment(at(2026, 3, 3, 7, 0)), NOW, HALF_HOUR);
 
         assertThat(answer.refusal()).isEqualTo(Refusal.OUTSIDE_HOURS);
         assertThat(starts(answer)).containsExactly(
@@ -101,7 +101,7 @@ class DiaryTest {
 
     @Test
     void givenAppointmentThatWouldEndAfterClosing_whenRequested_thenRefusedAsOutsideHoursWithLastSlotsOfThatDay() {
-        Availability answer = diary.check(moment(at(2026, 3, 3, 16, 45)), NOW);
+        Availability answer = diary.check(moment(at(2026, 3, 3, 16, 45)), NOW, HALF_HOUR);
 
         assertThat(answer.refusal()).isEqualTo(Refusal.OUTSIDE_HOURS);
         assertThat(starts(answer)).containsExactly(
@@ -110,7 +110,7 @@ class DiaryTest {
 
     @Test
     void givenLastSlotBeforeClosing_whenRequested_thenItIsFree() {
-        Availability answer = diary.check(moment(at(2026, 3, 3, 16, 30)), NOW);
+        Availability answer = diary.check(moment(at(2026, 3, 3, 16, 30)), NOW, HALF_HOUR);
 
         assertThat(answer.requestedIsFree()).isTrue();
     }
@@ -121,7 +121,7 @@ class DiaryTest {
         book(2026, 3, 3, 14, 30);
         book(2026, 3, 3, 15, 0);
 
-        Availability answer = diary.check(moment(at(2026, 3, 3, 14, 30)), NOW);
+        Availability answer = diary.check(moment(at(2026, 3, 3, 14, 30)), NOW, HALF_HOUR);
 
         assertThat(answer.refusal()).isEqualTo(Refusal.TAKEN);
         assertThat(starts(answer)).containsExactly(
@@ -134,7 +134,7 @@ class DiaryTest {
         appointments.add(new AppointmentView("a-1", at(2026, 3, 3, 10, 15), at(2026, 3, 3, 10, 45),
                 "Ana", "+14165550123", "BOOKED", "CA1", null));
 
-        Availability answer = diary.check(moment(at(2026, 3, 3, 10, 0)), NOW);
+        Availability answer = diary.check(moment(at(2026, 3, 3, 10, 0)), NOW, HALF_HOUR);
 
         assertThat(answer.refusal()).isEqualTo(Refusal.TAKEN);
         assertThat(starts(answer)).containsExactly(
@@ -146,7 +146,7 @@ class DiaryTest {
     void givenOwnerBusyInCalendar_whenThatTimeRequested_thenRefusedAsTaken() {
         calendar.busy.add(new Slot(at(2026, 3, 3, 12, 0), at(2026, 3, 3, 13, 0)));
 
-        Availability answer = diary.check(moment(at(2026, 3, 3, 12, 30)), NOW);
+        Availability answer = diary.check(moment(at(2026, 3, 3, 12, 30)), NOW, HALF_HOUR);
 
         assertThat(answer.refusal()).isEqualTo(Refusal.TAKEN);
         assertThat(starts(answer)).containsExactly(
@@ -157,7 +157,7 @@ class DiaryTest {
     void givenOwnerBusyInCalendar_whenDayRequested_thenBusyTimeIsNotOffered() {
         calendar.busy.add(new Slot(at(2026, 3, 3, 8, 0), at(2026, 3, 3, 10, 0)));
 
-        Availability answer = diary.check(day(LocalDate.of(2026, 3, 3)), NOW);
+        Availability answer = diary.check(day(LocalDate.of(2026, 3, 3)), NOW, HALF_HOUR);
 
         assertThat(starts(answer)).containsExactly(
                 at(2026, 3, 3, 10, 0), at(2026, 3, 3, 10, 30), at(2026, 3, 3, 11, 0));
@@ -167,7 +167,7 @@ class DiaryTest {
     void givenOnlyTomorrowSaid_whenChecked_thenFirstFreeSlotsOfTomorrowOffered() {
         book(2026, 3, 3, 9, 30);
 
-        Availability answer = diary.check(day(LocalDate.of(2026, 3, 3)), NOW);
+        Availability answer = diary.check(day(LocalDate.of(2026, 3, 3)), NOW, HALF_HOUR);
 
         assertThat(answer.requested()).isNull();
         assertThat(answer.refusal()).isNull();
@@ -179,7 +179,7 @@ class DiaryTest {
     void givenAfternoonWindow_whenChecked_thenFirstFreeSlotsInItOffered() {
         book(2026, 3, 3, 12, 0);
 
-        Availability answer = diary.check(window(at(2026, 3, 3, 12, 0), at(2026, 3, 3, 17, 0)), NOW);
+        Availability answer = diary.check(window(at(2026, 3, 3, 12, 0), at(2026, 3, 3, 17, 0)), NOW, HALF_HOUR);
 
         assertThat(answer.requested()).isNull();
         assertThat(starts(answer)).containsExactly(
@@ -188,7 +188,7 @@ class DiaryTest {
 
     @Test
     void givenWindowAlreadyStarted_whenChecked_thenOnlySlotsAfterNowOffered() {
-        Availability answer = diary.check(window(at(2026, 3, 2, 9, 0), at(2026, 3, 2, 12, 0)), NOW);
+        Availability answer = diary.check(window(at(2026, 3, 2, 9, 0), at(2026, 3, 2, 12, 0)), NOW, HALF_HOUR);
 
         assertThat(starts(answer)).containsExactly(
                 at(2026, 3, 2, 10, 30), at(2026, 3, 2, 11, 0), at(2026, 3, 2, 11, 30));
@@ -196,7 +196,7 @@ class DiaryTest {
 
     @Test
     void givenNothingSaid_whenChecked_thenSoonestFreeSlotsAfterNowOffered() {
-        Availability answer = diary.check(Understood.intent(Intent.BOOK), NOW);
+        Availability answer = diary.check(Understood.intent(Intent.BOOK), NOW, HALF_HOUR);
 
         assertThat(answer.requested()).isNull();
         assertThat(starts(answer)).containsExactly(
@@ -207,7 +207,7 @@ class DiaryTest {
     void givenNothingSaidLateOnFriday_whenChecked_thenSoonestSlotsRunIntoMonday() {
         Instant fridayAfternoon = at(2026, 3, 6, 16, 10);
 
-        Availability answer = diary.check(Understood.nothing(), fridayAfternoon);
+        Availability answer = diary.check(Understood.nothing(), fridayAfternoon, HALF_HOUR);
 
         assertThat(starts(answer)).containsExactly(
                 at(2026, 3, 6, 16, 30), at(2026, 3, 9, 9, 0), at(2026, 3, 9, 9, 30));
@@ -217,7 +217,7 @@ class DiaryTest {
     void givenFullyBookedDay_whenDayRequested_thenFirstSlotsOfNextOpenDayOffered() {
         bookWholeDay(LocalDate.of(2026, 3, 6));
 
-        Availability answer = diary.check(day(LocalDate.of(2026, 3, 6)), NOW);
+        Availability answer = diary.check(day(LocalDate.of(2026, 3, 6)), NOW, HALF_HOUR);
 
         assertThat(starts(answer)).containsExactly(
                 at(2026, 3, 9, 9, 0), at(2026, 3, 9, 9, 30), at(2026, 3, 9, 10, 0));
@@ -227,7 +227,7 @@ class DiaryTest {
     void givenFullyBookedDay_whenSlotRequested_thenRefusedAsTakenWithSlotsOfNextOpenDay() {
         bookWholeDay(LocalDate.of(2026, 3, 6));
 
-        Availability answer = diary.check(moment(at(2026, 3, 6, 11, 0)), NOW);
+        Availability answer = diary.check(moment(at(2026, 3, 6, 11, 0)), NOW, HALF_HOUR);
 
         assertThat(answer.refusal()).isEqualTo(Refusal.TAKEN);
         assertThat(starts(answer)).containsExactly(
@@ -238,7 +238,7 @@ class DiaryTest {
     void givenEmptyDay_whenTakenSlotRequested_thenAtMostThreeAlternatives() {
         book(2026, 3, 4, 12, 0);
 
-        Availability answer = diary.check(moment(at(2026, 3, 4, 12, 0)), NOW);
+        Availability answer = diary.check(moment(at(2026, 3, 4, 12, 0)), NOW, HALF_HOUR);
 
         assertThat(answer.alternatives()).hasSize(Diary.OFFERS).hasSizeLessThanOrEqualTo(3);
     }
@@ -254,7 +254,7 @@ class DiaryTest {
                 moment(at(2026, 3, 3, 7, 0)));
 
         for (Understood request : requests) {
-            assertThat(diary.check(request, NOW).alternatives()).hasSizeLessThanOrEqualTo(3);
+            assertThat(diary.check(request, NOW, HALF_HOUR).alternatives()).hasSizeLessThanOrEqualTo(3);
         }
     }
 
@@ -269,7 +269,7 @@ class DiaryTest {
 
         @Test
         void givenClocksGoForwardOverWeekend_whenNothingSaid_thenMondayStillOpensAtNineLocal() {
-            Availability answer = diary.check(Understood.nothing(), beforeSpringForward);
+            Availability answer = diary.check(Understood.nothing(), beforeSpringForward, HALF_HOUR);
 
             assertThat(starts(answer)).containsExactly(
                     Instant.parse("2026-03-09T13:00:00Z"),
@@ -281,11 +281,13 @@ class DiaryTest {
         void givenClocksGoForward_whenLastSlotsRequestedEitherSide_thenClosingIsFivePmLocal() {
             Instant now = at(2026, 3, 5, 8, 0);
 
-            assertThat(diary.check(moment(Instant.parse("2026-03-06T21:30:00Z")), now).requestedIsFree()).isTrue();
-            assertThat(diary.check(moment(Instant.parse("2026-03-06T22:00:00Z")), now).refusal())
+            assertThat(diary.check(moment(Instant.parse("2026-03-06T21:30:00Z")), now, HALF_HOUR)
+                    .requestedIsFree()).isTrue();
+            assertThat(diary.check(moment(Instant.parse("2026-03-06T22:00:00Z")), now, HALF_HOUR).refusal())
                     .isEqualTo(Refusal.OUTSIDE_HOURS);
-            assertThat(diary.check(moment(Instant.parse("2026-03-09T20:30:00Z")), now).requestedIsFree()).isTrue();
-            assertThat(diary.check(moment(Instant.parse("2026-03-09T21:00:00Z")), now).refusal())
+            assertThat(diary.check(moment(Instant.parse("2026-03-09T20:30:00Z")), now, HALF_HOUR)
+                    .requestedIsFree()).isTrue();
+            assertThat(diary.check(moment(Instant.parse("2026-03-09T21:00:00Z")), now, HALF_HOUR).refusal())
                     .isEqualTo(Refusal.OUTSIDE_HOURS);
         }
 
@@ -293,7 +295,7 @@ class DiaryTest {
         void givenClocksGoForward_whenEightAmEdtRequested_thenOutsideHoursThoughItWasNineUnderEst() {
             Instant eightEdt = Instant.parse("2026-03-09T12:00:00Z");
 
-            Availability answer = diary.check(moment(eightEdt), beforeSpringForward);
+            Availability answer = diary.check(moment(eightEdt), beforeSpringForward, HALF_HOUR);
 
             assertThat(answer.refusal()).isEqualTo(Refusal.OUTSIDE_HOURS);
             assertThat(starts(answer)).first().isEqualTo(Instant.parse("2026-03-09T13:00:00Z"));
@@ -304,9 +306,9 @@ class DiaryTest {
             Diary everyDay = openEveryDay();
             LocalDate sunday = LocalDate.of(2026, 3, 8);
 
-            Availability first = everyDay.check(day(sunday), beforeSpringForward);
+            Availability first = everyDay.check(day(sunday), beforeSpringForward, HALF_HOUR);
             Availability last = everyDay.check(window(at(2026, 3, 8, 16, 0), at(2026, 3, 8, 17, 0)),
-                    beforeSpringForward);
+                    beforeSpringForward, HALF_HOUR);
 
             assertThat(starts(first)).containsExactly(
                     Instant.parse("2026-03-08T13:00:00Z"),
@@ -317,7 +319,7 @@ class DiaryTest {
 
         @Test
         void givenClocksGoBackOverWeekend_whenNothingSaid_thenMondayStillOpensAtNineLocal() {
-            Availability answer = diary.check(Understood.nothing(), beforeFallBack);
+            Availability answer = diary.check(Understood.nothing(), beforeFallBack, HALF_HOUR);
 
             assertThat(starts(answer)).containsExactly(
                     Instant.parse("2026-11-02T14:00:00Z"),
@@ -329,11 +331,13 @@ class DiaryTest {
         void givenClocksGoBack_whenLastSlotsRequestedEitherSide_thenClosingIsFivePmLocal() {
             Instant now = at(2026, 10, 29, 8, 0);
 
-            assertThat(diary.check(moment(Instant.parse("2026-10-30T20:30:00Z")), now).requestedIsFree()).isTrue();
-            assertThat(diary.check(moment(Instant.parse("2026-10-30T21:00:00Z")), now).refusal())
+            assertThat(diary.check(moment(Instant.parse("2026-10-30T20:30:00Z")), now, HALF_HOUR)
+                    .requestedIsFree()).isTrue();
+            assertThat(diary.check(moment(Instant.parse("2026-10-30T21:00:00Z")), now, HALF_HOUR).refusal())
                     .isEqualTo(Refusal.OUTSIDE_HOURS);
-            assertThat(diary.check(moment(Instant.parse("2026-11-02T21:30:00Z")), now).requestedIsFree()).isTrue();
-            assertThat(diary.check(moment(Instant.parse("2026-11-02T22:00:00Z")), now).refusal())
+            assertThat(diary.check(moment(Instant.parse("2026-11-02T21:30:00Z")), now, HALF_HOUR)
+                    .requestedIsFree()).isTrue();
+            assertThat(diary.check(moment(Instant.parse("2026-11-02T22:00:00Z")), now, HALF_HOUR).refusal())
                     .isEqualTo(Refusal.OUTSIDE_HOURS);
         }
 
@@ -342,9 +346,9 @@ class DiaryTest {
             Diary everyDay = openEveryDay();
             LocalDate sunday = LocalDate.of(2026, 11, 1);
 
-            Availability first = everyDay.check(day(sunday), beforeFallBack);
+            Availability first = everyDay.check(day(sunday), beforeFallBack, HALF_HOUR);
             Availability last = everyDay.check(window(at(2026, 11, 1, 16, 0), at(2026, 11, 1, 17, 0)),
-                    beforeFallBack);
+                    beforeFallBack, HALF_HOUR);
 
             assertThat(starts(first)).containsExactly(
                     Instant.parse("2026-11-01T14:00:00Z"),
@@ -371,17 +375,18 @@ class DiaryTest {
         void givenSaturdayHours_whenSaturdayRequested_thenSlotsRunFromTenToTwo() {
             Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
 
-            assertThat(localTimes(diary.check(day(saturday), NOW)))
+            assertThat(localTimes(diary.check(day(saturday), NOW, HALF_HOUR)))
                     .containsExactly(LocalTime.of(10, 0), LocalTime.of(10, 30), LocalTime.of(11, 0));
-            assertThat(diary.check(moment(at(2026, 3, 7, 13, 30)), NOW).requestedIsFree()).isTrue();
-            assertThat(diary.check(moment(at(2026, 3, 7, 14, 0)), NOW).refusal()).isEqualTo(Refusal.OUTSIDE_HOURS);
+            assertThat(diary.check(moment(at(2026, 3, 7, 13, 30)), NOW, HALF_HOUR).requestedIsFree()).isTrue();
+            assertThat(diary.check(moment(at(2026, 3, 7, 14, 0)), NOW, HALF_HOUR)
+                    .refusal()).isEqualTo(Refusal.OUTSIDE_HOURS);
         }
 
         @Test
         void givenSaturdayOpensAtTen_whenNineRequested_thenOutsideHoursWithThatMorningsSlots() {
             Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
 
-            Availability answer = diary.check(moment(at(2026, 3, 7, 9, 0)), NOW);
+            Availability answer = diary.check(moment(at(2026, 3, 7, 9, 0)), NOW, HALF_HOUR);
 
             assertThat(answer.refusal()).isEqualTo(Refusal.OUTSIDE_HOURS);
             assertThat(starts(answer)).containsExactly(
@@ -392,7 +397,7 @@ class DiaryTest {
         void givenNoSundayHours_whenSundayRequested_thenClosedDayWithMondaysFirstSlots() {
             Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
 
-            Availability answer = diary.check(moment(at(2026, 3, 8, 11, 0)), NOW);
+            Availability answer = diary.check(moment(at(2026, 3, 8, 11, 0)), NOW, HALF_HOUR);
 
             assertThat(answer.refusal()).isEqualTo(Refusal.CLOSED_DAY);
             assertThat(starts(answer)).containsExactly(
@@ -403,7 +408,7 @@ class DiaryTest {
         void givenClosedDate_whenSlotThatDayRequested_thenClosedDayWithNextDaysFirstSlots() {
             Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
 
-            Availability answer = diary.check(moment(at(2026, 3, 4, 10, 0)), NOW);
+            Availability answer = diary.check(moment(at(2026, 3, 4, 10, 0)), NOW, HALF_HOUR);
 
             assertThat(answer.refusal()).isEqualTo(Refusal.CLOSED_DAY);
             assertThat(starts(answer)).containsExactly(
@@ -414,8 +419,9 @@ class DiaryTest {
         void givenClosedDate_whenThatDayOrTheWeekRequested_thenNothingOfferedOnIt() {
             Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
 
-            assertThat(starts(diary.check(day(closedWednesday), NOW))).first().isEqualTo(at(2026, 3, 5, 9, 0));
-            assertThat(diary.check(window(at(2026, 3, 3, 16, 0), at(2026, 3, 5, 10, 0)), NOW).alternatives())
+            assertThat(starts(diary.check(day(closedWednesday), NOW, HALF_HOUR)
+                    )).first().isEqualTo(at(2026, 3, 5, 9, 0));
+            assertThat(diary.check(window(at(2026, 3, 3, 16, 0), at(2026, 3, 5, 10, 0)), NOW, HALF_HOUR).alternatives())
                     .extracting(slot -> slot.start().atZone(TORONTO).toLocalDate())
                     .doesNotContain(closedWednesday);
         }
@@ -424,7 +430,7 @@ class DiaryTest {
         void givenQuarterHourGranularity_whenDayRequested_thenHalfHourSlotsStartEveryQuarter() {
             Diary diary = diary(rules(Duration.ofMinutes(15), Duration.ZERO, Duration.ZERO));
 
-            Availability answer = diary.check(day(LocalDate.of(2026, 3, 3)), NOW);
+            Availability answer = diary.check(day(LocalDate.of(2026, 3, 3)), NOW, HALF_HOUR);
 
             assertThat(starts(answer)).containsExactly(
                     at(2026, 3, 3, 9, 0), at(2026, 3, 3, 9, 15), at(2026, 3, 3, 9, 30));
@@ -436,7 +442,7 @@ class DiaryTest {
             Diary diary = diary(rules(Duration.ofMinutes(15), Duration.ZERO, Duration.ZERO));
             book(2026, 3, 3, 10, 0);
 
-            Availability answer = diary.check(moment(at(2026, 3, 3, 10, 15)), NOW);
+            Availability answer = diary.check(moment(at(2026, 3, 3, 10, 15)), NOW, HALF_HOUR);
 
             assertThat(answer.refusal()).isEqualTo(Refusal.TAKEN);
             assertThat(starts(answer)).containsExactly(
@@ -448,7 +454,7 @@ class DiaryTest {
         void givenQuarterHourGranularity_whenLastSlotsOfTheDayRequested_thenTheLastStartsThirtyMinutesBeforeClosing() {
             Diary diary = diary(rules(Duration.ofMinutes(15), Duration.ZERO, Duration.ZERO));
 
-            Availability answer = diary.check(window(at(2026, 3, 3, 16, 15), at(2026, 3, 3, 17, 0)), NOW);
+            Availability answer = diary.check(window(at(2026, 3, 3, 16, 15), at(2026, 3, 3, 17, 0)), NOW, HALF_HOUR);
 
             assertThat(localTimes(answer)).containsExactly(LocalTime.of(16, 15), LocalTime.of(16, 30));
         }
@@ -458,8 +464,8 @@ class DiaryTest {
             Diary diary = diary(rules(Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ZERO));
             book(2026, 3, 3, 10, 0);
 
-            Availability before = diary.check(window(at(2026, 3, 3, 9, 0), at(2026, 3, 3, 10, 0)), NOW);
-            Availability after = diary.check(window(at(2026, 3, 3, 10, 0), at(2026, 3, 3, 12, 0)), NOW);
+            Availability before = diary.check(window(at(2026, 3, 3, 9, 0), at(2026, 3, 3, 10, 0)), NOW, HALF_HOUR);
+            Availability after = diary.check(window(at(2026, 3, 3, 10, 0), at(2026, 3, 3, 12, 0)), NOW, HALF_HOUR);
 
             assertThat(localTimes(before)).containsExactly(LocalTime.of(9, 0), LocalTime.of(9, 15));
             assertThat(localTimes(after))
@@ -471,7 +477,7 @@ class DiaryTest {
             Diary diary = diary(rules(HALF_HOUR, Duration.ofMinutes(10), Duration.ZERO));
             book(2026, 3, 3, 10, 0);
 
-            Availability answer = diary.check(moment(at(2026, 3, 3, 10, 30)), NOW);
+            Availability answer = diary.check(moment(at(2026, 3, 3, 10, 30)), NOW, HALF_HOUR);
 
             assertThat(answer.refusal()).isEqualTo(Refusal.TAKEN);
             assertThat(starts(answer)).doesNotContain(at(2026, 3, 3, 9, 30), at(2026, 3, 3, 10, 30));
@@ -482,15 +488,15 @@ class DiaryTest {
             Diary diary = diary(rules(HALF_HOUR, Duration.ofMinutes(10), Duration.ZERO));
             calendar.busy.add(new Slot(at(2026, 3, 3, 12, 0), at(2026, 3, 3, 13, 0)));
 
-            assertThat(diary.check(moment(at(2026, 3, 3, 13, 0)), NOW).refusal()).isEqualTo(Refusal.TAKEN);
-            assertThat(diary.check(moment(at(2026, 3, 3, 13, 30)), NOW).requestedIsFree()).isTrue();
+            assertThat(diary.check(moment(at(2026, 3, 3, 13, 0)), NOW, HALF_HOUR).refusal()).isEqualTo(Refusal.TAKEN);
+            assertThat(diary.check(moment(at(2026, 3, 3, 13, 30)), NOW, HALF_HOUR).requestedIsFree()).isTrue();
         }
 
         @Test
         void givenAnHoursNotice_whenSlotWithinTheHourRequested_thenTooSoonWithSlotsAfterTheNotice() {
             Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ofHours(1)));
 
-            Availability answer = diary.check(moment(at(2026, 3, 2, 10, 30)), NOW);
+            Availability answer = diary.check(moment(at(2026, 3, 2, 10, 30)), NOW, HALF_HOUR);
 
             assertThat(answer.refusal()).isEqualTo(Refusal.TOO_SOON);
             assertThat(starts(answer)).containsExactly(
@@ -501,7 +507,7 @@ class DiaryTest {
         void givenAnHoursNotice_whenNothingSaid_thenSoonestSlotsStartAfterTheNotice() {
             Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ofHours(1)));
 
-            Availability answer = diary.check(Understood.nothing(), NOW);
+            Availability answer = diary.check(Understood.nothing(), NOW, HALF_HOUR);
 
             assertThat(starts(answer)).containsExactly(
                     at(2026, 3, 2, 11, 30), at(2026, 3, 2, 12, 0), at(2026, 3, 2, 12, 30));
@@ -512,8 +518,9 @@ class DiaryTest {
             Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ofHours(1)));
             Instant tenOClock = at(2026, 3, 2, 10, 0);
 
-            assertThat(diary.check(moment(at(2026, 3, 2, 11, 0)), tenOClock).requestedIsFree()).isTrue();
-            assertThat(diary.check(moment(at(2026, 3, 2, 9, 0)), tenOClock).refusal()).isEqualTo(Refusal.PAST);
+            assertThat(diary.check(moment(at(2026, 3, 2, 11, 0)), tenOClock, HALF_HOUR).requestedIsFree()).isTrue();
+            assertThat(diary.check(moment(at(2026, 3, 2, 9, 0)), tenOClock, HALF_HOUR)
+                    .refusal()).isEqualTo(Refusal.PAST);
         }
 
         @Test
@@ -521,8 +528,8 @@ class DiaryTest {
             Diary diary = diary(new BusinessRules(TORONTO, WEEKDAYS, LocalTime.of(9, 0), LocalTime.of(17, 0),
                     HALF_HOUR, Duration.ofDays(1)));
 
-            Availability day = diary.check(day(LocalDate.of(2026, 3, 3)), NOW);
-            Availability late = diary.check(moment(at(2026, 3, 3, 14, 0)), NOW);
+            Availability day = diary.check(day(LocalDate.of(2026, 3, 3)), NOW, HALF_HOUR);
+            Availability late = diary.check(moment(at(2026, 3, 3, 14, 0)), NOW, HALF_HOUR);
 
             assertThat(starts(day)).containsExactly(at(2026, 3, 3, 9, 0), at(2026, 3, 3, 9, 30), at(2026, 3, 3, 10, 0));
             assertThat(late.refusal()).isEqualTo(Refusal.BEYOND_HORIZON);
@@ -534,10 +541,10 @@ class DiaryTest {
         void givenCancelledAppointment_whenItsTimeRequested_thenFree() {
             Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
             appointments.add(new AppointmentView("a-1", at(2026, 3, 3, 9, 0), at(2026, 3, 3, 9, 30),
-                    "Ana", "+14165550123", "cancelled", "CA1", null));
+                    "Ana", "+14165550123", Appointments.CANCELLED, "CA1", null));
 
-            assertThat(diary.check(moment(at(2026, 3, 3, 9, 0)), NOW).requestedIsFree()).isTrue();
-            assertThat(starts(diary.check(day(LocalDate.of(2026, 3, 3)), NOW))).first()
+            assertThat(diary.check(moment(at(2026, 3, 3, 9, 0)), NOW, HALF_HOUR).requestedIsFree()).isTrue();
+            assertThat(starts(diary.check(day(LocalDate.of(2026, 3, 3)), NOW, HALF_HOUR))).first()
                     .isEqualTo(at(2026, 3, 3, 9, 0));
         }
 
@@ -546,8 +553,8 @@ class DiaryTest {
             Diary diary = new Diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO), appointments, unavailable);
             book(2026, 3, 3, 9, 0);
 
-            Availability taken = diary.check(moment(at(2026, 3, 3, 9, 0)), NOW);
-            Availability options = diary.check(day(LocalDate.of(2026, 3, 3)), NOW);
+            Availability taken = diary.check(moment(at(2026, 3, 3, 9, 0)), NOW, HALF_HOUR);
+            Availability options = diary.check(day(LocalDate.of(2026, 3, 3)), NOW, HALF_HOUR);
 
             assertThat(taken.refusal()).isEqualTo(Refusal.TAKEN);
             assertThat(taken.calendarConsulted()).isFalse();
@@ -562,7 +569,7 @@ class DiaryTest {
             Diary diary = new Diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO), appointments, unavailable);
             bookWholeDay(LocalDate.of(2026, 3, 3));
 
-            Availability answer = diary.check(day(LocalDate.of(2026, 3, 3)), NOW);
+            Availability answer = diary.check(day(LocalDate.of(2026, 3, 3)), NOW, HALF_HOUR);
 
             assertThat(starts(answer)).first().isEqualTo(at(2026, 3, 5, 9, 0));
             assertThat(unavailable.asked).isEqualTo(1);
@@ -572,8 +579,8 @@ class DiaryTest {
         void givenCalendarAnswers_whenChecked_thenAnswerSaysItWasConsulted() {
             Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
 
-            assertThat(diary.check(moment(at(2026, 3, 3, 9, 0)), NOW).calendarConsulted()).isTrue();
-            assertThat(diary.check(Understood.nothing(), NOW).calendarConsulted()).isTrue();
+            assertThat(diary.check(moment(at(2026, 3, 3, 9, 0)), NOW, HALF_HOUR).calendarConsulted()).isTrue();
+            assertThat(diary.check(Understood.nothing(), NOW, HALF_HOUR).calendarConsulted()).isTrue();
         }
 
         @Test
@@ -585,7 +592,8 @@ class DiaryTest {
 
             assertThat(starts(answer)).containsExactly(
                     at(2026, 3, 3, 9, 0), at(2026, 3, 3, 10, 30), at(2026, 3, 3, 11, 0));
-            assertThat(answer.alternatives()).allSatisfy(slot -> assertThat(slot.length()).isEqualTo(Duration.ofHours(1)));
+            assertThat(answer.alternatives())
+                    .allSatisfy(slot -> assertThat(slot.length()).isEqualTo(Duration.ofHours(1)));
         }
 
         @Test
@@ -605,7 +613,7 @@ class DiaryTest {
             Diary diary = diary(rules(HALF_HOUR, Duration.ZERO, Duration.ZERO));
             book(2026, 3, 3, 11, 0);
 
-            List<Slot> alternatives = diary.alternativesTo(slot(2026, 3, 3, 11, 0), NOW, Duration.ofHours(1));
+            List<Slot> alternatives = diary.alternativesTo(Slot.of(at(2026, 3, 3, 11, 0), Duration.ofHours(1)), NOW);
 
             assertThat(alternatives).extracting(Slot::start).containsExactly(
                     at(2026, 3, 3, 10, 0), at(2026, 3, 3, 11, 30), at(2026, 3, 3, 12, 0));
@@ -619,9 +627,9 @@ class DiaryTest {
             Diary diary = diary(new BusinessRules(TORONTO, sundays, Set.of(), List.of(new Service("visit", HALF_HOUR)),
                     Duration.ofMinutes(15), Duration.ZERO, Duration.ZERO, Duration.ofDays(365)));
 
-            Availability forward = diary.check(day(LocalDate.of(2026, 3, 8)), NOW);
-            Availability back = diary.check(day(LocalDate.of(2026, 11, 1)), NOW);
-            Availability lastBack = diary.check(window(at(2026, 11, 1, 13, 0), at(2026, 11, 1, 14, 0)), NOW);
+            Availability forward = diary.check(day(LocalDate.of(2026, 3, 8)), NOW, HALF_HOUR);
+            Availability back = diary.check(day(LocalDate.of(2026, 11, 1)), NOW, HALF_HOUR);
+            Availability lastBack = diary.check(window(at(2026, 11, 1, 13, 0), at(2026, 11, 1, 14, 0)), NOW, HALF_HOUR);
 
             assertThat(starts(forward)).containsExactly(Instant.parse("2026-03-08T14:00:00Z"),
                     Instant.parse("2026-03-08T14:15:00Z"), Instant.parse("2026-03-08T14:30:00Z"));
@@ -678,7 +686,8 @@ class DiaryTest {
 
     static Understood week(LocalDate monday) {
         return new Understood(Intent.BOOK, monday.atStartOfDay(TORONTO).toInstant(),
-                monday.plusWeeks(1).atStartOfDay(TORONTO).toInstant(), Grain.WEEK, false, true, null, null, null, null, null);
+                monday.plusWeeks(1).atStartOfDay(TORONTO).toInstant(),
+                        Grain.WEEK, false, true, null, null, null, null, null);
     }
 
     static Understood window(Instant start, Instant end) {
@@ -731,8 +740,8 @@ class DiaryTest {
 
         @Override
         public void move(String id, Instant start, Instant end) {
-            all.replaceAll(a -> a.id().equals(id)
-                    ? new AppointmentView(id, start, end, a.name(), a.phone(), a.status(), a.callSid(), a.service()) : a);
+            all.replaceAll(a -> a.id().equals(id) ? new AppointmentView(id, start, end, a.name(), a.phone(),
+                    a.status(), a.callSid(), a.service()) : a);
         }
 
         @Override
@@ -742,14 +751,15 @@ class DiaryTest {
 
         @Override
         public void cancel(String id) {
-            all.replaceAll(a -> a.id().equals(id)
-                    ? new AppointmentView(id, a.start(), a.end(), a.name(), a.phone(), "cancelled", a.callSid(), a.service()) : a);
+            all.replaceAll(a -> a.id().equals(id) ? new AppointmentView(id, a.start(), a.end(), a.name(), a.phone(),
+                    Appointments.CANCELLED, a.callSid(), a.service()) : a);
         }
 
         @Override
         public List<AppointmentView> upcomingFor(String phone, Instant after) {
             return all.stream()
-                    .filter(a -> a.phone().equals(phone) && a.start().isAfter(after) && !"cancelled".equals(a.status()))
+                    .filter(a -> a.phone().equals(phone) && a.start().isAfter(after)
+                            && !Appointments.CANCELLED.equals(a.status()))
                     .sorted(Comparator.comparing(AppointmentView::start))
                     .toList();
         }

@@ -19,15 +19,15 @@ import java.time.Instant;
  */
 @ProcessingGroup("calendar-outbox")
 @DisallowReplay
-public class WhenAppointmentChangesThenMirrorIt {
+public class WhenAppointmentChangesThenQueueForCalendar {
 
     private final CalendarOutbox outbox;
     private final Appointments appointments;
     private final String business;
     private final Clock clock;
 
-    public WhenAppointmentChangesThenMirrorIt(CalendarOutbox outbox, Appointments appointments, String business,
-                                              Clock clock) {
+    public WhenAppointmentChangesThenQueueForCalendar(CalendarOutbox outbox, Appointments appointments,
+                                                      String business, Clock clock) {
         this.outbox = outbox;
         this.appointments = appointments;
         this.business = business;
