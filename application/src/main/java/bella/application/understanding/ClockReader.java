@@ -29,7 +29,7 @@ final class ClockReader {
     private static final Pattern HOUR_MERIDIEM = Pattern.compile("(?<!:)\\b(\\d{1,2}) (am|pm)\\b");
     private static final Pattern OCLOCK = Pattern.compile("\\b(\\d{1,2}) o'clock\\b(?: (am|pm)\\b)?");
     private static final Pattern AFTER_CUE = Pattern.compile(
-            "\\b(?:at|around|about|by|before|after|till|til|until|say|make it|how about|what about|try) (\\d{1,2})\\b(?!:| ?(?:st|nd|rd|th|am|pm)\\b"
+            "\\b(?:at|around|about|by|before|after|till|til|until|say|make it|how about|what about|try|(?:later|earlier) than) (\\d{1,2})\\b(?!:| ?(?:st|nd|rd|th|am|pm)\\b"
                     + "| (?:people|persons?|guests?|of|days?|weeks?|months?|years?|minutes?|mins?|hours?|hrs?"
                     + "|kids|adults|children|dollars)\\b)");
     private static final Pattern MIDNIGHT = Pattern.compile("\\bmidnight\\b");
@@ -56,6 +56,13 @@ final class ClockReader {
     private static final Pattern MORNING = Pattern.compile("\\bmorning\\b");
     private static final Pattern AFTERNOON = Pattern.compile("\\bafternoon\\b");
     private static final Pattern EVENING = Pattern.compile("\\b(?:evening|tonight|night)\\b");
+
+    /** Words that make the time after them a bound: "after 3" is any time from three until closing. */
+    private static final Pattern FROM_BOUND = Pattern.compile(
+            "(?:(?<!\\bnot )\\bafter|\\bnot before|\\bno earlier than|(?<!\\bno )\\blater than) $");
+    private static final Pattern UNTIL_BOUND = Pattern.compile(
+            "(?:(?<!\\bnot )\\bbefore|\\bnot after|\\bno later than|(?<!\\bno )\\bearlier than) $");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private final BusinessHours hours;
 
@@ -124,10 +131,26 @@ final class ClockReader {
         List<SaidTime> windows = windows(text);
         boolean replaced = REPLACEMENT.matcher(text).find();
         Optional<SaidTime> time = pick(found, replaced).or(() -> pick(bare, replaced))
-                .or(() -> windows.stream().findFirst());
+                .or(() -> windows.stream().findFirst()).map(t -> bounded(text, t));
         found.addAll(bare);
         found.addAll(windows);
         return new Reading(time, blank(text, found));
+    }
+
+    /** A moment said as a bound becomes the part of the opening hours on its side, when there is such a part. */
+    private SaidTime bounded(String text, SaidTime time) {
+        Matcher digit = DIGIT.matcher(text).region(time.from(), time.to());
+        if (time.end() != null || !digit.find()) {
+            return time;
+        }
+        String lead = text.substring(Math.max(0, time.from() - 20), digit.start());
+        if (FROM_BOUND.matcher(lead).find() && time.start().isBefore(hours.closesAt())) {
+            return new SaidTime(time.start(), hours.closesAt(), time.grain(), time.from(), time.to());
+        }
+        if (UNTIL_BOUND.matcher(lead).find() && time.start().isAfter(hours.opensAt())) {
+            return new SaidTime(hours.opensAt(), time.start(), time.grain(), time.from(), time.to());
+        }
+        return time;
     }
 
     private static Optional<SaidTime> pick(List<SaidTime> times, boolean latest) {

@@ -83,6 +83,18 @@ final class DateReader {
     private static final Pattern MONTH_THE_NTH = Pattern.compile("\\b" + MONTH + " the (\\d{1,2}(?:st|nd|rd|th))\\b");
     private static final Pattern WEEKS_AHEAD = Pattern.compile("\\b(?:in (a|an|one|\\d{1,2}) (week|month)s?(?: time)?"
             + "|(a|an|one|\\d{1,2}) (week|month)s? (?:from (?:now|today)|hence|later))\\b");
+    /** "In a couple of days", "a few days from now": that many days on. */
+    private static final Pattern DAYS_AHEAD = Pattern.compile("\\b(?:in (?:an? )?(couple(?: of)?|few|\\d{1,2}) days?"
+            + "(?: time)?|(?:an? )?(couple(?: of)?|few|\\d{1,2}) days? (?:from (?:now|today)|later))\\b");
+    /** "Next week tuesday": the tuesday of next week, with no second reading. */
+    private static final Pattern NEXT_WEEK_WEEKDAY = Pattern.compile("\\b(?:next|the following) week (?:on )?" + WEEKDAY
+            + "\\b");
+    /** "Thursday week" and "Monday fortnight": one or two weeks after the coming one, as said in Britain. */
+    private static final Pattern WEEKS_AFTER_WEEKDAY = Pattern.compile("(?<!\\bnext |\\bthis |\\blast |\\bof )\\b"
+            + WEEKDAY + " (week|fortnight)\\b|\\ba (fortnight) (?:on|from) " + WEEKDAY + "\\b");
+    /** "Tuesday or Wednesday": the first day said, which the caller put first. */
+    private static final Pattern EITHER_DAY = Pattern.compile("\\b((?:this |next )?" + WEEKDAY + ") or (?:on )?"
+            + "(?:this |next )?" + WEEKDAY + "\\b");
     private static final Pattern NEXT_DAYS = Pattern.compile("\\bnext (\\d{1,2}|few|couple of|couple) days\\b");
     private static final Pattern WEEKEND = Pattern.compile("\\b(?:(this|next|coming|the) )?week ?-?ends?\\b");
     private static final Pattern PART_OF_WEEK = Pattern.compile("\\b(?:(beginning|start|early|mid|middle|end|late)"
@@ -112,7 +124,8 @@ final class DateReader {
 
     Optional<SaidDate> read(String text, ZonedDateTime now) {
         LocalDate today = now.toLocalDate();
-        String spelled = BARE_DAY.matcher(END_OF_MONTH.matcher(text).replaceAll("end of the month"))
+        String firstDay = EITHER_DAY.matcher(text).replaceAll("$1");
+        String spelled = BARE_DAY.matcher(END_OF_MONTH.matcher(firstDay).replaceAll("end of the month"))
                 .replaceAll(m -> "the " + m.group(1) + SpokenNumbers.suffix(day(m.group(1))));
         if (!DATE_CUE.matcher(spelled).find()) {
             return Optional.empty();
@@ -236,6 +249,23 @@ final class DateReader {
                         .with(TemporalAdjusters.nextOrSame(weekday(weekday.group(1))));
             }
             return Optional.of(SaidDate.of(day));
+        }
+        m = DAYS_AHEAD.matcher(text);
+        if (m.find()) {
+            String amount = m.group(1) != null ? m.group(1) : m.group(2);
+            int n = amount.startsWith("c") ? 2 : amount.equals("few") ? 3 : Integer.parseInt(amount);
+            return Optional.of(SaidDate.of(today.plusDays(n)));
+        }
+        m = NEXT_WEEK_WEEKDAY.matcher(text);
+        if (m.find()) {
+            LocalDate nextWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
+            return Optional.of(SaidDate.of(nextWeek.with(TemporalAdjusters.nextOrSame(weekday(m.group(1))))));
+        }
+        m = WEEKS_AFTER_WEEKDAY.matcher(text);
+        if (m.find()) {
+            boolean fortnight = m.group(3) != null || m.group(2).equals("fortnight");
+            String day = m.group(1) != null ? m.group(1) : m.group(4);
+            return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(weekday(day))).plusWeeks(fortnight ? 2 : 1)));
         }
         m = NEXT_DAYS.matcher(text);
         if (m.find()) {

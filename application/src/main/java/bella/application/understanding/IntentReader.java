@@ -20,14 +20,15 @@ final class IntentReader {
     }
 
     private static final Rule HUMAN = Rule.of(Intent.HUMAN, "\\b(?:(?:speak|talk) (?:to|with) (?:some|a |an |the |"
-            + "your )|operator|human|receptionist|representative|real person|live person|a person)");
+            + "your )|operator|human|receptionist|representative|real person|live person|a person"
+            + "|(?:leave|take) a message)");
     private static final Rule CANCEL = Rule.of(Intent.CANCEL, "\\b(?:cancel\\w*|unbook|call off|delete|remove|erase"
             + "|take (?:off|out)|clear (?:off|out)|no longer need|(?:won't|wont|will not) need|(?:don't|do not|dont) book"
             + "|(?:don't|do not|dont) need (?:\\w+ ){0,4}(?:anymore|any more))\\b");
     /** Words that only ever mean moving a booking that exists. */
     private static final Rule RESCHEDULE = Rule.of(Intent.RESCHEDULE, "\\b(?:reschedul\\w*|push (?:it )?back|postpone"
             + "|bring (?:it )?forward|(?:different|another) (?:day|time|date)|(?:move|moving|change|changing|switch|shift)"
-            + " (?:\\w+ ){0,2}?(?:my|our|existing|current)\\b)");
+            + " (?:\\w+ ){0,4}?(?:my|our|existing|current)\\b)");
     /** Reasons a caller gives for moving what was arranged. */
     private static final Pattern CONFLICT = Pattern.compile("\\b(?:away|out of town|won't be|wont be|will not be"
             + "|isn't available|is not available|not be here|can't make|cannot make|busy|forgot|just remembered"
@@ -35,6 +36,12 @@ final class IntentReader {
     /** A conflict explained, then another time asked for: the caller is moving what was arranged. */
     private static final Pattern ANOTHER = Pattern.compile("\\b(?:instead|change|changing|move|switch|make it"
             + "|how about|what about|can we do|can we try|let's try)\\b");
+    /** A booking the caller already has: with a conflict ("i can't make my appointment") it is to be moved. */
+    private static final Pattern EXISTING = Pattern.compile("\\b(?:my|our) (?:appointment|appt|booking|reservation"
+            + "|visit|session)\\b|\\b(?:can't|cannot|can not|able to|unable to) make it\\b");
+    /** Asking after a booking that exists; with a time said, "confirm my appointment at 3" is making one. */
+    private static final Pattern ABOUT_EXISTING = Pattern.compile("\\b(?:about|regarding|re|check(?:ing)? on|confirm"
+            + "|confirming|when is|what time is) (?:my|our) (?:appointment|appt|booking|reservation|visit)\\b");
     private static final Pattern CHANGE = Pattern.compile("\\b(?:move|moving|change|switch)\\b");
     /** "Open" asks for hours, except where a caller asks for an open slot ("a spot open at four"). */
     private static final Rule HOURS = Rule.of(Intent.HOURS, "(?:\\b(?<!\\d )hours\\b"
@@ -48,7 +55,8 @@ final class IntentReader {
             + "|incorrect|wrong|neither|none of|not right|not correct)\\b");
     private static final Rule YES = Rule.of(Intent.YES, "\\b(?:yes|yeah|yep|yup|yea|sure|correct|that's right"
             + "|that is right|sounds good|please do|ok|okay|perfect|great|absolutely|definitely|that works"
-            + "|go ahead|alright|all right|fine|no problem)\\b");
+            + "|go ahead|alright|all right|fine|no problem|works for me|(?:i'll|i will|we'll|i'd) take (?:it|that)"
+            + "|(?<!don't |do not |dont )book (?:it|that)|let's do (?:it|that)|lock it in)\\b");
 
     private static final List<Rule> PURPOSES = List.of(HUMAN, CANCEL, RESCHEDULE, HOURS, BOOK);
     private static final List<Rule> ANSWERS = List.of(NO, YES);
@@ -71,7 +79,8 @@ final class IntentReader {
         if (purpose.isPresent() && purpose.get() != Intent.BOOK) {
             return purpose.get();
         }
-        if (CONFLICT.matcher(text).find() && ANOTHER.matcher(text).find()) {
+        if (CONFLICT.matcher(text).find() && (ANOTHER.matcher(text).find() || EXISTING.matcher(text).find())
+                || !timeSaid && ABOUT_EXISTING.matcher(text).find()) {
             return Intent.RESCHEDULE;
         }
         if (purpose.isPresent()) {

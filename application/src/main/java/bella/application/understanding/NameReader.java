@@ -36,6 +36,8 @@ final class NameReader {
             + "at on in about so you your is was the a an if then of me we it it's that this who just again by "
             + "phone number as can could would will want need like have had do am are be now");
 
+    private static final Set<String> TITLES = words("dr mr mrs ms mx miss");
+
     /** Everyday words that follow "i'm" or "this is" far more often than a name does. */
     private static final Set<String> COMMON = words(
             "um uh er erm hmm yes yeah yep no nope ok okay sure hi hello hey sorry looking trying wondering "
@@ -121,12 +123,16 @@ final class NameReader {
             if (STOPS.contains(word) || words.size() == MAX_WORDS) {
                 break;
             }
+            if (word.endsWith("'s")) {
+                return Optional.empty(); // "this is dr smith's office": someone's, not the caller's, name
+            }
             if (checkCommon && COMMON.contains(word) || word.length() < 2 && !words.isEmpty()) {
                 break;
             }
             words.add(word);
         }
-        if (words.isEmpty() || COMMON.contains(words.get(0)) || words.get(0).length() < 2) {
+        if (words.isEmpty() || COMMON.contains(words.get(0)) || words.get(0).length() < 2
+                || words.size() == 1 && TITLES.contains(words.get(0))) {
             return Optional.empty();
         }
         List<String> capitalised = words.stream().map(NameReader::capitalise).toList();

@@ -17,6 +17,12 @@ final class Normaliser {
     /** Written distances: "in 15'" is fifteen minutes and "in 1\"" one second, as on a stopwatch. */
     private static final Pattern PRIMED_MINUTES = Pattern.compile("\\bin (\\d{1,3}) ?'(?![\\p{L}0-9])");
     private static final Pattern PRIMED_SECONDS = Pattern.compile("\\bin (\\d{1,3}) ?\"(?![\\p{L}0-9])");
+    /** Sounds of assent, which a recogniser spells many ways; kept apart from the hesitations below. */
+    private static final Pattern ASSENT = Pattern.compile("\\b(?:uh[ -]huh|mm+[ -]hm+|mhm+)\\b");
+    /** Hesitations a recogniser writes down; they sit between words that belong together ("at uh 3"). */
+    private static final Pattern FILLERS = Pattern.compile("\\b(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+|a+h+)\\b,?");
+    /** The dot of "Dr. Smith" abbreviates; it does not end a sentence. */
+    private static final Pattern TITLE_DOT = Pattern.compile("\\b(dr|mr|mrs|ms|mx|st)\\.");
     private static final Pattern TONIGHT_SPELLING = Pattern.compile("\\b(?:tonite|2nite|tonight's)\\b");
     private static final Pattern MERIDIEM_DOTTED = Pattern.compile("\\b([ap]) ?\\. ?m\\b\\.?");
     private static final Pattern MERIDIEM_SPACED = Pattern.compile("(\\d) ?([ap]) ?m\\b");
@@ -74,6 +80,9 @@ final class Normaliser {
         }
         String s = raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw;
         s = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+        s = ASSENT.matcher(s).replaceAll("yes");
+        s = FILLERS.matcher(s).replaceAll(" ");
+        s = TITLE_DOT.matcher(s).replaceAll("$1");
         s = PRIMED_MINUTES.matcher(s).replaceAll("in $1 minutes");
         s = PRIMED_SECONDS.matcher(s).replaceAll("in $1 seconds");
         s = TONIGHT_SPELLING.matcher(s).replaceAll("tonight");

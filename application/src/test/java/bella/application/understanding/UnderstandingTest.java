@@ -6,7 +6,6 @@ import bella.domain.call.Expectation;
 import bella.domain.call.Grain;
 import bella.domain.call.Intent;
 import bella.domain.call.Understood;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -63,6 +62,8 @@ class UnderstandingTest {
                 "march nineteenth at one pm|2026-03-19T13:00|HOUR|true",
                 "Friday at 9 pm|2026-03-06T21:00|HOUR|true",
                 "the day after tomorrow at 10:45 am|2026-03-05T10:45|MINUTE|true",
+                "um can i come in at uh 3|2026-03-03T15:00|HOUR|false",
+                "er, tomorrow at, erm, 10:30|2026-03-04T10:30|MINUTE|true",
         })
         void readsClockTimes(String text, String start, Grain grain, boolean dateSaid) {
             Understood u = understand(text, Expectation.INTENT);
@@ -112,6 +113,13 @@ class UnderstandingTest {
                 "the day after tomorrow|2026-03-05",
                 "the 5th of next month|2026-04-05",
                 "sunday this week|2026-03-08",
+                "in a couple of days|2026-03-05",
+                "a few days from now|2026-03-06",
+                "next week thursday|2026-03-12",
+                "thursday week|2026-03-12",
+                "monday fortnight|2026-03-23",
+                "a fortnight on monday|2026-03-23",
+                "thursday or friday|2026-03-05",
         })
         void readsDaysWithoutTime(String text, String day) {
             Understood u = understand(text, Expectation.INTENT);
@@ -166,6 +174,10 @@ class UnderstandingTest {
                 "late afternoon on thursday|2026-03-05T15:00|2026-03-05T17:00|true",
                 "between 2 and 4|2026-03-03T14:00|2026-03-03T16:00|false",
                 "3-4 pm tomorrow|2026-03-04T15:00|2026-03-04T16:00|true",
+                "after 3 on friday|2026-03-06T15:00|2026-03-06T17:00|true",
+                "anytime after 2 pm|2026-03-03T14:00|2026-03-03T17:00|false",
+                "before noon tomorrow|2026-03-04T09:00|2026-03-04T12:00|true",
+                "no later than 11 on thursday|2026-03-05T09:00|2026-03-05T11:00|true",
         })
         void readsWindows(String text, String start, String end, boolean dateSaid) {
             Understood u = understand(text, Expectation.TIME);
@@ -175,6 +187,14 @@ class UnderstandingTest {
             assertThat(u.grain()).isEqualTo(Grain.HOUR);
             assertThat(u.timeSaid()).isTrue();
             assertThat(u.dateSaid()).isEqualTo(dateSaid);
+        }
+
+        @Test
+        void aBoundOutsideTheOpeningHoursStaysTheMomentSaid() {
+            Understood u = understand("after 6 pm tomorrow", Expectation.TIME);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse("2026-03-04T18:00"));
+            assertThat(u.end()).isNull();
         }
 
         @Test
@@ -237,6 +257,11 @@ class UnderstandingTest {
                 "a real person please|HUMAN",
                 "no i want to cancel|CANCEL",
                 "hello|OTHER",
+                "i need to change the time of my booking|RESCHEDULE",
+                "i can't make my appointment tomorrow|RESCHEDULE",
+                "i won't be able to make it on friday|RESCHEDULE",
+                "i'm calling about my appointment|RESCHEDULE",
+                "i'd like to leave a message|HUMAN",
                 "1|BOOK",
                 "2|HOURS",
                 "3|RESCHEDULE",
@@ -251,7 +276,8 @@ class UnderstandingTest {
                 "yes|YES", "yeah|YES", "yep|YES", "sure|YES", "correct|YES", "that's right|YES",
                 "sounds good|YES", "please do|YES", "ok|YES", "perfect|YES", "1|YES",
                 "no|NO", "nope|NO", "not really|NO", "that's wrong|NO", "neither|NO", "that's not correct|NO", "2|NO",
-                "no i want to cancel|NO", "no problem|YES",
+                "no i want to cancel|NO", "no problem|YES", "i'll take it|YES", "book it|YES", "works for me|YES",
+                "uh-huh|YES", "mm-hmm|YES", "don't book it|CANCEL",
         })
         void readsConfirmations(String text, Intent intent) {
             assertThat(understand(text, Expectation.CONFIRMATION).intent()).isEqualTo(intent);
@@ -404,6 +430,7 @@ class UnderstandingTest {
                 "call me ishmael|Ishmael",
                 "hi, dave here|Dave",
                 "Hello, my name is Mark. I'd like an appointment|Mark",
+                "this is Dr. Patel|Dr Patel",
         })
         void readsIntroductions(String text, String name) {
             assertThat(understand(text, Expectation.INTENT).name()).isEqualTo(name);
@@ -420,7 +447,7 @@ class UnderstandingTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"um", "uh", "yes", "no", "3 pm", "647 209 1234", "twenty five", "tomorrow",
-                "i'm calling to book", "this is great", "it's for tomorrow", "i am looking for an appointment",
+                "i'm calling to book", "this is great", "this is dr. smith's office", "mrs", "it's for tomorrow", "i am looking for an appointment",
                 "john smith and some more words"})
         void rejectsFillerAsNames(String text) {
             assertThat(understand(text, Expectation.NAME).name()).isNull();
@@ -506,18 +533,18 @@ class UnderstandingTest {
             assertThat(understanding.understand(null, null, NOW)).isEqualTo(Understood.nothing());
         }
 
+        /** Input is cut before any pattern runs, so a runaway transcript cannot make a reader backtrack for long. */
         @Test
-        void readsHugeInputQuickly() {
+        void readsHugeInputAsItsOpeningOnly() {
             String huge = "at 1:1:1:1 ".repeat(1000) + "aaaaaaaaaa ".repeat(1000);
-            long started = System.nanoTime();
 
             for (Expectation expecting : Expectation.values()) {
-                understanding.understand(huge, expecting, NOW);
-                understanding.understand("9".repeat(10_000), expecting, NOW);
-                understanding.understand("the ".repeat(2_500), expecting, NOW);
+                assertThat(understanding.understand(huge, expecting, NOW).intent()).isNotNull();
+                assertThat(understanding.understand("9".repeat(10_000), expecting, NOW).phone()).isNull();
+                assertThat(understanding.understand("the ".repeat(2_500), expecting, NOW).hasTime()).isFalse();
             }
-
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            assertThat(understanding.understand("x".repeat(10_000) + " tomorrow at 3", Expectation.TIME, NOW).hasTime())
+                    .isFalse();
         }
     }
 
