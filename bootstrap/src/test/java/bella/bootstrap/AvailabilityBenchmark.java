@@ -69,12 +69,12 @@ public final class AvailabilityBenchmark {
     private static Understood moment(Random random) {
         Instant start = LocalDate.of(2026, 3, 4).plusDays(random.nextInt(40))
                 .atTime(LocalTime.of(9, 0).plusMinutes(30L * random.nextInt(16))).atZone(ZONE).toInstant();
-        return new Understood(Intent.BOOK, start, null, Grain.MINUTE, true, true, null, null, null, null, null);
+        return new Understood(Intent.BOOK, start, null, Grain.MINUTE, true, true, null, null, null, null, null, null);
     }
 
     private static Understood day(Random random) {
         Instant start = LocalDate.of(2026, 3, 4).plusDays(random.nextInt(40)).atStartOfDay(ZONE).toInstant();
-        return new Understood(Intent.BOOK, start, null, Grain.DAY, false, true, null, null, null, null, null);
+        return new Understood(Intent.BOOK, start, null, Grain.DAY, false, true, null, null, null, null, null, null);
     }
 
     private static void measure(String label, Runnable check) {

@@ -83,6 +83,22 @@ class PhoneCallTest {
     }
 
     @Test
+    void aCallerWhoWantsLaterThanTheTimesOfferedHearsTheNextFreeOnesThatDay() {
+        try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), Map.of())) {
+            TwilioCaller caller = bella.caller("CA00000000000000000000000000000014", "+14165550114");
+            caller.dial();
+            caller.say("I'd like to book");
+            assertThat(caller.say("Thursday")).contains("I have 9, 9:30 or 10 AM on Thursday, March 5th");
+            assertThat(caller.say("um, do you have anything later?"))
+                    .contains("I have 10:30, 11 or 11:30 AM on Thursday, March 5th");
+            assertThat(caller.say("anything earlier")).contains("I have 9, 9:30 or 10 AM on Thursday, March 5th");
+            assertThat(caller.say("what else do you have")).contains("I have 10:30, 11 or 11:30 AM");
+            assertThat(caller.say("eleven works")).contains("your name");
+            assertThat(caller.say("Maria Lopez")).contains("Thursday, March 5th at 11 AM");
+        }
+    }
+
+    @Test
     void aBusinessWithSeveralServicesAsksWhichAndBooksItsLength() {
         try (RunningBella bella = RunningBella.start(data.resolve("bella.db"),
                 Map.of("SERVICES", "Cleaning=60, Checkup=30"))) {

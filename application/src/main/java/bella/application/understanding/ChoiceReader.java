@@ -9,7 +9,9 @@ final class ChoiceReader {
 
     private static final Pattern NAMED = Pattern.compile("\\b(?:number|option|choice|no) (\\d)\\b(?!:| (?:am|pm)\\b)");
     private static final Pattern ORDINAL = Pattern.compile("\\b(?:the )?(\\d)(?:st|nd|rd|th)\\b(?: (?:one|option|choice))?");
-    private static final Pattern EARLIER = Pattern.compile("\\b(?:the )?(?:earlier|earliest|sooner|soonest)(?: one)?\\b");
+    /** "The earlier one" picks the first offer; "anything earlier" asks for other times (see {@link ShiftReader}). */
+    private static final Pattern EARLIER = Pattern.compile("\\b(?:the (?:earlier|earliest|sooner|soonest)(?: one)?"
+            + "|(?:earlier|earliest|sooner|soonest) one|earliest|soonest)\\b");
     private static final Pattern LONE_DIGIT = Pattern.compile(
             "^(?:(?:um|uh|ok|okay|yes|yeah|let's do|let's go with|i'll take|i'd like) )*(\\d)(?: please)?$");
 

@@ -33,6 +33,7 @@ public final class Understanding {
     private final IntentReader intents = new IntentReader();
     private final NameReader names = new NameReader();
     private final ChoiceReader choices = new ChoiceReader();
+    private final ShiftReader shifts = new ShiftReader();
     private final ServiceReader services;
 
     /**
@@ -102,7 +103,8 @@ public final class Understanding {
         Grain grain = time.map(RequestedTime::grain).orElse(null);
         return new Understood(intent, start, end, grain, time.map(RequestedTime::timeSaid).orElse(false),
                 time.map(RequestedTime::dateSaid).orElse(false), name, phone.map(PhoneReader.Found::e164).orElse(null),
-                choice, time.map(RequestedTime::otherReading).orElse(null), services.read(rest).orElse(null));
+                choice, time.map(RequestedTime::otherReading).orElse(null), services.read(rest).orElse(null),
+                time.isEmpty() ? shifts.read(rest).orElse(null) : null);
     }
 
     private static String blank(String text, int from, int to) {

@@ -676,22 +676,22 @@ class DiaryTest {
     }
 
     static Understood moment(Instant start) {
-        return new Understood(Intent.BOOK, start, null, Grain.MINUTE, true, true, null, null, null, null, null);
+        return new Understood(Intent.BOOK, start, null, Grain.MINUTE, true, true, null, null, null, null, null, null);
     }
 
     static Understood day(LocalDate day) {
         return new Understood(Intent.BOOK, day.atStartOfDay(TORONTO).toInstant(), null, Grain.DAY, false, true,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     static Understood week(LocalDate monday) {
         return new Understood(Intent.BOOK, monday.atStartOfDay(TORONTO).toInstant(),
                 monday.plusWeeks(1).atStartOfDay(TORONTO).toInstant(),
-                        Grain.WEEK, false, true, null, null, null, null, null);
+                        Grain.WEEK, false, true, null, null, null, null, null, null);
     }
 
     static Understood window(Instant start, Instant end) {
-        return new Understood(Intent.BOOK, start, end, Grain.HOUR, true, true, null, null, null, null, null);
+        return new Understood(Intent.BOOK, start, end, Grain.HOUR, true, true, null, null, null, null, null, null);
     }
 
     static List<Instant> starts(Availability answer) {

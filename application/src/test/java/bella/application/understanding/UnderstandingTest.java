@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import bella.domain.call.Expectation;
 import bella.domain.call.Grain;
 import bella.domain.call.Intent;
+import bella.domain.call.Shift;
 import bella.domain.call.Understood;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -414,6 +415,30 @@ class UnderstandingTest {
         @Test
         void choicesAreOnlyReadWhenOptionsWereOffered() {
             assertThat(understand("the second one", Expectation.INTENT).choice()).isNull();
+        }
+    }
+
+    @Nested
+    class Shifts {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "anything later?|LATER", "do you have something a bit later|LATER", "what else do you have|LATER",
+                "any other times|LATER", "after that maybe|LATER", "anything earlier|EARLIER",
+                "could i come in sooner|EARLIER", "nothing before that?|EARLIER",
+        })
+        void readsWhichWayFromTheOffersToLook(String text, Shift shift) {
+            Understood u = understand(text, Expectation.CHOICE);
+
+            assertThat(u.shift()).isEqualTo(shift);
+            assertThat(u.hasTime()).isFalse();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"i'll call you back later", "talk to you later", "later today", "the second one",
+                "the later one"})
+        void readsNoShiftWhereTheWordsAreAboutSomethingElse(String text) {
+            assertThat(understand(text, Expectation.CHOICE).shift()).isNull();
         }
     }
 

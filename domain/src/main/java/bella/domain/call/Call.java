@@ -95,7 +95,9 @@ public class Call {
     }
 
     private CallContext context() {
-        return new CallContext(stage, zone, services, lastRequest, readings, contextDay, contextTime);
+        List<Slot> onOffer = stage == Kind.OFFER ? offered
+                : stage == Kind.READ_BACK && chosen != null ? List.of(chosen) : List.of();
+        return new CallContext(stage, zone, services, lastRequest, readings, contextDay, contextTime, onOffer);
     }
 
     @CommandHandler
@@ -585,7 +587,7 @@ public class Call {
         Grain grain = Grain.valueOf(event.grain());
         boolean dayOnly = grain == Grain.DAY || grain == Grain.WEEK || grain == Grain.MONTH;
         lastRequest = new Understood(Intent.BOOK, event.start(), event.end(), grain, !dayOnly, true, null, null, null,
-                null, null);
+                null, null, null);
         boolean moment = event.end() == null && (grain == Grain.MINUTE || grain == Grain.HOUR);
         contextTime = moment ? start.toLocalTime() : null;
         contextDay = grain == Grain.DAY || event.end() != null && grain == Grain.HOUR ? start.toLocalDate() : null;

@@ -23,9 +23,10 @@ import java.util.Optional;
  * @param readings    the moments a two-way phrase could mean, while Bella asks which
  * @param day         the day the conversation is about when no time was settled on it, or null
  * @param time        the time of day of a request that was refused, to try on another day, or null
+ * @param onOffer     the times Bella has just put to the caller: offered, or read back
  */
 record CallContext(Kind stage, ZoneId zone, List<String> services, Understood lastRequest, List<Instant> readings,
-                   LocalDate day, LocalTime time) {
+                   LocalDate day, LocalTime time, List<Slot> onOffer) {
 
     /**
      * The answer read in context: a bare "2 pm" after the caller named Tuesday is Tuesday at 2, a bare "Monday"
@@ -46,6 +47,9 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, Understood la
                 return moved(understood, reading.get(), timeSaid);
             }
         }
+        if (!understood.hasTime() && understood.shift() != null && !onOffer.isEmpty()) {
+            return shifted(understood);
+        }
         if (!understood.hasTime()) {
             return understood;
         }
@@ -60,6 +64,21 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, Understood la
             return moved(understood, start.toLocalDate().atTime(time).atZone(zone).toInstant(), true);
         }
         return understood;
+    }
+
+    /**
+     * "Anything later?" asks for the rest of that day after the last time on offer, and "anything earlier?" for the
+     * day before the first; when that stretch is full, the diary goes on to the next free times as for any window.
+     */
+    private Understood shifted(Understood understood) {
+        Instant first = onOffer.stream().map(Slot::start).min(Instant::compareTo).orElseThrow();
+        Instant last = onOffer.stream().map(Slot::start).max(Instant::compareTo).orElseThrow();
+        boolean earlier = understood.shift() == Shift.EARLIER;
+        LocalDate day = (earlier ? first : last).atZone(zone).toLocalDate();
+        Instant start = earlier ? day.atStartOfDay(zone).toInstant() : last.plus(Duration.ofMinutes(1));
+        Instant end = earlier ? first : day.plusDays(1).atStartOfDay(zone).toInstant();
+        return new Understood(Intent.BOOK, start, end, Grain.HOUR, true, true, understood.name(), understood.phone(),
+                null, null, understood.service(), null);
     }
 
     /**
@@ -113,7 +132,7 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, Understood la
     private static Understood withService(Understood understood, String service) {
         return new Understood(understood.hasTime() ? Intent.BOOK : understood.intent(), understood.start(),
                 understood.end(), understood.grain(), understood.timeSaid(), understood.dateSaid(), understood.name(),
-                understood.phone(), null, understood.otherReading(), service);
+                understood.phone(), null, understood.otherReading(), service, null);
     }
 
     /** The answer moved to another moment that the conversation supplies the day of. */
@@ -125,6 +144,6 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, Understood la
             grain = Grain.MINUTE;
         }
         return new Understood(Intent.BOOK, start, end, grain, timeSaid, true, understood.name(),
-                understood.phone(), null, null, understood.service());
+                understood.phone(), null, null, understood.service(), null);
     }
 }

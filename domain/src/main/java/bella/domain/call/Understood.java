@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param otherReading the start of a second, equally likely reading of the requested time ("next Friday" said on a
  *                     Wednesday: the day after tomorrow, or a week later), or null when the words allow only one
  * @param service  the service the caller named, as the business calls it, or null
+ * @param shift    the way from the times on offer the caller asked to look ("anything later?"), or null
  */
 public record Understood(Intent intent, Instant start, Instant end, Grain grain, boolean timeSaid, boolean dateSaid,
-                         String name, String phone, Integer choice, Instant otherReading, String service) {
+                         String name, String phone, Integer choice, Instant otherReading, String service, Shift shift) {
 
     public Understood {
         Objects.requireNonNull(intent, "intent");
@@ -37,11 +38,11 @@ public record Understood(Intent intent, Instant start, Instant end, Grain grain,
     }
 
     public static Understood nothing() {
-        return new Understood(Intent.OTHER, null, null, null, false, false, null, null, null, null, null);
+        return new Understood(Intent.OTHER, null, null, null, false, false, null, null, null, null, null, null);
     }
 
     public static Understood intent(Intent intent) {
-        return new Understood(intent, null, null, null, false, false, null, null, null, null, null);
+        return new Understood(intent, null, null, null, false, false, null, null, null, null, null, null);
     }
 
     public boolean hasTime() {

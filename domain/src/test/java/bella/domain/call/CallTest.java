@@ -59,15 +59,19 @@ class CallTest {
     }
 
     static Understood at(Instant start, boolean dateSaid) {
-        return new Understood(Intent.BOOK, start, null, Grain.MINUTE, true, dateSaid, null, null, null, null, null);
+        return new Understood(Intent.BOOK, start, null, Grain.MINUTE, true, dateSaid, null, null, null, null, null, null);
+    }
+
+    static Understood shifted(Shift shift) {
+        return new Understood(Intent.OTHER, null, null, null, false, false, null, null, null, null, null, shift);
     }
 
     static Understood choice(int place) {
-        return new Understood(Intent.OTHER, null, null, null, false, false, null, null, place, null, null);
+        return new Understood(Intent.OTHER, null, null, null, false, false, null, null, place, null, null, null);
     }
 
     static Understood named(String name) {
-        return new Understood(Intent.OTHER, null, null, null, false, false, name, null, null, null, null);
+        return new Understood(Intent.OTHER, null, null, null, false, false, name, null, null, null, null, null);
     }
 
     @Nested
@@ -134,7 +138,7 @@ class CallTest {
         @Test
         void whenCallerGivesTheirNameAndAFreeTimeAtOnce_thenReadsTheBookingBack() {
             Understood both = new Understood(Intent.BOOK, TWO_PM, null, Grain.HOUR, true, true, "John Carter", null,
-                    null, null, null);
+                    null, null, null, null);
             fixture.given(STARTED)
                     .when(hear(1, "this is John Carter, wednesday at 2", Expectation.INTENT, both,
                             Availability.free(AT_TWO)))
@@ -266,7 +270,7 @@ class CallTest {
         @Test
         void whenASpokenNumberIsBothAPlaceAndAnOfferedTime_thenTheTimeWins() {
             Understood three = new Understood(Intent.OTHER, THREE_PM.minus(Duration.ofDays(1)), null, Grain.HOUR,
-                    true, false, null, null, 1, null, null);
+                    true, false, null, null, 1, null, null, null);
             fixture.given(offered)
                     .when(hear(2, "one", Expectation.CHOICE, three))
                     .expectEvents(heard(2, "one", Expectation.CHOICE),
@@ -276,7 +280,7 @@ class CallTest {
         @Test
         void whenASpokenNumberMatchesNoOfferedTime_thenItIsAPlace() {
             Understood two = new Understood(Intent.OTHER, TWO_PM.minus(Duration.ofDays(1)), null, Grain.HOUR, true,
-                    false, null, null, 2, null, null);
+                    false, null, null, 2, null, null, null);
             fixture.given(offered)
                     .when(hear(2, "two", Expectation.CHOICE, two))
                     .expectEvents(heard(2, "two", Expectation.CHOICE),
@@ -286,7 +290,7 @@ class CallTest {
         @Test
         void whenAKeyIsPressed_thenItIsAPlaceEvenIfItReadsAsAnOfferedTime() {
             Understood keyThree = new Understood(Intent.OTHER, THREE_PM.minus(Duration.ofDays(1)), null, Grain.HOUR,
-                    true, false, null, null, 1, null, null);
+                    true, false, null, null, 1, null, null, null);
             HearCaller pressed = new HearCaller(CALL, 2, new Heard("1", 1, Channel.KEYPAD), Expectation.CHOICE,
                     keyThree, Availability.options(List.of()), NOW);
             fixture.given(offered)
@@ -304,6 +308,51 @@ class CallTest {
                     .expectEvents(heard(2, "how about four", Expectation.CHOICE),
                             new SlotRequested(CALL, fourPm, null, "MINUTE", NOW),
                             new SlotAccepted(CALL, fourPm, fourPm.plus(HALF_HOUR), NOW));
+        }
+
+        @Test
+        void whenCallerAsksForSomethingLater_thenReadsTheRestOfThatDayAfterTheLastOffer() {
+            Instant nextMidnight = Instant.parse("2026-03-05T05:00:00Z");
+            fixture.given(offered)
+                    .when(hear(2, "anything later?", Expectation.CHOICE, shifted(Shift.LATER)))
+                    .expectState(call -> {
+                        Understood read = call.inContext(shifted(Shift.LATER));
+                        assertThat(read.start()).isEqualTo(THREE_PM.plus(Duration.ofMinutes(1)));
+                        assertThat(read.end()).isEqualTo(nextMidnight);
+                        assertThat(read.timeSaid() && read.dateSaid()).isTrue();
+                    });
+        }
+
+        @Test
+        void whenCallerAsksForSomethingEarlier_thenReadsThatDayBeforeTheFirstOffer() {
+            fixture.given(offered)
+                    .when(hear(2, "anything earlier?", Expectation.CHOICE, shifted(Shift.EARLIER)))
+                    .expectState(call -> {
+                        Understood read = call.inContext(shifted(Shift.EARLIER));
+                        assertThat(read.start()).isEqualTo(Instant.parse("2026-03-04T05:00:00Z"));
+                        assertThat(read.end()).isEqualTo(TWO_THIRTY);
+                    });
+        }
+
+        @Test
+        void whenTheLaterStretchHasFreeTimes_thenOffersThem() {
+            Instant fourPm = THREE_PM.plus(Duration.ofHours(1));
+            Understood later = new Understood(Intent.BOOK, THREE_PM.plus(Duration.ofMinutes(1)),
+                    Instant.parse("2026-03-05T05:00:00Z"), Grain.HOUR, true, true, null, null, null, null, null, null);
+            Availability free = Availability.options(List.of(Slot.of(THREE_PM.plus(HALF_HOUR), HALF_HOUR),
+                    Slot.of(fourPm, HALF_HOUR)));
+            fixture.given(offered)
+                    .when(hear(2, "anything later?", Expectation.CHOICE, later, free))
+                    .expectEvents(heard(2, "anything later?", Expectation.CHOICE),
+                            new SlotRequested(CALL, later.start(), later.end(), "HOUR", NOW),
+                            new SlotsOffered(CALL, List.of(THREE_PM.plus(HALF_HOUR), fourPm), HALF_HOUR, false, NOW));
+        }
+
+        @Test
+        void givenNothingOnOffer_whenCallerSaysLater_thenThereIsNothingToShiftFrom() {
+            fixture.given(STARTED, BOOKING)
+                    .when(hear(1, "later", Expectation.TIME, shifted(Shift.LATER)))
+                    .expectState(call -> assertThat(call.inContext(shifted(Shift.LATER)).hasTime()).isFalse());
         }
 
         @Test
@@ -477,7 +526,7 @@ class CallTest {
             Instant fridayAtThree = THREE_PM.plus(Duration.ofDays(2));
             Slot friday = Slot.of(fridayAtThree, HALF_HOUR);
             Understood move = new Understood(Intent.RESCHEDULE, fridayAtThree, null, Grain.HOUR, true, true, null,
-                    null, null, null, null);
+                    null, null, null, null, null);
             fixture.given(STARTED, oneBooking)
                     .when(hear(1, "move it to friday at 3", Expectation.INTENT, move, Availability.free(friday)))
                     .expectEvents(heard(1, "move it to friday at 3", Expectation.INTENT),
@@ -536,7 +585,7 @@ class CallTest {
 
         private Understood service(String name, Instant start) {
             return new Understood(Intent.BOOK, start, null, start == null ? null : Grain.HOUR, start != null,
-                    start != null, null, null, null, null, name);
+                    start != null, null, null, null, null, name, null);
         }
 
         @Test
@@ -601,7 +650,7 @@ class CallTest {
         void whenWordsAllowTwoDays_thenAsksWhichOne() {
             Instant nextWeek = TWO_PM.plus(Duration.ofDays(7));
             Understood twoReadings = new Understood(Intent.BOOK, TWO_PM, null, Grain.HOUR, true, true, null, null,
-                    null, nextWeek, null);
+                    null, nextWeek, null, null);
             fixture.given(STARTED, BOOKING)
                     .when(hear(2, "next wednesday at 2", Expectation.TIME, twoReadings, Availability.free(AT_TWO)))
                     .expectEvents(heard(2, "next wednesday at 2", Expectation.TIME),
@@ -615,7 +664,7 @@ class CallTest {
         void givenTwoReadings_whenTheSameTwoWayWordsComeAgain_thenItIsAMissNotAnotherQuestion() {
             Instant nextWeek = TWO_PM.plus(Duration.ofDays(7));
             Understood again = new Understood(Intent.BOOK, TWO_PM, null, Grain.HOUR, true, true, null, null, null,
-                    nextWeek, null);
+                    nextWeek, null, null);
             fixture.given(STARTED, BOOKING, heard(2, "next wednesday at 2", Expectation.TIME),
                             new SlotRequested(CALL, TWO_PM, null, "HOUR", NOW),
                             new RequestUnclear(CALL, "TWO_READINGS", List.of(TWO_PM, nextWeek), NOW))
@@ -629,7 +678,7 @@ class CallTest {
         void whenTheLaterReadingComesFirst_thenTheReadingsAreOfferedInDateOrder() {
             Instant nextWeek = TWO_PM.plus(Duration.ofDays(7));
             Understood laterFirst = new Understood(Intent.BOOK, nextWeek, null, Grain.HOUR, true, true, null, null,
-                    null, TWO_PM, null);
+                    null, TWO_PM, null, null);
             fixture.given(STARTED, BOOKING)
                     .when(hear(2, "next wednesday at 2", Expectation.TIME, laterFirst, Availability.free(AT_TWO)))
                     .expectEvents(heard(2, "next wednesday at 2", Expectation.TIME),
@@ -656,7 +705,7 @@ class CallTest {
         void whenOnlyADayIsSaid_thenSaysWhichTimesAreFreeThatDay() {
             Instant wednesday = TWO_PM.atZone(TORONTO).toLocalDate().atStartOfDay(TORONTO).toInstant();
             Understood dayOnly = new Understood(Intent.BOOK, wednesday, null, Grain.DAY, false, true, null, null,
-                    null, null, null);
+                    null, null, null, null);
             fixture.given(STARTED, BOOKING)
                     .when(hear(2, "wednesday", Expectation.TIME, dayOnly,
                             Availability.options(List.of(AT_TWO, AT_TWO_THIRTY))))
@@ -688,7 +737,7 @@ class CallTest {
                     .when(hear(2, "next week", Expectation.TIME, Understood.nothing()))
                     .expectState(call -> {
                         Understood wednesday = new Understood(Intent.BOOK, thisWednesday, null, Grain.DAY, false,
-                                true, null, null, null, null, null);
+                                true, null, null, null, null, null, null);
                         assertThat(call.inContext(wednesday).start()).isEqualTo(Instant.parse("2026-03-11T04:00:00Z"));
                     });
         }
@@ -703,7 +752,7 @@ class CallTest {
                     .when(hear(2, "wednesday at 2", Expectation.TIME, Understood.nothing()))
                     .expectState(call -> {
                         Understood thursday = new Understood(Intent.BOOK, thursdayMidnight, null, Grain.DAY, false,
-                                true, null, null, null, null, null);
+                                true, null, null, null, null, null, null);
                         assertThat(call.inContext(thursday).start()).isEqualTo(TWO_PM.plus(Duration.ofDays(1)));
                     });
         }
