@@ -52,6 +52,12 @@ record BusinessHours(LocalTime opensAt, LocalTime closesAt) {
         return new Window(opensAt.isBefore(NOON) ? opensAt : LocalTime.of(8, 0), NOON);
     }
 
+    /** The last two hours before noon, or what there is of them after opening. */
+    Window lateMorning() {
+        LocalTime ten = LocalTime.of(10, 0);
+        return new Window(opensAt.isAfter(ten) && opensAt.isBefore(NOON) ? opensAt : ten, NOON);
+    }
+
     Window afternoon() {
         return new Window(NOON, FIVE_PM);
     }

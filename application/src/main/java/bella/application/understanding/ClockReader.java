@@ -53,6 +53,9 @@ final class ClockReader {
             + "|this evening)\\b");
     private static final Pattern AFTER_SCHOOL = Pattern.compile("\\bafter school\\b");
     private static final Pattern AFTER_WORK = Pattern.compile("\\bafter work\\b");
+    private static final Pattern LATE_MORNING = Pattern.compile("\\blate (?:in the )?morning\\b");
+    private static final Pattern EARLY_AFTERNOON = Pattern.compile("\\bearly (?:in the )?afternoon\\b");
+    private static final Pattern MID_AFTERNOON = Pattern.compile("\\b(?:mid ?-?afternoon|middle of the afternoon)\\b");
     private static final Pattern MORNING = Pattern.compile("\\bmorning\\b");
     private static final Pattern AFTERNOON = Pattern.compile("\\bafternoon\\b");
     private static final Pattern EVENING = Pattern.compile("\\b(?:evening|tonight|night)\\b");
@@ -255,6 +258,9 @@ final class ClockReader {
         window(text, AFTER_WORK, hours.afterWork(), found);
         window(text, AFTER_LUNCH, new BusinessHours.Window(LocalTime.of(13, 0), LocalTime.of(17, 0)), found);
         window(text, LUNCH, new BusinessHours.Window(LocalTime.NOON, LocalTime.of(14, 0)), found);
+        window(text, LATE_MORNING, hours.lateMorning(), found);
+        window(text, EARLY_AFTERNOON, new BusinessHours.Window(LocalTime.NOON, LocalTime.of(14, 0)), found);
+        window(text, MID_AFTERNOON, new BusinessHours.Window(LocalTime.of(14, 0), LocalTime.of(16, 0)), found);
         window(text, MORNING, hours.morning(), found);
         window(text, AFTERNOON, hours.afternoon(), found);
         window(text, EVENING, hours.evening(), found);

@@ -91,7 +91,9 @@ final class DateReader {
             + "\\b");
     /** "Thursday week" and "Monday fortnight": one or two weeks after the coming one, as said in Britain. */
     private static final Pattern WEEKS_AFTER_WEEKDAY = Pattern.compile("(?<!\\bnext |\\bthis |\\blast |\\bof )\\b"
-            + WEEKDAY + " (week|fortnight)\\b|\\ba (fortnight) (?:on|from) " + WEEKDAY + "\\b");
+            + WEEKDAY + " (week|fortnight)\\b|\\ba (week|fortnight) (?:on|from) " + WEEKDAY + "\\b");
+    /** "A week today", "a fortnight tomorrow": that day, one or two weeks on. */
+    private static final Pattern WEEKS_AFTER_DAY = Pattern.compile("\\ba (week|fortnight) (today|tomorrow)\\b");
     /** "Tuesday or Wednesday": the first day said, which the caller put first. */
     private static final Pattern EITHER_DAY = Pattern.compile("\\b((?:this |next )?" + WEEKDAY + ") or (?:on )?"
             + "(?:this |next )?" + WEEKDAY + "\\b");
@@ -263,9 +265,14 @@ final class DateReader {
         }
         m = WEEKS_AFTER_WEEKDAY.matcher(text);
         if (m.find()) {
-            boolean fortnight = m.group(3) != null || m.group(2).equals("fortnight");
+            boolean fortnight = "fortnight".equals(m.group(2)) || "fortnight".equals(m.group(3));
             String day = m.group(1) != null ? m.group(1) : m.group(4);
             return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(weekday(day))).plusWeeks(fortnight ? 2 : 1)));
+        }
+        m = WEEKS_AFTER_DAY.matcher(text);
+        if (m.find()) {
+            LocalDate day = m.group(2).equals("today") ? today : today.plusDays(1);
+            return Optional.of(SaidDate.of(day.plusWeeks(m.group(1).equals("fortnight") ? 2 : 1)));
         }
         m = NEXT_DAYS.matcher(text);
         if (m.find()) {

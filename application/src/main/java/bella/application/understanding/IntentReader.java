@@ -21,8 +21,9 @@ final class IntentReader {
 
     private static final Rule HUMAN = Rule.of(Intent.HUMAN, "\\b(?:(?:speak|talk) (?:to|with) (?:some|a |an |the |"
             + "your )|operator|human|receptionist|representative|real person|live person|a person"
-            + "|(?:leave|take) a message)");
+            + "|(?:leave|take) a message|transfer|agent|put me through|connect me)");
     private static final Rule CANCEL = Rule.of(Intent.CANCEL, "\\b(?:cancel\\w*|unbook|call off|delete|remove|erase"
+            + "|scratch (?:my|our)|bail on|back out of|pull out of"
             + "|take (?:off|out)|clear (?:off|out)|no longer need|(?:won't|wont|will not) need|(?:don't|do not|dont) book"
             + "|(?:don't|do not|dont) need (?:\\w+ ){0,4}(?:anymore|any more))\\b");
     /** Words that only ever mean moving a booking that exists. */
@@ -32,7 +33,8 @@ final class IntentReader {
     /** Reasons a caller gives for moving what was arranged. */
     private static final Pattern CONFLICT = Pattern.compile("\\b(?:away|out of town|won't be|wont be|will not be"
             + "|isn't available|is not available|not be here|can't make|cannot make|busy|forgot|just remembered"
-            + "|just realized|just realised|came up|comes up|something's come up|won't be able|not be able|won't be ready)\\b");
+            + "|just realized|just realised|came up|comes up|something's come up|won't be able|not be able|won't be ready"
+            + "|(?:not|never) (?:going to|gonna) make it|won't make it|can't come|cannot come|can't do)\\b");
     /** A conflict explained, then another time asked for: the caller is moving what was arranged. */
     private static final Pattern ANOTHER = Pattern.compile("\\b(?:instead|change|changing|move|switch|make it"
             + "|how about|what about|can we do|can we try|let's try)\\b");
@@ -46,11 +48,17 @@ final class IntentReader {
     /** "Open" asks for hours, except where a caller asks for an open slot ("a spot open at four"). */
     private static final Rule HOURS = Rule.of(Intent.HOURS, "(?:\\b(?<!\\d )hours\\b"
             + "|(?<!spot |slot |anything |something |time |times |appointment |appointments )\\bopen\\b"
-            + "|\\bclos(?:e|es|ed|ing)\\b"
+            + "|\\bclos(?:e|es|ed|ing)\\b|\\bopening times?\\b"
             + "(?! to)|\\bwhat time do you\\b)");
+    /** What callers of a small business come in for: naming it is asking for it ("i need a cleaning"). */
+    private static final String SERVICES = "(?:hair ?cut|hair (?:cut|done|coloured|colored)|trim|colou?r|highlights"
+            + "|blow ?dry|shave|cleaning|check ?-?up|exam|consultation|consult|massage|facial|manicure|pedicure|nails"
+            + "|wax(?:ing)?|physio\\w*|therapy|treatment|filling|x ?-?ray|adjustment|fitting|lesson|tune ?-?up"
+            + "|oil change|tattoo|physical|follow ?-?up|vaccin\\w*|flu shot|eye test|eye exam|grooming|groom)";
     private static final Rule BOOK = Rule.of(Intent.BOOK, "\\b(?:book\\w*|appointment|appt|schedule|reserv\\w*"
             + "|(?:organi[sz]e|plan|arrange|set up) (?:a|an|my|the|our)\\b|(?:fit|squeeze|get) me in"
-            + "|come in|an opening|openings|availability|available|slot|i'd like to see|i need to see)\\b");
+            + "|come in|an opening|openings|availability|available|slot|i'd like to see|i need to see|in to see"
+            + "|get (?:in|seen)|" + SERVICES + ")\\b");
     private static final Rule NO = Rule.of(Intent.NO, "\\b(?:no(?! problem| worries)|nope|nah|not really|negative"
             + "|incorrect|wrong|neither|none of|not right|not correct)\\b");
     private static final Rule YES = Rule.of(Intent.YES, "\\b(?:yes|yeah|yep|yup|yea|sure|correct|that's right"

@@ -23,6 +23,15 @@ final class Normaliser {
     private static final Pattern FILLERS = Pattern.compile("\\b(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+|a+h+)\\b,?");
     /** The dot of "Dr. Smith" abbreviates; it does not end a sentence. */
     private static final Pattern TITLE_DOT = Pattern.compile("\\b(dr|mr|mrs|ms|mx|st)\\.");
+    /** "At like 11": the filler "like" between a cue and its time. */
+    private static final Pattern CUE_LIKE = Pattern.compile("\\b(at|around|about|for|say) like\\b");
+    /** "Mornings are better": a part of day said as a habit is that part of the day asked about. */
+    private static final Pattern PLURAL_PART = Pattern.compile("\\b(morning|afternoon|evening)s\\b");
+    /** "The last appointment of the day" and "the first slot in the morning" name the ends of the opening hours. */
+    private static final Pattern LAST_OF_DAY = Pattern.compile("\\b(?:the )?(?:last|latest) (?:appointment|slot|spot"
+            + "|time|opening|one) (?:of|in) the day\\b");
+    private static final Pattern FIRST_OF_DAY = Pattern.compile("\\b(?:the )?(?:first|earliest) (?:appointment|slot"
+            + "|spot|time|opening|one) (?:of the day|in the morning)\\b");
     private static final Pattern TONIGHT_SPELLING = Pattern.compile("\\b(?:tonite|2nite|tonight's)\\b");
     private static final Pattern MERIDIEM_DOTTED = Pattern.compile("\\b([ap]) ?\\. ?m\\b\\.?");
     private static final Pattern MERIDIEM_SPACED = Pattern.compile("(\\d) ?([ap]) ?m\\b");
@@ -86,6 +95,10 @@ final class Normaliser {
         s = PRIMED_MINUTES.matcher(s).replaceAll("in $1 minutes");
         s = PRIMED_SECONDS.matcher(s).replaceAll("in $1 seconds");
         s = TONIGHT_SPELLING.matcher(s).replaceAll("tonight");
+        s = CUE_LIKE.matcher(s).replaceAll("$1");
+        s = PLURAL_PART.matcher(s).replaceAll("$1");
+        s = LAST_OF_DAY.matcher(s).replaceAll("end of the day");
+        s = FIRST_OF_DAY.matcher(s).replaceAll("first thing");
         s = MERIDIEM_DOTTED.matcher(s).replaceAll("$1m");
         s = OCLOCK.matcher(s).replaceAll(" o'clock");
         s = DOTTED_TIME.matcher(s).replaceAll("$1:$2");
@@ -107,6 +120,8 @@ final class Normaliser {
         s = FOLLOWING_WEEK.matcher(s).replaceAll("next week");
         s = SPACES.matcher(s).replaceAll(" ").trim();
         s = SpokenNumbers.toDigits(s);
+        // Number words are digits only now, so "eleven a m" can join its meridiem.
+        s = MERIDIEM_SPACED.matcher(s).replaceAll("$1 $2m");
         return clockPhrases(s);
     }
 

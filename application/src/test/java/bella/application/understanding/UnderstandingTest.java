@@ -65,6 +65,9 @@ class UnderstandingTest {
                 "the day after tomorrow at 10:45 am|2026-03-05T10:45|MINUTE|true",
                 "um can i come in at uh 3|2026-03-03T15:00|HOUR|false",
                 "er, tomorrow at, erm, 10:30|2026-03-04T10:30|MINUTE|true",
+                "eleven a m on friday|2026-03-06T11:00|HOUR|true",
+                "two p m wednesday|2026-03-04T14:00|HOUR|true",
+                "saturday at like 11|2026-03-07T11:00|HOUR|true",
         })
         void readsClockTimes(String text, String start, Grain grain, boolean dateSaid) {
             Understood u = understand(text, Expectation.INTENT);
@@ -121,6 +124,9 @@ class UnderstandingTest {
                 "monday fortnight|2026-03-23",
                 "a fortnight on monday|2026-03-23",
                 "thursday or friday|2026-03-05",
+                "a week today|2026-03-10",
+                "a week tomorrow|2026-03-11",
+                "a week on friday|2026-03-13",
         })
         void readsDaysWithoutTime(String text, String day) {
             Understood u = understand(text, Expectation.INTENT);
@@ -179,6 +185,12 @@ class UnderstandingTest {
                 "anytime after 2 pm|2026-03-03T14:00|2026-03-03T17:00|false",
                 "before noon tomorrow|2026-03-04T09:00|2026-03-04T12:00|true",
                 "no later than 11 on thursday|2026-03-05T09:00|2026-03-05T11:00|true",
+                "late morning on thursday|2026-03-05T10:00|2026-03-05T12:00|true",
+                "early afternoon tomorrow|2026-03-04T12:00|2026-03-04T14:00|true",
+                "mid-afternoon tomorrow|2026-03-04T14:00|2026-03-04T16:00|true",
+                "the last appointment of the day on friday|2026-03-06T15:00|2026-03-06T17:00|true",
+                "the first appointment of the day on friday|2026-03-06T09:00|2026-03-06T10:00|true",
+                "afternoons are better for me|2026-03-03T12:00|2026-03-03T17:00|false",
         })
         void readsWindows(String text, String start, String end, boolean dateSaid) {
             Understood u = understand(text, Expectation.TIME);
@@ -263,6 +275,14 @@ class UnderstandingTest {
                 "i won't be able to make it on friday|RESCHEDULE",
                 "i'm calling about my appointment|RESCHEDULE",
                 "i'd like to leave a message|HUMAN",
+                "transfer me please|HUMAN",
+                "can i get in to see the doctor|BOOK",
+                "i need a cleaning|BOOK",
+                "i'd like to get my hair cut|BOOK",
+                "scratch my appointment|CANCEL",
+                "i need to bail on my appointment tomorrow|CANCEL",
+                "i'm not going to make it tomorrow|RESCHEDULE",
+                "what are your opening times|HOURS",
                 "1|BOOK",
                 "2|HOURS",
                 "3|RESCHEDULE",
