@@ -54,7 +54,7 @@ final class DateReader {
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Set<String> NOT_A_DAY = Set.of("one", "ones", "available", "option", "choice", "slot",
             "slots", "time", "thing", "spot", "opening", "floor", "person", "people", "grade", "birthday",
-            "anniversary", "of");
+            "anniversary", "of", "name", "names");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");

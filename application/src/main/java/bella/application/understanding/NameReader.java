@@ -17,13 +17,23 @@ import java.util.regex.Pattern;
 final class NameReader {
 
     private static final int MAX_WORDS = 3;
+    /** Small words inside family names ("de la Cruz", "van der Berg"), which do not count towards the length. */
+    private static final Set<String> PARTICLES = Set.of("de", "la", "del", "della", "der", "den", "van", "von", "da",
+            "di", "du", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das");
     private static final String WORD = "[\\p{L}][\\p{L}'\\-]*";
     private static final Pattern STRONG = Pattern.compile(
-            "\\b(?:my name is|my name's|name's|the name is|call me|name is)\\s(" + WORD + "(?:\\s" + WORD + "){0,2})");
+            "\\b(?:my name is|my name's|name's|the name is|call me|name is|under the name(?: of)?|(?:put|book|reserve"
+            + "|have|booked) (?:it|that|this|me|the (?:appointment|booking|reservation)) (?:in )?under)\\s("
+            + WORD + "(?:\\s" + WORD + "){0,3})");
+    /** "First name Anna, last name Kowalski": both parts, in the order of a full name. */
+    private static final Pattern FIRST_AND_LAST = Pattern.compile("\\b(?:first|1st) name(?: is|'s)? (" + WORD + ")(?: ,)?"
+            + " (?:and )?(?:my )?(?:last|sur|family) ?name(?: is|'s)? (" + WORD + ")");
+    /** Letters said one by one ("s a r a h", "j-o-n"): the spelling of the name just said. */
+    private static final Pattern SPELLED = Pattern.compile("\\b(?:\\p{L}[ -]){2,}\\p{L}\\b");
     private static final Pattern WEAK = Pattern.compile(
             "\\b(?:this is|it's|its|it is|i'm|i am|im)\\s(" + WORD + "(?:\\s" + WORD + "){0,2})");
     private static final Pattern HERE = Pattern.compile("^(?:(?:hi|hello|hey|yes|yeah) (?:, )?)?(" + WORD + "(?:\\s" + WORD
-            + ")?) here\\b");
+            + ")?) (?:here|speaking)\\b");
     /** Greetings open a turn as names do ("Howdy. I'm Alexis"), and are never the name. */
     private static final String GREETING = "hi|hello|hey|howdy|hiya|heya|hallo|hullo|greetings|yo|hi there|hey there"
             + "|hello there|good (?:morning|afternoon|evening|day)|morning|afternoon|evening";
@@ -62,6 +72,35 @@ final class NameReader {
     }
 
     Optional<String> read(String text, boolean bareNameExpected) {
+        Optional<String> heard = said(text, bareNameExpected);
+        Matcher spelled = SPELLED.matcher(text);
+        if (!spelled.find()) {
+            return heard;
+        }
+        String letters = spelled.group().replaceAll("[ -]", "");
+        return heard.map(name -> respelled(name, letters))
+                .or(() -> bareNameExpected ? Optional.of(capitalise(letters)) : Optional.empty());
+    }
+
+    /** The name as the caller spelled it: the word with the same first letter, else the last word, takes the spelling. */
+    private static String respelled(String name, String letters) {
+        String[] words = name.split(" ");
+        int replaced = words.length - 1;
+        for (int i = 0; i < words.length; i++) {
+            if (Character.toLowerCase(words[i].charAt(0)) == letters.charAt(0)) {
+                replaced = i;
+                break;
+            }
+        }
+        words[replaced] = capitalise(letters);
+        return String.join(" ", words);
+    }
+
+    private Optional<String> said(String text, boolean bareNameExpected) {
+        Matcher both = FIRST_AND_LAST.matcher(text);
+        if (both.find()) {
+            return Optional.of(capitalise(both.group(1)) + " " + capitalise(both.group(2)));
+        }
         Matcher strong = STRONG.matcher(text);
         if (strong.find()) {
             Optional<String> name = name(strong.group(1), false);
@@ -111,7 +150,8 @@ final class NameReader {
         int boundary = answer.indexOf(" ,");
         String clause = boundary < 0 ? answer : answer.substring(0, boundary);
         String[] words = clause.split(" ");
-        if (clause.isBlank() || words.length > MAX_WORDS || !clause.matches(WORD + "(?: " + WORD + ")*")) {
+        long counted = Arrays.stream(words).filter(word -> !PARTICLES.contains(word)).count();
+        if (clause.isBlank() || counted > MAX_WORDS || !clause.matches(WORD + "(?: " + WORD + ")*")) {
             return Optional.empty();
         }
         return name(clause, true).filter(n -> n.split(" ").length == words.length);
@@ -119,8 +159,9 @@ final class NameReader {
 
     private static Optional<String> name(String candidate, boolean checkCommon) {
         List<String> words = new ArrayList<>();
+        int counted = 0;
         for (String word : candidate.split("\\s")) {
-            if (STOPS.contains(word) || words.size() == MAX_WORDS) {
+            if (STOPS.contains(word) || counted == MAX_WORDS) {
                 break;
             }
             if (word.endsWith("'s")) {
@@ -130,13 +171,17 @@ final class NameReader {
                 break;
             }
             words.add(word);
+            counted += PARTICLES.contains(word) ? 0 : 1;
         }
         if (words.isEmpty() || COMMON.contains(words.get(0)) || words.get(0).length() < 2
                 || words.size() == 1 && TITLES.contains(words.get(0))) {
             return Optional.empty();
         }
-        List<String> capitalised = words.stream().map(NameReader::capitalise).toList();
-        return Optional.of(String.join(" ", capitalised));
+        List<String> written = new ArrayList<>();
+        for (String word : words) {
+            written.add(!written.isEmpty() && PARTICLES.contains(word) ? word : capitalise(word));
+        }
+        return Optional.of(String.join(" ", written));
     }
 
     /** "jean-luc" is Jean-Luc and "o'brien" O'Brien: every part after a hyphen or one-letter prefix is capital. */

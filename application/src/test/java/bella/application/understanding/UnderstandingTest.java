@@ -476,6 +476,11 @@ class UnderstandingTest {
                 "hi, dave here|Dave",
                 "Hello, my name is Mark. I'd like an appointment|Mark",
                 "this is Dr. Patel|Dr Patel",
+                "you can put it under Sarah|Sarah",
+                "under the name Johnson please|Johnson",
+                "Bob Smith speaking|Bob Smith",
+                "first name Anna, last name Kowalski|Anna Kowalski",
+                "it's Ludwig van Beethoven|Ludwig van Beethoven",
         })
         void readsIntroductions(String text, String name) {
             assertThat(understand(text, Expectation.INTENT).name()).isEqualTo(name);
@@ -485,6 +490,8 @@ class UnderstandingTest {
         @CsvSource(delimiter = '|', value = {
                 "John Smith|John Smith", "jean-luc picard|Jean-Luc Picard", "o'brien|O'Brien",
                 "um, alexis.|Alexis", "sure, angela|Angela", "mcdonald|McDonald",
+                "Maria de la Cruz|Maria de la Cruz", "S-M-I-T-H|Smith", "it's Jon, J O N|Jon",
+                "Catherine with a K, K A T H R Y N|Kathryn", "John Smyth, S M Y T H|John Smyth",
         })
         void readsABareNameWhenAskedForIt(String text, String name) {
             assertThat(understand(text, Expectation.NAME).name()).isEqualTo(name);
