@@ -83,7 +83,7 @@ class PhoneCallTest {
     }
 
     @Test
-    void aCallerWhoWantsLaterThanTheTimesOfferedHearsTheNextFreeOnesThatDay() {
+    void aCallerWhoWantsOtherTimesThanThoseOfferedHearsTheNearestOnesOfThatPartOfTheDay() {
         try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), Map.of())) {
             TwilioCaller caller = bella.caller("CA00000000000000000000000000000014", "+14165550114");
             caller.dial();
@@ -95,6 +95,11 @@ class PhoneCallTest {
             assertThat(caller.say("what else do you have")).contains("I have 10:30, 11 or 11:30 AM");
             assertThat(caller.say("eleven works")).contains("your name");
             assertThat(caller.say("Maria Lopez")).contains("Thursday, March 5th at 11 AM");
+
+            TwilioCaller weekend = bella.caller("CA00000000000000000000000000000015", "+14165550115");
+            weekend.dial();
+            assertThat(weekend.say("can I come in saturday afternoon"))
+                    .contains("We're closed that day. I have 12, 12:30 or 1 PM on Monday, March 9th");
         }
     }
 

@@ -67,8 +67,7 @@ public class Diary {
             answer = lookup.checkMoment(Slot.of(understood.start(), length));
         } else {
             Instant windowEnd = understood.end() != null ? understood.end() : endOfGrain(understood);
-            List<Slot> inWindow = lookup.free(understood.start(), windowEnd).stream().limit(OFFERS).toList();
-            answer = Availability.options(inWindow.isEmpty() ? lookup.soonest(windowEnd) : inWindow);
+            answer = lookup.checkWindow(new Slot(understood.start(), windowEnd));
         }
         return lookup.calendarConsulted ? answer : answer.withoutCalendar();
     }
@@ -127,6 +126,54 @@ public class Diary {
                 return Availability.free(requested);
             }
             return Availability.refused(requested, refusal, alternativesTo(requested));
+        }
+
+        /**
+         * The first free slots of a window ("tomorrow afternoon", "Saturday"). When it has none, why, and the same
+         * hours on the days after it, since a caller who asked for an afternoon most likely wants another afternoon.
+         */
+        Availability checkWindow(Slot window) {
+            List<Slot> inWindow = free(window.start(), window.end()).stream().limit(OFFERS).toList();
+            if (!inWindow.isEmpty()) {
+                return Availability.options(inWindow);
+            }
+            return Availability.refused(window, refusalOfWindow(window), sameHoursLater(window));
+        }
+
+        private Refusal refusalOfWindow(Slot window) {
+            if (!window.end().isAfter(now)) {
+                return Refusal.PAST;
+            }
+            if (!window.end().isAfter(earliest)) {
+                return Refusal.TOO_SOON;
+            }
+            if (window.start().isAfter(latest)) {
+                return Refusal.BEYOND_HORIZON;
+            }
+            LocalDate first = window.start().atZone(rules.zone()).toLocalDate();
+            LocalDate last = window.end().minusNanos(1).atZone(rules.zone()).toLocalDate();
+            List<Slot> open = first.datesUntil(last.plusDays(1))
+                    .flatMap(day -> rules.openingOn(day).map(opening -> opening.on(day, rules.zone())).stream())
+                    .toList();
+            if (open.isEmpty()) {
+                return Refusal.CLOSED_DAY;
+            }
+            return open.stream().anyMatch(window::overlaps) ? Refusal.FULL : Refusal.OUTSIDE_HOURS;
+        }
+
+        /** The window's hours on each following day until some are free; for a day or longer, the soonest after. */
+        private List<Slot> sameHoursLater(Slot window) {
+            if (window.length().compareTo(Duration.ofDays(1)) < 0) {
+                ZonedDateTime from = window.start().atZone(rules.zone());
+                ZonedDateTime to = window.end().atZone(rules.zone());
+                for (int days = 1; from.plusDays(days).toInstant().isBefore(latest); days++) {
+                    List<Slot> found = free(from.plusDays(days).toInstant(), to.plusDays(days).toInstant());
+                    if (!found.isEmpty()) {
+                        return found.stream().limit(OFFERS).toList();
+                    }
+                }
+            }
+            return soonest(window.end());
         }
 
         private Refusal refusalOf(Slot requested) {

@@ -175,6 +175,7 @@ public class Phrasing {
             case CLOSED_DAY -> "We're closed that day.";
             case OUTSIDE_HOURS -> "That's outside our opening hours that day.";
             case TAKEN -> "That time is already booked.";
+            case FULL -> "We're fully booked then.";
         };
     }
 

@@ -224,6 +224,57 @@ class DiaryTest {
     }
 
     @Test
+    void givenFullyBookedDay_whenDayRequested_thenRefusedAsFull() {
+        bookWholeDay(LocalDate.of(2026, 3, 6));
+
+        assertThat(diary.check(day(LocalDate.of(2026, 3, 6)), NOW, HALF_HOUR).refusal()).isEqualTo(Refusal.FULL);
+    }
+
+    @Test
+    void givenBookedAfternoon_whenThatAfternoonRequested_thenFullWithTheNextAfternoonsFirstSlots() {
+        for (int hour = 12; hour < 17; hour++) {
+            book(2026, 3, 3, hour, 0);
+            book(2026, 3, 3, hour, 30);
+        }
+
+        Availability answer = diary.check(window(at(2026, 3, 3, 12, 0), at(2026, 3, 3, 17, 0)), NOW, HALF_HOUR);
+
+        assertThat(answer.refusal()).isEqualTo(Refusal.FULL);
+        assertThat(answer.requested()).isEqualTo(new Slot(at(2026, 3, 3, 12, 0), at(2026, 3, 3, 17, 0)));
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 4, 12, 0), at(2026, 3, 4, 12, 30), at(2026, 3, 4, 13, 0));
+    }
+
+    @Test
+    void givenClosedSaturday_whenSaturdayAfternoonRequested_thenClosedDayWithMondayAfternoon() {
+        Availability answer = diary.check(window(at(2026, 3, 7, 12, 0), at(2026, 3, 7, 17, 0)), NOW, HALF_HOUR);
+
+        assertThat(answer.refusal()).isEqualTo(Refusal.CLOSED_DAY);
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 9, 12, 0), at(2026, 3, 9, 12, 30), at(2026, 3, 9, 13, 0));
+    }
+
+    @Test
+    void givenAnEveningWindow_whenRequested_thenOutsideHoursWithTheSoonestSlotsAfterIt() {
+        Availability answer = diary.check(window(at(2026, 3, 3, 18, 0), at(2026, 3, 3, 21, 0)), NOW, HALF_HOUR);
+
+        assertThat(answer.refusal()).isEqualTo(Refusal.OUTSIDE_HOURS);
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 4, 9, 0), at(2026, 3, 4, 9, 30), at(2026, 3, 4, 10, 0));
+    }
+
+    @Test
+    void givenAMorningAlreadyOver_whenRequested_thenPastWithTomorrowMorning() {
+        Instant afternoon = at(2026, 3, 2, 14, 0);
+
+        Availability answer = diary.check(window(at(2026, 3, 2, 9, 0), at(2026, 3, 2, 12, 0)), afternoon, HALF_HOUR);
+
+        assertThat(answer.refusal()).isEqualTo(Refusal.PAST);
+        assertThat(starts(answer)).containsExactly(
+                at(2026, 3, 3, 9, 0), at(2026, 3, 3, 9, 30), at(2026, 3, 3, 10, 0));
+    }
+
+    @Test
     void givenFullyBookedDay_whenSlotRequested_thenRefusedAsTakenWithSlotsOfNextOpenDay() {
         bookWholeDay(LocalDate.of(2026, 3, 6));
 
