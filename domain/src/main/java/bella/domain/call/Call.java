@@ -16,6 +16,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -192,6 +193,10 @@ public class Call {
         Availability availability = command.availability();
         Instant at = command.at();
         boolean unsure = command.heard().channel() == Channel.SPEECH && command.heard().confidence() < UNSURE_BELOW;
+        if (changesPurpose(asked, understood)) {
+            return understood.intent() == Intent.HUMAN ? chooseFromMenu(understood, availability, unsure, at)
+                    : change(understood, availability, unsure, at);
+        }
         switch (asked) {
             case MENU:
                 return chooseFromMenu(understood, availability, unsure, at);
@@ -220,12 +225,25 @@ public class Call {
         }
     }
 
+    /**
+     * Mid-booking, a caller may turn to another errand: "actually I want to cancel my appointment", "can I talk to
+     * someone". At the read-back "cancel" declines the booking read, so it is left to {@link #confirm}.
+     */
+    private boolean changesPurpose(Kind asked, Understood understood) {
+        boolean midBooking = purpose == Purpose.BOOK && EnumSet.of(Kind.ASK_SERVICE, Kind.OFFER, Kind.CLARIFY,
+                Kind.ASK_NAME, Kind.ASK_PHONE).contains(asked);
+        boolean human = understood.intent() == Intent.HUMAN && asked != Kind.MENU && asked != Kind.CONFIRM_CANCEL;
+        return human || midBooking && isChange(understood.intent()) && !understood.hasTime();
+    }
+
     private boolean chooseFromMenu(Understood understood, Availability availability, boolean unsure, Instant at) {
         Intent intent = understood.intent();
         if (isChange(intent)) {
             return change(understood, availability, unsure, at);
         }
-        if (understood.hasTime() || understood.service() != null) {
+        // "What time do you close on Friday" names a day, yet asks for the hours.
+        boolean errand = intent == Intent.HOURS || intent == Intent.HUMAN;
+        if (!errand && (understood.hasTime() || understood.service() != null)) {
             intent = Intent.BOOK;
         }
         switch (intent) {
@@ -280,13 +298,20 @@ public class Call {
         return intent == Intent.CANCEL || intent == Intent.RESCHEDULE;
     }
 
-    /** "Cancel my appointment", "move it to Friday at 3": find which booking, then go on. */
+    /**
+     * "Cancel my appointment", "move it to Friday at 3": find which booking, then go on. A time that is one of the
+     * caller's bookings ("I can't make my appointment on Monday") says which booking, not where to move it.
+     */
     private boolean change(Understood understood, Availability availability, boolean unsure, Instant at) {
         apply(new IntentDetected(callId, understood.intent().name(), at));
-        if (upcoming.size() == 1 && changing == null) {
-            apply(new BookingChosen(callId, upcoming.get(0).appointmentId(), at));
+        List<CallerBooking> named = understood.hasTime() ? upcoming.stream()
+                .filter(booking -> !CallContext.matching(List.of(booking.slot()), understood, zone).isEmpty())
+                .toList() : List.of();
+        if (changing == null && (upcoming.size() == 1 || named.size() == 1)) {
+            CallerBooking booking = upcoming.size() == 1 ? upcoming.get(0) : named.get(0);
+            apply(new BookingChosen(callId, booking.appointmentId(), at));
         }
-        if (stage == Kind.ASK_TIME && understood.hasTime()) {
+        if (stage == Kind.ASK_TIME && understood.hasTime() && named.isEmpty()) {
             return request(understood, availability, unsure, at);
         }
         return true;
@@ -433,6 +458,7 @@ public class Call {
                 }
                 return true;
             case NO:
+            case CANCEL:
                 apply(new CallerDeclined(callId, stage.name(), at));
                 return true;
             default:

@@ -103,19 +103,32 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, Understood la
         return place != null && place <= services.size() ? services.get(place - 1) : null;
     }
 
-    /** Which of the slots the caller named by time ("the 2:30"), by day ("Wednesday's") or both. */
+    /**
+     * Which of the slots the caller named by time ("the 2:30"), by day ("Wednesday's"), both, or by a part of the
+     * day ("the morning one").
+     */
     static List<Slot> matching(List<Slot> slots, Understood understood, ZoneId zone) {
         ZonedDateTime said = understood.start().atZone(zone);
         List<Slot> fits = new ArrayList<>();
         for (Slot slot : slots) {
             ZonedDateTime start = slot.start().atZone(zone);
             boolean dayFits = !understood.dateSaid() || start.toLocalDate().equals(said.toLocalDate());
-            boolean timeFits = !understood.timeSaid() || start.toLocalTime().equals(said.toLocalTime());
+            boolean timeFits = !understood.timeSaid() || (understood.end() == null
+                    ? start.toLocalTime().equals(said.toLocalTime())
+                    : inWindowOfDay(start, understood, zone));
             if (dayFits && timeFits) {
                 fits.add(slot);
             }
         }
         return fits;
+    }
+
+    /** Whether the slot's time of day lies in the window's, whatever day the window was placed on. */
+    private static boolean inWindowOfDay(ZonedDateTime slotStart, Understood window, ZoneId zone) {
+        LocalTime from = window.start().atZone(zone).toLocalTime();
+        LocalTime to = window.end().atZone(zone).toLocalTime();
+        LocalTime at = slotStart.toLocalTime();
+        return !at.isBefore(from) && (to.equals(LocalTime.MIDNIGHT) || at.isBefore(to));
     }
 
     private Optional<Instant> readingPicked(Understood understood) {

@@ -126,6 +126,16 @@ class CallTest {
         }
 
         @Test
+        void whenCallerAsksForTheHoursOfADay_thenGivesTheHoursRatherThanBooking() {
+            Understood friday = new Understood(Intent.HOURS, TWO_PM, null, Grain.DAY, false, true, null, null, null,
+                    null, null, null);
+            fixture.given(STARTED)
+                    .when(hear(1, "what time do you close on friday", Expectation.INTENT, friday))
+                    .expectEvents(heard(1, "what time do you close on friday", Expectation.INTENT),
+                            new IntentDetected(CALL, "HOURS", NOW), new HoursGiven(CALL, NOW));
+        }
+
+        @Test
         void whenCallerSaysAFreeTimeStraightAway_thenAcceptsItAndAsksTheirName() {
             fixture.given(STARTED)
                     .when(hear(1, "tomorrow at 2", Expectation.INTENT, at(TWO_PM, true), Availability.free(AT_TWO)))
@@ -356,6 +366,29 @@ class CallTest {
         }
 
         @Test
+        void whenCallerNamesAPartOfTheDayHoldingSeveralOffers_thenNoneIsTakenAndThatPartIsRequested() {
+            Instant noon = TWO_PM.minus(Duration.ofHours(2));
+            Understood afternoon = new Understood(Intent.BOOK, noon, noon.plus(Duration.ofHours(5)), Grain.HOUR, true,
+                    true, null, null, null, null, null, null);
+            fixture.given(offered)
+                    .when(hear(2, "the afternoon", Expectation.CHOICE, afternoon,
+                            Availability.options(List.of(AT_TWO_THIRTY, AT_THREE))))
+                    .expectEvents(heard(2, "the afternoon", Expectation.CHOICE),
+                            new SlotRequested(CALL, noon, afternoon.end(), "HOUR", NOW),
+                            new SlotsOffered(CALL, List.of(TWO_THIRTY, THREE_PM), HALF_HOUR, false, NOW));
+        }
+
+        @Test
+        void whenCallerAsksForAPerson_thenSaysNoOneIsFreeAndOffersTheMenu() {
+            fixture.given(offered)
+                    .when(hear(2, "can I talk to someone", Expectation.CHOICE, Understood.intent(Intent.HUMAN)))
+                    .expectEvents(heard(2, "can I talk to someone", Expectation.CHOICE),
+                            new IntentDetected(CALL, "HUMAN", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.MENU
+                            && p.preface() == Preface.NO_ONE_TO_TRANSFER_TO));
+        }
+
+        @Test
         void whenCallerDeclinesEveryOffer_thenAsksForAnotherTime() {
             fixture.given(offered)
                     .when(hear(2, "neither", Expectation.CHOICE, Understood.intent(Intent.NO)))
@@ -422,6 +455,14 @@ class CallTest {
                     .when(hear(4, "no", Expectation.CONFIRMATION, Understood.intent(Intent.NO)))
                     .expectEvents(heard(4, "no", Expectation.CONFIRMATION), new CallerDeclined(CALL, "READ_BACK", NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_TIME));
+        }
+
+        @Test
+        void whenCallerSaysCancelAtTheReadBack_thenThatBookingIsDeclinedNotAnotherCancelled() {
+            fixture.given(readBack)
+                    .when(hear(4, "cancel that", Expectation.CONFIRMATION, Understood.intent(Intent.CANCEL)))
+                    .expectEvents(heard(4, "cancel that", Expectation.CONFIRMATION),
+                            new CallerDeclined(CALL, "READ_BACK", NOW));
         }
 
         @Test
@@ -499,6 +540,29 @@ class CallTest {
                             new IntentDetected(CALL, "CANCEL", NOW), new BookingChosen(CALL, "a1", NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.CONFIRM_CANCEL
                             && AT_TWO.equals(p.existing())));
+        }
+
+        @Test
+        void givenOffersForANewBooking_whenCallerTurnsToCancellingTheirBooking_thenReadsThatBack() {
+            fixture.given(STARTED, oneBooking, BOOKING, new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
+                            new SlotsOffered(CALL, List.of(TWO_THIRTY, THREE_PM), HALF_HOUR, false, NOW))
+                    .when(hear(2, "actually I want to cancel my appointment", Expectation.CHOICE,
+                            Understood.intent(Intent.CANCEL)))
+                    .expectEvents(heard(2, "actually I want to cancel my appointment", Expectation.CHOICE),
+                            new IntentDetected(CALL, "CANCEL", NOW), new BookingChosen(CALL, "a1", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.CONFIRM_CANCEL));
+        }
+
+        @Test
+        void givenTwoBookings_whenCallerNamesOneWhileAskingToMoveIt_thenThatOneIsChosenAndNotRequestedAgain() {
+            Understood thursdays = new Understood(Intent.RESCHEDULE, thursday.slot().start(), null, Grain.DAY, false,
+                    true, null, null, null, null, null, null);
+            fixture.given(STARTED, twoBookings)
+                    .when(hear(1, "I can't make my appointment on thursday", Expectation.INTENT, thursdays))
+                    .expectEvents(heard(1, "I can't make my appointment on thursday", Expectation.INTENT),
+                            new IntentDetected(CALL, "RESCHEDULE", NOW), new BookingChosen(CALL, "a2", NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_TIME
+                            && thursday.slot().equals(p.existing())));
         }
 
         @Test
