@@ -79,8 +79,10 @@ final class IntentReader {
             return keyed.get();
         }
         if (expecting == Expectation.CONFIRMATION) {
+            // "Change it to 5" at the read-back adjusts the booking read, as it does anywhere mid-booking.
             return first(text, ANSWERS).or(() -> first(text, PURPOSES))
-                    .or(() -> CHANGE.matcher(text).find() ? Optional.of(Intent.RESCHEDULE) : Optional.empty())
+                    .or(() -> CHANGE.matcher(text).find()
+                            ? Optional.of(timeSaid ? Intent.BOOK : Intent.RESCHEDULE) : Optional.empty())
                     .orElse(Intent.OTHER);
         }
         Optional<Intent> purpose = first(text, PURPOSES);

@@ -298,7 +298,7 @@ class UnderstandingTest {
                 "sounds good|YES", "please do|YES", "ok|YES", "perfect|YES", "1|YES",
                 "no|NO", "nope|NO", "not really|NO", "that's wrong|NO", "neither|NO", "that's not correct|NO", "2|NO",
                 "no i want to cancel|NO", "no problem|YES", "i'll take it|YES", "book it|YES", "works for me|YES",
-                "uh-huh|YES", "mm-hmm|YES", "don't book it|CANCEL",
+                "uh-huh|YES", "mm-hmm|YES", "don't book it|CANCEL", "change it to 5 pm|BOOK",
         })
         void readsConfirmations(String text, Intent intent) {
             assertThat(understand(text, Expectation.CONFIRMATION).intent()).isEqualTo(intent);
