@@ -81,11 +81,11 @@ final class DateReader {
     private static final Pattern PART_OF_MONTH = Pattern.compile("\\b(beginning|start|early|mid|middle|late|end)"
             + "(?: of)?(?: the)? (month|" + MONTH.substring(1) + "\\b");
     private static final Pattern MONTH_THE_NTH = Pattern.compile("\\b" + MONTH + " the (\\d{1,2}(?:st|nd|rd|th))\\b");
-    private static final Pattern WEEKS_AHEAD = Pattern.compile("\\b(?:in (a|an|one|\\d{1,2}) (week|month)s?(?: time)?"
-            + "|(a|an|one|\\d{1,2}) (week|month)s? (?:from (?:now|today)|hence|later))\\b");
+    private static final Pattern WEEKS_AHEAD = Pattern.compile("\\b(?:in (a|an|one|\\d{1,2}) (week|fortnight|month)s?"
+            + "(?: time)?|(a|an|one|\\d{1,2}) (week|fortnight|month)s? (?:from (?:right )?(?:now|today)|hence|later))\\b");
     /** "In a couple of days", "a few days from now": that many days on. */
     private static final Pattern DAYS_AHEAD = Pattern.compile("\\b(?:in (?:an? )?(couple(?: of)?|few|\\d{1,2}) days?"
-            + "(?: time)?|(?:an? )?(couple(?: of)?|few|\\d{1,2}) days? (?:from (?:now|today)|later))\\b");
+            + "(?: time)?|(?:an? )?(couple(?: of)?|few|\\d{1,2}|a) days? (?:from (?:right )?(?:now|today)|later|hence))\\b");
     /** "Next week tuesday": the tuesday of next week, with no second reading. */
     private static final Pattern NEXT_WEEK_WEEKDAY = Pattern.compile("\\b(?:next|the following) week (?:on )?" + WEEKDAY
             + "\\b");
@@ -243,9 +243,10 @@ final class DateReader {
             String amount = m.group(1) != null ? m.group(1) : m.group(3);
             String unit = m.group(2) != null ? m.group(2) : m.group(4);
             int n = amount.startsWith("a") || amount.equals("one") ? 1 : Integer.parseInt(amount);
-            LocalDate day = unit.equals("week") ? today.plusWeeks(n) : today.plusMonths(n);
+            LocalDate day = unit.equals("week") ? today.plusWeeks(n)
+                    : unit.equals("fortnight") ? today.plusWeeks(2L * n) : today.plusMonths(n);
             Matcher weekday = ANY_WEEKDAY.matcher(text);
-            if (unit.equals("week") && weekday.find()) {
+            if (!unit.equals("month") && weekday.find()) {
                 // "in two weeks on monday": the monday of that week.
                 day = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                         .with(TemporalAdjusters.nextOrSame(weekday(weekday.group(1))));
@@ -255,7 +256,8 @@ final class DateReader {
         m = DAYS_AHEAD.matcher(text);
         if (m.find()) {
             String amount = m.group(1) != null ? m.group(1) : m.group(2);
-            int n = amount.startsWith("c") ? 2 : amount.equals("few") ? 3 : Integer.parseInt(amount);
+            int n = amount.startsWith("c") ? 2 : amount.equals("few") ? 3 : amount.equals("a") ? 1
+                    : Integer.parseInt(amount);
             return Optional.of(SaidDate.of(today.plusDays(n)));
         }
         m = NEXT_WEEK_WEEKDAY.matcher(text);

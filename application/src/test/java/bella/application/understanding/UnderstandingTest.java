@@ -127,6 +127,8 @@ class UnderstandingTest {
                 "a week today|2026-03-10",
                 "a week tomorrow|2026-03-11",
                 "a week on friday|2026-03-13",
+                "in a fortnight|2026-03-17",
+                "a day from right now|2026-03-04",
         })
         void readsDaysWithoutTime(String text, String day) {
             Understood u = understand(text, Expectation.INTENT);
