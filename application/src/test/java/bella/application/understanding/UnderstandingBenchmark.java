@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TimeZone;
 import java.util.function.Consumer;
 
@@ -53,6 +54,8 @@ public final class UnderstandingBenchmark {
     private final Understanding bella = new Understanding("US", LocalTime.of(9, 0), LocalTime.of(17, 0), List.of());
     private final Parser natty = new Parser(TimeZone.getTimeZone("UTC"));
     private final Map<String, Score> scores = new LinkedHashMap<>();
+    /** Intent misses by label and reading ("book -> other"), which tells a family of misses from scattered ones. */
+    private final Map<String, Integer> intentMisses = new TreeMap<>();
     private final boolean printMisses;
 
     private UnderstandingBenchmark(boolean printMisses) {
@@ -162,6 +165,9 @@ public final class UnderstandingBenchmark {
             Intent got = bella.understand(row.text(), Expectation.INTENT, SGD_NOW).intent();
             count("booking intent", true, got == expected, row.id(), row.text(), expected, got);
             count("  intent " + row.intent(), true, got == expected, row.id(), row.text(), expected, got);
+            if (got != expected) {
+                intentMisses.merge(row.intent() + " -> " + got.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
         }
         Understood asked = bella.understand(row.text(), Expectation.TIME, SGD_NOW);
         Optional<LocalDateTime> baseline = nattyAlone(row.text(), SGD_NOW.toLocalDateTime());
@@ -238,6 +244,7 @@ public final class UnderstandingBenchmark {
         order.forEach(what -> System.out.printf(Locale.ROOT, "%-34s %18s %18s%n", what,
                 percent(scores.get(what).bellaRight, scores.get(what).bellaTotal),
                 percent(scores.get(what).nattyRight, scores.get(what).nattyTotal)));
+        System.out.printf(Locale.ROOT, "%-34s %s%n", "intent misses (label -> read)", intentMisses);
     }
 
     private static String percent(int right, int total) {
