@@ -34,8 +34,8 @@ final class ClockReader {
                     + "|kids|adults|children|dollars)\\b)");
     private static final Pattern MIDNIGHT = Pattern.compile("\\bmidnight\\b");
     private static final Pattern LONE_HOUR = Pattern.compile(
-            "^(?:(?:um|uh|well|maybe|how about|what about|let's say|say|at|around|about|ok|okay|yes|no) )*(\\d{1,2})"
-                    + "(?: (?:then|instead|please|works|is fine|is good|would work|o'clock))*$");
+            "^(?:(?:,|um|uh|well|maybe|how about|what about|let's say|say|at|around|about|ok|okay|yes|no) )*(\\d{1,2})"
+                    + "(?: (?:,|then|instead|please|works|is fine|is good|would work|o'clock))*(?: ,)?$");
 
     private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]* $");
@@ -46,15 +46,18 @@ final class ClockReader {
             "\\b(?:end of (?:the )?(?:day|business day)|late afternoon|close of business)\\b");
     private static final Pattern AFTER_LUNCH = Pattern.compile("\\bafter lunch\\b");
     private static final Pattern LUNCH = Pattern.compile("\\b(?<!before )lunch\\b");
-    private static final Pattern BEFORE_DAY = Pattern.compile("\\b(\\d{1,2}) (?=tomorrow|today|tonight)");
+    private static final Pattern BEFORE_DAY = Pattern.compile(
+            "\\b(\\d{1,2}) (?=tomorrow|today|tonight|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)");
     /** Words that put a new time in place of one said earlier in the same turn: the later time is the request. */
-    private static final Pattern REPLACEMENT = Pattern.compile("\\b(?:instead|make it|change (?:it|that) to|rather)\\b");
+    private static final Pattern REPLACEMENT = Pattern.compile("\\b(?:instead|make it|change (?:it|that) to|rather"
+            + "|sorry|i mean|no wait)\\b");
     private static final Pattern LATE_EVENING = Pattern.compile("\\blate (?:tonight|in the evening|evening|at night"
             + "|this evening)\\b");
     private static final Pattern AFTER_SCHOOL = Pattern.compile("\\bafter school\\b");
     private static final Pattern AFTER_WORK = Pattern.compile("\\bafter work\\b");
     private static final Pattern LATE_MORNING = Pattern.compile("\\blate (?:in the )?morning\\b");
     private static final Pattern EARLY_AFTERNOON = Pattern.compile("\\bearly (?:in the )?afternoon\\b");
+    private static final Pattern MID_MORNING = Pattern.compile("\\b(?:mid ?-?morning|middle of the morning)\\b");
     private static final Pattern MID_AFTERNOON = Pattern.compile("\\b(?:mid ?-?afternoon|middle of the afternoon)\\b");
     private static final Pattern MORNING = Pattern.compile("\\bmorning\\b");
     private static final Pattern AFTERNOON = Pattern.compile("\\bafternoon\\b");
@@ -259,6 +262,7 @@ final class ClockReader {
         window(text, AFTER_LUNCH, new BusinessHours.Window(LocalTime.of(13, 0), LocalTime.of(17, 0)), found);
         window(text, LUNCH, new BusinessHours.Window(LocalTime.NOON, LocalTime.of(14, 0)), found);
         window(text, LATE_MORNING, hours.lateMorning(), found);
+        window(text, MID_MORNING, new BusinessHours.Window(LocalTime.of(10, 0), LocalTime.of(11, 30)), found);
         window(text, EARLY_AFTERNOON, new BusinessHours.Window(LocalTime.NOON, LocalTime.of(14, 0)), found);
         window(text, MID_AFTERNOON, new BusinessHours.Window(LocalTime.of(14, 0), LocalTime.of(16, 0)), found);
         window(text, MORNING, hours.morning(), found);

@@ -121,6 +121,9 @@ final class DateReader {
     private static final Pattern CLOSEST = Pattern.compile(
             "\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th) )?(?:closest|nearest) (\\S+(?: \\S+){0,4}?) to (.+)$");
     private static final Pattern WEEKDAY_NAME = Pattern.compile(WEEKDAY);
+    private static final Pattern DAY_PHRASE = Pattern.compile("\\b(?:(?:this|next|coming) )?" + WEEKDAY
+            + "(?: (?:of )?(?:this|next) week)?\\b|\\b(?:the day after )?tomorrow\\b|\\btoday\\b|\\b" + MONTH
+            + " \\d{1,2}(?:st|nd|rd|th)?(?: \\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b");
 
     private final Map<ZoneId, Parser> parsers = new ConcurrentHashMap<>();
 
@@ -138,7 +141,17 @@ final class DateReader {
         }
         String prepared = bareDaysOfMonth(relativeMonths(prepare(spelled), today), today);
         return natty(prepared, now).flatMap(group -> correct(group, now.getZone(), today))
+                .or(() -> core(prepared).flatMap(day -> natty(day, now)).flatMap(g -> correct(g, now.getZone(), today)))
                 .or(() -> thisWeek(spelled, today));
+    }
+
+    /**
+     * Natty gives up on a whole sentence for a word it half-knows ("an adjustment for monday anytime", "come in
+     * wednesday mid-"); the day phrase alone it reads.
+     */
+    private static Optional<String> core(String text) {
+        Matcher m = DAY_PHRASE.matcher(text);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
     /**

@@ -2,6 +2,7 @@ package bella.application.understanding;
 
 import bella.domain.call.Grain;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -36,6 +37,19 @@ final class DateTimeReader {
     private static final Pattern FROM_CLOCK = Pattern.compile(
             "\\b(\\d{1,3}) (minutes?|mins?|hours?|hrs?) (from|after|past|before) (?=\\d{1,2}(?::\\d\\d)?(?: am| pm|\\b))");
 
+    /** Parts of today named as such, which say the day ("this evening at 12" is the midnight that ends it). */
+    private static final Pattern TODAY_PART = Pattern.compile("\\b(?:this (?:morning|afternoon|evening)|tonight"
+            + "|later (?:on )?today)\\b");
+    /**
+     * Words after which a caller says the time they mean instead: "Tuesday, no wait, Thursday at 11". "No" in "no
+     * later than" or "no rush" corrects nothing.
+     */
+    private static final Pattern CORRECTION = Pattern.compile("\\b(?:no(?! (?:later|earlier|sooner|more|problem"
+            + "|worries|rush|preference|pressure))|nope|sorry|actually|i mean|wait|rather|scratch that)\\b");
+    /** "Could I come in Tuesday at 11 instead": the correction stands in the clause before "instead". */
+    private static final Pattern INSTEAD = Pattern.compile("\\binstead\\b");
+    private static final Pattern CLAUSE_START = Pattern.compile("(?:^|,|\\bso\\b|\\bbut\\b|\\bbecause\\b)");
+
     private final ClockReader clocks;
     private final DateReader dates = new DateReader();
 
@@ -44,6 +58,65 @@ final class DateTimeReader {
     }
 
     Optional<RequestedTime> read(String text, ZonedDateTime now, boolean loneHourIsTime) {
+        Optional<RequestedTime> corrected = corrected(text, now, loneHourIsTime);
+        return corrected.isPresent() ? corrected : whole(text, now, loneHourIsTime);
+    }
+
+    /**
+     * The time said last, where the caller corrected themselves: what the correction leaves out ("Monday at 2,
+     * sorry, 3") is taken from the rest of what they said.
+     */
+    private Optional<RequestedTime> corrected(String text, ZonedDateTime now, boolean loneHourIsTime) {
+        int from = -1;
+        int to = -1;
+        Matcher instead = INSTEAD.matcher(text);
+        while (instead.find()) {
+            Matcher clause = CLAUSE_START.matcher(text).region(0, instead.start());
+            while (clause.find()) {
+                from = clause.end();
+            }
+            to = instead.end();
+        }
+        Matcher correction = CORRECTION.matcher(text);
+        while (correction.find()) {
+            if (correction.start() > from) {
+                from = correction.end();
+                to = text.length();
+            }
+        }
+        if (from < 0) {
+            return Optional.empty();
+        }
+        String rest = text.substring(0, from) + " , " + text.substring(to);
+        Optional<RequestedTime> before = whole(rest, now, loneHourIsTime);
+        Optional<RequestedTime> said = whole(text.substring(from, to).strip(), now,
+                loneHourIsTime || before.map(RequestedTime::timeSaid).orElse(false));
+        if (said.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(before.map(earlier -> completed(said.get(), earlier, now.getZone())).orElse(said.get()));
+    }
+
+    /** The correction, with the day or the time of day it did not repeat taken from the words before it. */
+    private static RequestedTime completed(RequestedTime said, RequestedTime earlier, ZoneId zone) {
+        ZonedDateTime start = said.start().atZone(zone);
+        LocalDate day = start.toLocalDate();
+        LocalTime time = start.toLocalTime();
+        if (said.timeSaid() && !said.dateSaid() && earlier.dateSaid()) {
+            day = earlier.start().atZone(zone).toLocalDate();
+        } else if (said.dateSaid() && !said.timeSaid() && earlier.timeSaid() && earlier.end() == null) {
+            time = earlier.start().atZone(zone).toLocalTime();
+        } else {
+            return said;
+        }
+        ZonedDateTime moved = ZonedDateTime.of(day, time, zone);
+        Instant end = said.end() == null || !said.timeSaid() ? null
+                : moved.toInstant().plus(Duration.between(said.start(), said.end()));
+        return new RequestedTime(moved.toInstant(), end, said.timeSaid() ? said.grain() : earlier.grain(), true, true,
+                null);
+    }
+
+    private Optional<RequestedTime> whole(String text, ZonedDateTime now, boolean loneHourIsTime) {
         Matcher by = DEADLINE.matcher(text);
         if (by.find()) {
             Optional<RequestedTime> deadline = deadline(text.substring(by.end()), now, loneHourIsTime);
@@ -114,6 +187,7 @@ final class DateTimeReader {
                     .or(() -> OffsetReader.saysNow(text, loneHourIsTime) ? Optional.of(soonest(now)) : Optional.empty());
         }
         SaidTime time = clock.time().get();
+        boolean today = date.isEmpty() && TODAY_PART.matcher(text).find();
         LocalDate day = date.map(SaidDate::day).orElseGet(() -> nextDayWith(time, now));
         ZonedDateTime start = at(day, time.start(), now.getZone());
         ZonedDateTime end = null;
@@ -125,7 +199,7 @@ final class DateTimeReader {
         }
         Instant other = date.map(SaidDate::other).map(d -> at(d, time.start(), now.getZone()).toInstant()).orElse(null);
         return Optional.of(new RequestedTime(start.toInstant(), end == null ? null : end.toInstant(), time.grain(),
-                true, date.isPresent(), other));
+                true, date.isPresent() || today, other));
     }
 
     /**

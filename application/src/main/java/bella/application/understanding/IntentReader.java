@@ -21,15 +21,16 @@ final class IntentReader {
 
     private static final Rule HUMAN = Rule.of(Intent.HUMAN, "\\b(?:(?:speak|talk) (?:to|with) (?:some|a |an |the |"
             + "your )|operator|human|receptionist|representative|real person|live person|a person"
-            + "|(?:leave|take) a message|transfer|agent|put me through|connect me)");
+            + "|(?:leave|take) a message|message for|voice ?mail|transfer|agent|put me through|connect me)");
     private static final Rule CANCEL = Rule.of(Intent.CANCEL, "\\b(?:cancel\\w*|unbook|call off|delete|remove|erase"
-            + "|scratch (?:my|our)|bail on|back out of|pull out of"
+            + "|scratch (?:my|our)|bail on|back out of|pull out of|take (?:me|us|it|that|my \\w+) off"
+            + "|off the (?:schedule|books|list|calendar)|(?:can't|cannot|won't|not) (?:be )?(?:come|coming) (?:in )?any ?more"
             + "|take (?:off|out)|clear (?:off|out)|no longer need|(?:won't|wont|will not) need|(?:don't|do not|dont) book"
             + "|(?:don't|do not|dont) need (?:\\w+ ){0,4}(?:anymore|any more))\\b");
     /** Words that only ever mean moving a booking that exists. */
-    private static final Rule RESCHEDULE = Rule.of(Intent.RESCHEDULE, "\\b(?:reschedul\\w*|push (?:it )?back|postpone"
+    private static final Rule RESCHEDULE = Rule.of(Intent.RESCHEDULE, "\\b(?:reschedul\\w*|rearrang\\w*|push (?:it )?back|postpone"
             + "|bring (?:it )?forward|(?:different|another) (?:day|time|date)|(?:move|moving|change|changing|switch|shift)"
-            + " (?:\\w+ ){0,4}?(?:my|our|existing|current)\\b)");
+            + " (?:\\w+ ){0,4}?(?:my|our|existing|current)\\b|(?:push|bump) (?:my|our)\\b)");
     /** Reasons a caller gives for moving what was arranged. */
     private static final Pattern CONFLICT = Pattern.compile("\\b(?:away|out of town|won't be|wont be|will not be"
             + "|isn't available|is not available|not be here|can't make|cannot make|busy|forgot|just remembered"
@@ -58,8 +59,11 @@ final class IntentReader {
     private static final Rule BOOK = Rule.of(Intent.BOOK, "\\b(?:book\\w*|appointment|appt|schedule|reserv\\w*"
             + "|(?:organi[sz]e|plan|arrange|set up) (?:a|an|my|the|our)\\b|(?:fit|squeeze|get) me in"
             + "|come in|an opening|openings|availability|available|slot|i'd like to see|i need to see|in to see"
-            + "|get (?:in|seen)|" + SERVICES + ")\\b");
-    private static final Rule NO = Rule.of(Intent.NO, "\\b(?:no(?! problem| worries)|nope|nah|not really|negative"
+            + "|get (?:in|seen)|a point ?m[ea]*nt)\\b");
+    private static final Pattern SERVICE_NAMED = Pattern.compile("\\b" + SERVICES + "\\b");
+    /** "How much is a haircut": naming a service in a question about its price is not asking for one. */
+    private static final Pattern PRICE = Pattern.compile("\\b(?:how much|prices?|pricing|cost|costs|charge|rates?|fees?)\\b");
+    private static final Rule NO = Rule.of(Intent.NO, "\\b(?:no(?! problem| worries)|nope|nah|not really|not quite|negative"
             + "|incorrect|wrong|neither|none of|not right|not correct)\\b");
     private static final Rule YES = Rule.of(Intent.YES, "\\b(?:yes|yeah|yep|yup|yea|sure|correct|that's right"
             + "|that is right|sounds good|please do|ok|okay|perfect|great|absolutely|definitely|that works"
@@ -85,7 +89,8 @@ final class IntentReader {
                             ? Optional.of(timeSaid ? Intent.BOOK : Intent.RESCHEDULE) : Optional.empty())
                     .orElse(Intent.OTHER);
         }
-        Optional<Intent> purpose = first(text, PURPOSES);
+        Optional<Intent> purpose = first(text, PURPOSES).or(() -> SERVICE_NAMED.matcher(text).find()
+                && !PRICE.matcher(text).find() ? Optional.of(Intent.BOOK) : Optional.empty());
         if (purpose.isPresent() && purpose.get() != Intent.BOOK) {
             return purpose.get();
         }

@@ -29,7 +29,7 @@ final class NameReader {
     private static final Pattern FIRST_AND_LAST = Pattern.compile("\\b(?:first|1st) name(?: is|'s)? (" + WORD + ")(?: ,)?"
             + " (?:and )?(?:my )?(?:last|sur|family) ?name(?: is|'s)? (" + WORD + ")");
     /** Letters said one by one ("s a r a h", "j-o-n"): the spelling of the name just said. */
-    private static final Pattern SPELLED = Pattern.compile("\\b(?:\\p{L}[ -]){2,}\\p{L}\\b");
+    private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}'])(?:\\p{L}[ -]){2,}\\p{L}\\b");
     private static final Pattern WEAK = Pattern.compile(
             "\\b(?:this is|it's|its|it is|i'm|i am|im)\\s(" + WORD + "(?:\\s" + WORD + "){0,2})");
     private static final Pattern HERE = Pattern.compile("^(?:(?:hi|hello|hey|yes|yeah) (?:, )?)?(" + WORD + "(?:\\s" + WORD
@@ -82,18 +82,36 @@ final class NameReader {
                 .or(() -> bareNameExpected ? Optional.of(capitalise(letters)) : Optional.empty());
     }
 
-    /** The name as the caller spelled it: the word with the same first letter, else the last word, takes the spelling. */
+    /** The name as the caller spelled it: the spelling replaces the word of the name it is closest to. */
     private static String respelled(String name, String letters) {
         String[] words = name.split(" ");
-        int replaced = words.length - 1;
-        for (int i = 0; i < words.length; i++) {
-            if (Character.toLowerCase(words[i].charAt(0)) == letters.charAt(0)) {
-                replaced = i;
-                break;
+        int closest = 0;
+        for (int i = 1; i < words.length; i++) {
+            if (distance(words[i].toLowerCase(Locale.ROOT), letters)
+                    < distance(words[closest].toLowerCase(Locale.ROOT), letters)) {
+                closest = i;
             }
         }
-        words[replaced] = capitalise(letters);
+        words[closest] = capitalise(letters);
         return String.join(" ", words);
+    }
+
+    /** Edits (insert, delete, replace one letter) from one word to the other. */
+    private static int distance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 
     private Optional<String> said(String text, boolean bareNameExpected) {
@@ -109,7 +127,7 @@ final class NameReader {
             }
         }
         if (bareNameExpected) {
-            Optional<String> name = bare(text);
+            Optional<String> name = fullest(text);
             if (name.isPresent()) {
                 return name;
             }
@@ -146,9 +164,31 @@ final class NameReader {
      * ("Alexis. I want to book"), the caller reads it only when it starts with a known given name.
      */
     private static Optional<String> bare(String text) {
-        String answer = BARE_LEAD.matcher(text).replaceFirst("");
+        String answer = BARE_LEAD.matcher(text.replaceFirst("^[ ,]+", "")).replaceFirst("");
         int boundary = answer.indexOf(" ,");
-        String clause = boundary < 0 ? answer : answer.substring(0, boundary);
+        return clause(boundary < 0 ? answer : answer.substring(0, boundary));
+    }
+
+    /**
+     * Asked for a name, a caller may say it more than once, the fuller last ("Tom, well, Thomas, Thomas Baker",
+     * "Leilani. Leilani Kahale."): the clause that reads as the longest name, the first among equals.
+     */
+    private static Optional<String> fullest(String text) {
+        Optional<String> best = Optional.empty();
+        for (String part : text.split(",")) {
+            Optional<String> name = clause(BARE_LEAD.matcher(part.strip()).replaceFirst("").strip());
+            if (name.isPresent() && (best.isEmpty() || wordCount(name.get()) > wordCount(best.get()))) {
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    private static int wordCount(String name) {
+        return name.split(" ").length;
+    }
+
+    private static Optional<String> clause(String clause) {
         String[] words = clause.split(" ");
         long counted = Arrays.stream(words).filter(word -> !PARTICLES.contains(word)).count();
         if (clause.isBlank() || counted > MAX_WORDS || !clause.matches(WORD + "(?: " + WORD + ")*")) {

@@ -20,11 +20,19 @@ final class Normaliser {
     /** Sounds of assent, which a recogniser spells many ways; kept apart from the hesitations below. */
     private static final Pattern ASSENT = Pattern.compile("\\b(?:uh[ -]huh|mm+[ -]hm+|mhm+)\\b");
     /** Hesitations a recogniser writes down; they sit between words that belong together ("at uh 3"). */
-    private static final Pattern FILLERS = Pattern.compile("\\b(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+|a+h+)\\b,?");
+    private static final Pattern FILLERS = Pattern.compile("\\b(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+|a+h+)\\b");
+    /** Where a hesitation stood between two commas, one pause is left. */
+    private static final Pattern REPEATED_BOUNDARY = Pattern.compile("(?: *,)+");
+    /** "At, 2": a recogniser's comma between a cue and its time, often where a hesitation was. */
+    private static final Pattern CUE_COMMA = Pattern.compile("\\b(at|around|about|by|say|for) , (?=\\d)");
+    /** "Five past one", "at one": after a clock word "one" is the hour, though alone it is rarely a number. */
+    private static final Pattern ONE_AS_HOUR = Pattern.compile("\\b(\\d{1,2} (?:past|after|to|till|of|before)|at|around"
+            + "|about|by) one\\b(?! (?:of|point|another|time|location|stage|day|more|thing|person|else))");
+    private static final Pattern LUNCHTIME = Pattern.compile("\\blunch ?time\\b");
     /** The dot of "Dr. Smith" abbreviates; it does not end a sentence. */
     private static final Pattern TITLE_DOT = Pattern.compile("\\b(dr|mr|mrs|ms|mx|st)\\.");
     /** "At like 11": the filler "like" between a cue and its time. */
-    private static final Pattern CUE_LIKE = Pattern.compile("\\b(at|around|about|for|say) like\\b");
+    private static final Pattern CUE_LIKE = Pattern.compile("\\b(at|around|about|for|say) like\\b|(,) like (?=\\d)");
     /** "Mornings are better": a part of day said as a habit is that part of the day asked about. */
     private static final Pattern PLURAL_PART = Pattern.compile("\\b(morning|afternoon|evening)s\\b");
     /** "The last appointment of the day" and "the first slot in the morning" name the ends of the opening hours. */
@@ -70,7 +78,7 @@ final class Normaliser {
     private static final Pattern CUED_SPACED = Pattern.compile("\\b(at|around|about|by|say) (\\d{1,2}) ([0-5]\\d)\\b"
             + "(?! (?:minutes?|mins?|people|persons|guests|of|days?))");
 
-    private static final Pattern NOON = Pattern.compile("\\b(?:12(?::00)? )?(?:noon|mid ?day|lunch ?time)\\b");
+    private static final Pattern NOON = Pattern.compile("\\b(?:12(?::00)? )?(?:noon|mid ?day)\\b");
     private static final Pattern HALF_PAST = Pattern.compile("\\b(?:a )?half (?:past|after) (\\d{1,2})\\b");
     private static final Pattern QUARTER_PAST = Pattern.compile("\\b(?:a )?quarter (?:past|after) (\\d{1,2})\\b");
     private static final Pattern QUARTER_TO = Pattern.compile("\\b(?:a )?quarter (?:to|of|till|before) (\\d{1,2})\\b");
@@ -95,7 +103,6 @@ final class Normaliser {
         s = PRIMED_MINUTES.matcher(s).replaceAll("in $1 minutes");
         s = PRIMED_SECONDS.matcher(s).replaceAll("in $1 seconds");
         s = TONIGHT_SPELLING.matcher(s).replaceAll("tonight");
-        s = CUE_LIKE.matcher(s).replaceAll("$1");
         s = PLURAL_PART.matcher(s).replaceAll("$1");
         s = LAST_OF_DAY.matcher(s).replaceAll("end of the day");
         s = FIRST_OF_DAY.matcher(s).replaceAll("first thing");
@@ -108,6 +115,7 @@ final class Normaliser {
         s = ISH.matcher(s).replaceAll("$1");
         s = SLASH.matcher(s).replaceAll("$1/$2");
         s = BOUNDARY.matcher(s).replaceAll(" , ");
+        s = REPEATED_BOUNDARY.matcher(s).replaceAll(" ,");
         s = FOREIGN.matcher(s).replaceAll(" ");
         s = SPACED_DASH.matcher(s).replaceAll("$1-");
         s = LOOSE_MARKS.matcher(s).replaceAll(" ");
@@ -119,9 +127,13 @@ final class Normaliser {
         s = WEEKEND_SPELLING.matcher(s).replaceAll("weekend");
         s = FOLLOWING_WEEK.matcher(s).replaceAll("next week");
         s = SPACES.matcher(s).replaceAll(" ").trim();
+        s = LUNCHTIME.matcher(s).replaceAll("lunch");
         s = SpokenNumbers.toDigits(s);
         // Number words are digits only now, so "eleven a m" can join its meridiem.
         s = MERIDIEM_SPACED.matcher(s).replaceAll("$1 $2m");
+        s = CUE_LIKE.matcher(s).replaceAll(m -> m.group(1) != null ? m.group(1) : ", at ");
+        s = ONE_AS_HOUR.matcher(s).replaceAll("$1 1");
+        s = CUE_COMMA.matcher(s).replaceAll("$1 ");
         return clockPhrases(s);
     }
 

@@ -12,8 +12,11 @@ final class PhoneReader {
 
     private static final int MIN_DIGITS = 7;
     private static final int MAX_DIGITS = 15;
-    /** Digits joined by the separators people and recognisers put in numbers; no ':' so clock times end a run. */
-    private static final Pattern RUN = Pattern.compile("(?:\\+ ?)?\\d(?:[ ,().\\-]*\\d)+");
+    /**
+     * Digits joined by the separators people and recognisers put in numbers ("519, then 742 6610"); no ':' so
+     * clock times end a run.
+     */
+    private static final Pattern RUN = Pattern.compile("(?:\\+ ?)?\\d(?:(?:[ ,().\\-]|\\bthen\\b|\\band\\b|\\bdash\\b)*\\d)+");
 
     private final PhoneNumbers numbers;
 

@@ -42,6 +42,11 @@ final class SpokenNumbers {
             return new Token(Integer.toString(value), value, spoken, false);
         }
 
+        /** Digits as written, so that the leading zero of "0744" survives. */
+        static Token digits(String written) {
+            return new Token(written, Integer.parseInt(written), false, false);
+        }
+
         static Token nth(int value) {
             return new Token(value + suffix(value), value, true, true);
         }
@@ -85,10 +90,10 @@ final class SpokenNumbers {
             } else if (TENS.containsKey(w) && ORDINALS.containsKey(next) && ORDINALS.get(next) < 10) {
                 tokens.add(Token.nth(TENS.get(w) + ORDINALS.get(next)));
                 i++;
-            } else if ((w.equals("double") || w.equals("triple")) && UNITS.containsKey(next)) {
+            } else if ((w.equals("double") || w.equals("triple")) && (UNITS.containsKey(next) || isZero(next))) {
                 int times = w.equals("double") ? 2 : 3;
                 for (int k = 0; k < times; k++) {
-                    tokens.add(Token.number(UNITS.get(next), true));
+                    tokens.add(Token.number(isZero(next) ? 0 : UNITS.get(next), true));
                 }
                 i++;
             } else if (w.equals("one") && !oneIsNumber(words, i)) {
@@ -102,7 +107,7 @@ final class SpokenNumbers {
             } else if (ORDINALS.containsKey(w) && !isWordSense(w, i > 0 ? words.get(i - 1) : "", next)) {
                 tokens.add(Token.nth(ORDINALS.get(w)));
             } else if (isDigits(w)) {
-                tokens.add(Token.number(Integer.parseInt(w), false));
+                tokens.add(Token.digits(w));
             } else {
                 tokens.add(Token.word(w));
             }
@@ -126,6 +131,10 @@ final class SpokenNumbers {
                 || isNumberWord(next) || next.equals("oh");
     }
 
+    private static boolean isZero(String w) {
+        return w.equals("oh") || w.equals("o") || w.equals("zero");
+    }
+
     private static boolean isNumberWord(String w) {
         return UNITS.containsKey(w) || TEENS.containsKey(w) || TENS.containsKey(w) || w.equals("double")
                 || w.equals("triple") || isDigits(w);
@@ -140,16 +149,17 @@ final class SpokenNumbers {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean hour = t.spoken() && t.cardinal() && t.value() >= 1 && t.value() <= 12;
-            boolean isolated = !isNumberAt(tokens, i - 1);
+            boolean isolated = !isNumberAt(tokens, beyondPause(tokens, i - 1, -1));
             if (hour && isolated && i + 1 < tokens.size()) {
                 Token m = tokens.get(i + 1);
-                if (m.spoken() && m.cardinal() && m.value() >= 10 && m.value() <= 59 && !isNumberAt(tokens, i + 2)) {
+                if (m.spoken() && m.cardinal() && m.value() >= 10 && m.value() <= 59
+                        && !isNumberAt(tokens, beyondPause(tokens, i + 2, 1))) {
                     out.add(Token.word(t.value() + ":" + m.value()));
                     i++;
                     continue;
                 }
                 if (m.text().equals("oh") && i + 2 < tokens.size() && tokens.get(i + 2).singleDigit()
-                        && !isNumberAt(tokens, i + 3)) {
+                        && !isNumberAt(tokens, beyondPause(tokens, i + 3, 1))) {
                     out.add(Token.word(t.value() + ":0" + tokens.get(i + 2).value()));
                     i += 2;
                     continue;
@@ -163,6 +173,14 @@ final class SpokenNumbers {
             out.add(t);
         }
         return out;
+    }
+
+    /** The first token from i on, stepping either way, that is not a pause: a number dictated in groups pauses. */
+    private static int beyondPause(List<Token> tokens, int i, int step) {
+        while (i >= 0 && i < tokens.size() && tokens.get(i).text().equals(",")) {
+            i += step;
+        }
+        return i;
     }
 
     private static boolean isNumberAt(List<Token> tokens, int i) {

@@ -35,8 +35,8 @@ import java.util.function.Consumer;
 
 /**
  * Scores the understanding pipeline, beside natty alone, on the shared corpora: the booking rows of
- * {@code duckling-en-time.tsv} and the caller turns of {@code booking-utterances.tsv}, and measures utterances per
- * second on one thread. Run by hand, not a test:
+ * {@code duckling-en-time.tsv} and the caller turns of {@code booking-utterances.tsv}; then on the phrasings written
+ * apart from the code ({@link CallerPhrasings}); and measures utterances per second on one thread. Run by hand, not a test:
  * {@code mvn -o -q -pl application test-compile exec:java -Dexec.mainClass=bella.application.understanding.UnderstandingBenchmark -Dexec.classpathScope=test [-Dexec.args="DIR --misses"]}.
  */
 public final class UnderstandingBenchmark {
@@ -78,6 +78,7 @@ public final class UnderstandingBenchmark {
         duckling.forEach(benchmark::score);
         booking.forEach(benchmark::score);
         benchmark.print();
+        benchmark.printCallerPhrasings();
         benchmark.throughput(duckling, booking);
         System.setErr(err);
     }
@@ -245,6 +246,19 @@ public final class UnderstandingBenchmark {
                 percent(scores.get(what).bellaRight, scores.get(what).bellaTotal),
                 percent(scores.get(what).nattyRight, scores.get(what).nattyTotal)));
         System.out.printf(Locale.ROOT, "%-34s %s%n", "intent misses (label -> read)", intentMisses);
+    }
+
+    /** The set written apart from the code ({@link CallerPhrasings}), by the kind of value read. */
+    private void printCallerPhrasings() {
+        var understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0), List.of());
+        List<CallerPhrasings.Check> checks = CallerPhrasings.check(understanding);
+        CallerPhrasings.tally(checks).forEach((what, counts) -> System.out.printf(Locale.ROOT, "%-34s %18s %18s%n",
+                "caller phrasings: " + what, percent(counts[0], counts[1]), "-"));
+        if (printMisses) {
+            checks.stream().filter(check -> !check.right()).forEach(check -> System.out.printf(Locale.ROOT,
+                    "MISS caller phrasings %-12s expected %s got %s | %s%n", check.what(), check.expected(),
+                    check.got(), check.text()));
+        }
     }
 
     private static String percent(int right, int total) {

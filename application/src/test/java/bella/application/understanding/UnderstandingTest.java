@@ -50,7 +50,6 @@ class UnderstandingTest {
                 "quarter to four|2026-03-03T15:45|MINUTE|false",
                 "twenty past two|2026-03-03T14:20|MINUTE|false",
                 "at noon|2026-03-03T12:00|HOUR|false",
-                "around lunchtime tomorrow|2026-03-04T12:00|HOUR|true",
                 "the 12th at noon|2026-03-12T12:00|HOUR|true",
                 "the twelfth at midday|2026-03-12T12:00|HOUR|true",
                 "at 2|2026-03-03T14:00|HOUR|false",
@@ -190,6 +189,8 @@ class UnderstandingTest {
                 "late morning on thursday|2026-03-05T10:00|2026-03-05T12:00|true",
                 "early afternoon tomorrow|2026-03-04T12:00|2026-03-04T14:00|true",
                 "mid-afternoon tomorrow|2026-03-04T14:00|2026-03-04T16:00|true",
+                "around lunchtime tomorrow|2026-03-04T12:00|2026-03-04T14:00|true",
+                "wednesday uh mid-morning|2026-03-04T10:00|2026-03-04T11:30|true",
                 "the last appointment of the day on friday|2026-03-06T15:00|2026-03-06T17:00|true",
                 "the first appointment of the day on friday|2026-03-06T09:00|2026-03-06T10:00|true",
                 "afternoons are better for me|2026-03-03T12:00|2026-03-03T17:00|false",
@@ -285,6 +286,13 @@ class UnderstandingTest {
                 "i need to bail on my appointment tomorrow|CANCEL",
                 "i'm not going to make it tomorrow|RESCHEDULE",
                 "what are your opening times|HOURS",
+                "can we push my appointment to monday afternoon|RESCHEDULE",
+                "i'm booked in but i need to rearrange it|RESCHEDULE",
+                "i can't come in anymore, please take me off the schedule|CANCEL",
+                "can i leave a voicemail for the manager|HUMAN",
+                "how much is a haircut|OTHER",
+                "what's the price of a cleaning|OTHER",
+                "yeah i'd like to make a point meant|BOOK",
                 "1|BOOK",
                 "2|HOURS",
                 "3|RESCHEDULE",
@@ -300,7 +308,7 @@ class UnderstandingTest {
                 "sounds good|YES", "please do|YES", "ok|YES", "perfect|YES", "1|YES",
                 "no|NO", "nope|NO", "not really|NO", "that's wrong|NO", "neither|NO", "that's not correct|NO", "2|NO",
                 "no i want to cancel|NO", "no problem|YES", "i'll take it|YES", "book it|YES", "works for me|YES",
-                "uh-huh|YES", "mm-hmm|YES", "don't book it|CANCEL", "change it to 5 pm|BOOK",
+                "uh-huh|YES", "mm-hmm|YES", "don't book it|CANCEL", "change it to 5 pm|BOOK", "not quite|NO",
         })
         void readsConfirmations(String text, Intent intent) {
             assertThat(understand(text, Expectation.CONFIRMATION).intent()).isEqualTo(intent);
@@ -441,6 +449,35 @@ class UnderstandingTest {
     }
 
     @Nested
+    class Corrections {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "can I do tuesday, no wait, make it thursday at 11|2026-03-05T11:00",
+                "monday at 2, sorry, 3|2026-03-09T15:00",
+                "tuesday uh no wednesday uh at 10|2026-03-04T10:00",
+                "I'm busy monday so could I come in tuesday at 11 instead|2026-03-10T11:00",
+                "thursday at 10, actually friday|2026-03-06T10:00",
+                "let's go with the 5th instead. do you have an opening for 16:30?|2026-03-05T16:30",
+        })
+        void readsTheTimeSaidLastWithWhatItLeftOutFromBefore(String text, String start) {
+            assertThat(local(understand(text, Expectation.TIME).start())).isEqualTo(LocalDateTime.parse(start));
+        }
+
+        @Test
+        void noLaterThanCorrectsNothing() {
+            Understood u = understand("no later than 11 on thursday", Expectation.TIME);
+
+            assertThat(local(u.end())).isEqualTo(LocalDateTime.parse("2026-03-05T11:00"));
+        }
+
+        @Test
+        void aPartOfTodaySaysTheDay() {
+            assertThat(understand("could I come in this afternoon", Expectation.INTENT).dateSaid()).isTrue();
+        }
+    }
+
+    @Nested
     class Shifts {
 
         @ParameterizedTest(name = "{0} -> {1}")
@@ -494,6 +531,8 @@ class UnderstandingTest {
                 "um, alexis.|Alexis", "sure, angela|Angela", "mcdonald|McDonald",
                 "Maria de la Cruz|Maria de la Cruz", "S-M-I-T-H|Smith", "it's Jon, J O N|Jon",
                 "Catherine with a K, K A T H R Y N|Kathryn", "John Smyth, S M Y T H|John Smyth",
+                "Sarah Smyth, S-M-Y-T-H|Sarah Smyth", "Kathryn, that's K-A-T-H-R-Y-N|Kathryn",
+                "Tom, well, Thomas, Thomas Baker|Thomas Baker", "uh, Leilani. Leilani Kahale.|Leilani Kahale",
         })
         void readsABareNameWhenAskedForIt(String text, String name) {
             assertThat(understand(text, Expectation.NAME).name()).isEqualTo(name);
@@ -547,6 +586,17 @@ class UnderstandingTest {
                 "six four seven two zero nine one two three four please"})
         void readsPhoneNumbers(String text) {
             assertThat(understand(text, Expectation.PHONE).phone()).isEqualTo("+16472091234");
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "sure, it's nine oh five, six one seven, three three eight two|+19056173382",
+                "five one four, three two nine, double oh one two|+15143290012",
+                "area code 519, then 742 6610|+15197426610",
+                "plus one 226 583 0744|+12265830744",
+        })
+        void readsNumbersDictatedInGroups(String text, String phone) {
+            assertThat(understand(text, Expectation.PHONE).phone()).isEqualTo(phone);
         }
 
         @Test

@@ -1,0 +1,27 @@
+package bella.application.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the reading of phrasings written apart from this code. When the set was first run (before any reader was
+ * changed for it) the scores were: intent 95.7 %, day 93.3 %, time 95.1 %, part of day 93.3 %, name 86.4 %,
+ * phone 80.0 %. The families it showed were fixed in general, and each must now stay above the issue's bar.
+ */
+class CallerPhrasingsTest {
+
+    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
+            List.of());
+
+    @Test
+    void everyKindOfValueIsReadInAtLeast97PercentOfThePhrasings() {
+        Map<String, int[]> tally = CallerPhrasings.tally(CallerPhrasings.check(understanding));
+
+        assertThat(tally.keySet()).containsExactlyInAnyOrder("intent", "day", "time", "part of day", "name", "phone");
+        tally.forEach((what, counts) -> assertThat(100.0 * counts[0] / counts[1]).as(what).isGreaterThanOrEqualTo(97));
+    }
+}
