@@ -46,6 +46,7 @@ final class ClockReader {
             "\\b(?:end of (?:the )?(?:day|business day)|late afternoon|close of business)\\b");
     private static final Pattern AFTER_LUNCH = Pattern.compile("\\bafter lunch\\b");
     private static final Pattern LUNCH = Pattern.compile("\\b(?<!before )lunch\\b");
+    private static final Pattern BEFORE_LUNCH = Pattern.compile("\\bbefore lunch\\b");
     private static final Pattern BEFORE_DAY = Pattern.compile(
             "\\b(\\d{1,2}) (?=tomorrow|today|tonight|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)");
     /** Words that put a new time in place of one said earlier in the same turn: the later time is the request. */
@@ -261,6 +262,7 @@ final class ClockReader {
         window(text, AFTER_WORK, hours.afterWork(), found);
         window(text, AFTER_LUNCH, new BusinessHours.Window(LocalTime.of(13, 0), LocalTime.of(17, 0)), found);
         window(text, LUNCH, new BusinessHours.Window(LocalTime.NOON, LocalTime.of(14, 0)), found);
+        window(text, BEFORE_LUNCH, new BusinessHours.Window(hours.opensAt(), LocalTime.NOON), found);
         window(text, LATE_MORNING, hours.lateMorning(), found);
         window(text, MID_MORNING, new BusinessHours.Window(LocalTime.of(10, 0), LocalTime.of(11, 30)), found);
         window(text, EARLY_AFTERNOON, new BusinessHours.Window(LocalTime.NOON, LocalTime.of(14, 0)), found);

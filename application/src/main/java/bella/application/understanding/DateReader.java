@@ -121,6 +121,10 @@ final class DateReader {
     private static final Pattern CLOSEST = Pattern.compile(
             "\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th) )?(?:closest|nearest) (\\S+(?: \\S+){0,4}?) to (.+)$");
     private static final Pattern WEEKDAY_NAME = Pattern.compile(WEEKDAY);
+    /** "Sun" and "sat" are words ("sun life", "i sat down") unless they stand where a day would. */
+    private static final Pattern NOT_A_WEEKDAY = Pattern.compile("(?<!\\b(?:on|this|next|last|by|until|till|every) )"
+            + "\\b(?:sun|sat)\\b(?! *(?:,|$|\\d|the\\b|at\\b|morning|afternoon|evening|night|jan|feb|mar|apr|may|jun|jul"
+            + "|aug|sep|oct|nov|dec))");
     private static final Pattern DAY_PHRASE = Pattern.compile("\\b(?:(?:this|next|coming) )?" + WEEKDAY
             + "(?: (?:of )?(?:this|next) week)?\\b|\\b(?:the day after )?tomorrow\\b|\\btoday\\b|\\b" + MONTH
             + " \\d{1,2}(?:st|nd|rd|th)?(?: \\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b");
@@ -129,7 +133,7 @@ final class DateReader {
 
     Optional<SaidDate> read(String text, ZonedDateTime now) {
         LocalDate today = now.toLocalDate();
-        String firstDay = EITHER_DAY.matcher(text).replaceAll("$1");
+        String firstDay = EITHER_DAY.matcher(NOT_A_WEEKDAY.matcher(text).replaceAll("")).replaceAll("$1");
         String spelled = BARE_DAY.matcher(END_OF_MONTH.matcher(firstDay).replaceAll("end of the month"))
                 .replaceAll(m -> "the " + m.group(1) + SpokenNumbers.suffix(day(m.group(1))));
         if (!DATE_CUE.matcher(spelled).find()) {
@@ -240,7 +244,8 @@ final class DateReader {
             }
         }
         m = SEASON.matcher(text);
-        if (m.find()) {
+        // "The winter tyres on the 9th": a season is the date only when no day is named.
+        if (m.find() && !DAY_PHRASE.matcher(text).find() && !BARE_ORDINAL.matcher(text).find()) {
             return Optional.of(Seasons.read(m.group(1), m.group(2), today));
         }
         Matcher spelledDate = SPELLED_DATE.matcher(text);

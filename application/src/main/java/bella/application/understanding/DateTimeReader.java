@@ -41,11 +41,11 @@ final class DateTimeReader {
     private static final Pattern TODAY_PART = Pattern.compile("\\b(?:this (?:morning|afternoon|evening)|tonight"
             + "|later (?:on )?today)\\b");
     /**
-     * Words after which a caller says the time they mean instead: "Tuesday, no wait, Thursday at 11". "No" in "no
-     * later than" or "no rush" corrects nothing.
+     * Words after which a caller says the time they mean instead, or settles on one: "Tuesday, no wait, Thursday at
+     * 11", "Tuesday's packed, so Wednesday after 2". "No" in "no later than" or "no rush" corrects nothing.
      */
     private static final Pattern CORRECTION = Pattern.compile("\\b(?:no(?! (?:later|earlier|sooner|more|problem"
-            + "|worries|rush|preference|pressure))|nope|sorry|actually|i mean|wait|rather|scratch that)\\b");
+            + "|worries|rush|preference|pressure))|nope|sorry|actually|i mean|wait|rather|scratch that|so)\\b");
     /** "Could I come in Tuesday at 11 instead": the correction stands in the clause before "instead". */
     private static final Pattern INSTEAD = Pattern.compile("\\binstead\\b");
     private static final Pattern CLAUSE_START = Pattern.compile("(?:^|,|\\bso\\b|\\bbut\\b|\\bbecause\\b)");

@@ -37,7 +37,7 @@ final class IntentReader {
             + "|just realized|just realised|came up|comes up|something's come up|won't be able|not be able|won't be ready"
             + "|(?:not|never) (?:going to|gonna) make it|won't make it|can't come|cannot come|can't do)\\b");
     /** A conflict explained, then another time asked for: the caller is moving what was arranged. */
-    private static final Pattern ANOTHER = Pattern.compile("\\b(?:instead|change|changing|move|switch|make it"
+    private static final Pattern ANOTHER = Pattern.compile("\\b(?:instead|(?<!oil )change|changing|move|switch|make it"
             + "|how about|what about|can we do|can we try|let's try)\\b");
     /** A booking the caller already has: with a conflict ("i can't make my appointment") it is to be moved. */
     private static final Pattern EXISTING = Pattern.compile("\\b(?:my|our) (?:appointment|appt|booking|reservation"
@@ -45,7 +45,7 @@ final class IntentReader {
     /** Asking after a booking that exists; with a time said, "confirm my appointment at 3" is making one. */
     private static final Pattern ABOUT_EXISTING = Pattern.compile("\\b(?:about|regarding|re|check(?:ing)? on|confirm"
             + "|confirming|when is|what time is) (?:my|our) (?:appointment|appt|booking|reservation|visit)\\b");
-    private static final Pattern CHANGE = Pattern.compile("\\b(?:move|moving|change|switch)\\b");
+    private static final Pattern CHANGE = Pattern.compile("\\b(?:move|moving|(?<!oil )change|switch)\\b");
     /** "Open" asks for hours, except where a caller asks for an open slot ("a spot open at four"). */
     private static final Rule HOURS = Rule.of(Intent.HOURS, "(?:\\b(?<!\\d )hours\\b"
             + "|(?<!spot |slot |anything |something |time |times |appointment |appointments )\\bopen\\b"

@@ -28,6 +28,7 @@ final class NameReader {
     /** "First name Anna, last name Kowalski": both parts, in the order of a full name. */
     private static final Pattern FIRST_AND_LAST = Pattern.compile("\\b(?:first|1st) name(?: is|'s)? (" + WORD + ")(?: ,)?"
             + " (?:and )?(?:my )?(?:last|sur|family) ?name(?: is|'s)? (" + WORD + ")");
+    private static final Pattern LAST_NAME = Pattern.compile("^(?:and )?(?:the |my )?(?:last|sur|family) ?name(?: is|'s)? ");
     /** Letters said one by one ("s a r a h", "j-o-n"): the spelling of the name just said. */
     private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}'])(?:\\p{L}[ -]){2,}\\p{L}\\b");
     private static final Pattern WEAK = Pattern.compile(
@@ -120,18 +121,20 @@ final class NameReader {
             return Optional.of(capitalise(both.group(1)) + " " + capitalise(both.group(2)));
         }
         Matcher strong = STRONG.matcher(text);
-        if (strong.find()) {
-            Optional<String> name = name(strong.group(1), false);
-            if (name.isPresent()) {
-                return name;
+        Optional<String> introduced = strong.find() ? name(strong.group(1), false) : Optional.empty();
+        if (bareNameExpected) {
+            // "Name's Tyler, Tyler Brooks": asked for it, the fuller saying wins.
+            Optional<String> full = fullest(text);
+            boolean fuller = full.isPresent() && introduced.isPresent() && wordCount(full.get()) > wordCount(introduced.get())
+                    && full.get().contains(introduced.get());
+            if (full.isPresent() && (introduced.isEmpty() || fuller)) {
+                return full;
             }
         }
-        if (bareNameExpected) {
-            Optional<String> name = fullest(text);
-            if (name.isPresent()) {
-                return name;
-            }
-        } else {
+        if (introduced.isPresent()) {
+            return introduced;
+        }
+        if (!bareNameExpected) {
             Optional<String> name = bare(text).filter(n -> GivenNames.contains(firstWord(n)));
             if (name.isPresent()) {
                 return name;
@@ -175,13 +178,24 @@ final class NameReader {
      */
     private static Optional<String> fullest(String text) {
         Optional<String> best = Optional.empty();
+        String surname = null;
+        boolean spelledBefore = false;
         for (String part : text.split(",")) {
-            Optional<String> name = clause(BARE_LEAD.matcher(part.strip()).replaceFirst("").strip());
-            if (name.isPresent() && (best.isEmpty() || wordCount(name.get()) > wordCount(best.get()))) {
+            String words = BARE_LEAD.matcher(part.strip()).replaceFirst("").strip();
+            Matcher last = LAST_NAME.matcher(words);
+            boolean family = last.find();
+            Optional<String> name = clause(family ? words.substring(last.end()) : words);
+            if (name.isPresent() && (family || spelledBefore) && wordCount(name.get()) == 1) {
+                surname = name.get();
+            } else if (name.isPresent() && (best.isEmpty() || wordCount(name.get()) > wordCount(best.get()))) {
                 best = name;
             }
+            spelledBefore = SPELLED.matcher(words).matches();
         }
-        return best;
+        // "Sean, S-E-A-N, Murphy", "Marisol, and the last name is Vega": a family name said after the rest.
+        String family = surname;
+        return best.map(name -> family != null && wordCount(name) == 1 && !name.equals(family)
+                ? name + " " + family : name).or(() -> Optional.ofNullable(family));
     }
 
     private static int wordCount(String name) {
@@ -194,7 +208,8 @@ final class NameReader {
         if (clause.isBlank() || counted > MAX_WORDS || !clause.matches(WORD + "(?: " + WORD + ")*")) {
             return Optional.empty();
         }
-        return name(clause, true).filter(n -> n.split(" ").length == words.length);
+        int titled = TITLES.contains(words[0]) ? 1 : 0;
+        return name(clause, true).filter(n -> n.split(" ").length == words.length - titled);
     }
 
     private static Optional<String> name(String candidate, boolean checkCommon) {
@@ -213,8 +228,11 @@ final class NameReader {
             words.add(word);
             counted += PARTICLES.contains(word) ? 0 : 1;
         }
+        if (words.size() > 1 && TITLES.contains(words.get(0))) {
+            words.remove(0); // "Mrs. Margaret Pritchard" is recorded as Margaret Pritchard
+        }
         if (words.isEmpty() || COMMON.contains(words.get(0)) || words.get(0).length() < 2
-                || words.size() == 1 && TITLES.contains(words.get(0))) {
+                || TITLES.contains(words.get(0))) {
             return Optional.empty();
         }
         List<String> written = new ArrayList<>();

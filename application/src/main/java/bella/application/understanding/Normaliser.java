@@ -26,9 +26,14 @@ final class Normaliser {
     /** "At, 2": a recogniser's comma between a cue and its time, often where a hesitation was. */
     private static final Pattern CUE_COMMA = Pattern.compile("\\b(at|around|about|by|say|for) , (?=\\d)");
     /** "Five past one", "at one": after a clock word "one" is the hour, though alone it is rarely a number. */
-    private static final Pattern ONE_AS_HOUR = Pattern.compile("\\b(\\d{1,2} (?:past|after|to|till|of|before)|at|around"
+    private static final Pattern ONE_AS_HOUR = Pattern.compile("\\b((?:\\d{1,2}|half|quarter) (?:past|after|to|till|of"
+            + "|before)|at|around"
             + "|about|by) one\\b(?! (?:of|point|another|time|location|stage|day|more|thing|person|else))");
     private static final Pattern LUNCHTIME = Pattern.compile("\\blunch ?time\\b");
+    /** "Good morning" greets; it does not ask for a morning. */
+    private static final Pattern GREETING = Pattern.compile("\\bgood (?:morning|afternoon|evening|day)\\b");
+    /** A recogniser's "for" for "four" between "at" and the minutes: "tuesday at for fifteen". */
+    private static final Pattern AT_FOR = Pattern.compile("\\bat for (?=\\d)");
     /** The dot of "Dr. Smith" abbreviates; it does not end a sentence. */
     private static final Pattern TITLE_DOT = Pattern.compile("\\b(dr|mr|mrs|ms|mx|st)\\.");
     /** "At like 11": the filler "like" between a cue and its time. */
@@ -62,7 +67,7 @@ final class Normaliser {
     private static final Pattern LOOSE_MARKS = Pattern.compile("(?<![\\p{L}0-9])['\\-]+|['\\-]+(?![\\p{L}0-9])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|twenty|thirty|forty|fifty|oh|zero|o)";
+            + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh|zero|o)";
     private static final Pattern NUMBER_HYPHEN = Pattern.compile(
             "\\b(" + NUMBER_WORD + ")-(?=" + NUMBER_WORD + "\\b|[a-z]+th\\b)");
     private static final Pattern SPOKEN_ZERO = Pattern.compile("\\b(one|two|three|four|five|six|seven|eight|nine|ten"
@@ -103,6 +108,7 @@ final class Normaliser {
         s = PRIMED_MINUTES.matcher(s).replaceAll("in $1 minutes");
         s = PRIMED_SECONDS.matcher(s).replaceAll("in $1 seconds");
         s = TONIGHT_SPELLING.matcher(s).replaceAll("tonight");
+        s = GREETING.matcher(s).replaceAll("hello");
         s = PLURAL_PART.matcher(s).replaceAll("$1");
         s = LAST_OF_DAY.matcher(s).replaceAll("end of the day");
         s = FIRST_OF_DAY.matcher(s).replaceAll("first thing");
@@ -133,6 +139,7 @@ final class Normaliser {
         s = MERIDIEM_SPACED.matcher(s).replaceAll("$1 $2m");
         s = CUE_LIKE.matcher(s).replaceAll(m -> m.group(1) != null ? m.group(1) : ", at ");
         s = ONE_AS_HOUR.matcher(s).replaceAll("$1 1");
+        s = AT_FOR.matcher(s).replaceAll("at 4 ");
         s = CUE_COMMA.matcher(s).replaceAll("$1 ");
         return clockPhrases(s);
     }

@@ -67,6 +67,9 @@ class UnderstandingTest {
                 "eleven a m on friday|2026-03-06T11:00|HOUR|true",
                 "two p m wednesday|2026-03-04T14:00|HOUR|true",
                 "saturday at like 11|2026-03-07T11:00|HOUR|true",
+                "good morning, could it be tuesday at quarter to three|2026-03-10T14:45|MINUTE|true",
+                "tuesday at for fifteen|2026-03-10T16:15|MINUTE|true",
+                "december twenty-second at half past one|2026-12-22T13:30|MINUTE|true",
         })
         void readsClockTimes(String text, String start, Grain grain, boolean dateSaid) {
             Understood u = understand(text, Expectation.INTENT);
@@ -194,6 +197,7 @@ class UnderstandingTest {
                 "the last appointment of the day on friday|2026-03-06T15:00|2026-03-06T17:00|true",
                 "the first appointment of the day on friday|2026-03-06T09:00|2026-03-06T10:00|true",
                 "afternoons are better for me|2026-03-03T12:00|2026-03-03T17:00|false",
+                "before lunch on monday|2026-03-09T09:00|2026-03-09T12:00|true",
         })
         void readsWindows(String text, String start, String end, boolean dateSaid) {
             Understood u = understand(text, Expectation.TIME);
@@ -292,6 +296,8 @@ class UnderstandingTest {
                 "can i leave a voicemail for the manager|HUMAN",
                 "how much is a haircut|OTHER",
                 "what's the price of a cleaning|OTHER",
+                "how much is an oil change?|OTHER",
+                "do you take sun life insurance?|OTHER",
                 "yeah i'd like to make a point meant|BOOK",
                 "1|BOOK",
                 "2|HOURS",
@@ -458,6 +464,7 @@ class UnderstandingTest {
                 "tuesday uh no wednesday uh at 10|2026-03-04T10:00",
                 "I'm busy monday so could I come in tuesday at 11 instead|2026-03-10T11:00",
                 "thursday at 10, actually friday|2026-03-06T10:00",
+                "monday is the school run, tuesday's packed, so wednesday after 2|2026-03-04T14:00",
                 "let's go with the 5th instead. do you have an opening for 16:30?|2026-03-05T16:30",
         })
         void readsTheTimeSaidLastWithWhatItLeftOutFromBefore(String text, String start) {
@@ -514,7 +521,7 @@ class UnderstandingTest {
                 "call me ishmael|Ishmael",
                 "hi, dave here|Dave",
                 "Hello, my name is Mark. I'd like an appointment|Mark",
-                "this is Dr. Patel|Dr Patel",
+                "this is Dr. Patel|Patel",
                 "you can put it under Sarah|Sarah",
                 "under the name Johnson please|Johnson",
                 "Bob Smith speaking|Bob Smith",
@@ -533,6 +540,8 @@ class UnderstandingTest {
                 "Catherine with a K, K A T H R Y N|Kathryn", "John Smyth, S M Y T H|John Smyth",
                 "Sarah Smyth, S-M-Y-T-H|Sarah Smyth", "Kathryn, that's K-A-T-H-R-Y-N|Kathryn",
                 "Tom, well, Thomas, Thomas Baker|Thomas Baker", "uh, Leilani. Leilani Kahale.|Leilani Kahale",
+                "Sean, S-E-A-N, Murphy|Sean Murphy", "M-A-R-I-S-O-L, Marisol, and the last name is Vega|Marisol Vega",
+                "Name's Tyler, Tyler Brooks|Tyler Brooks", "Mrs. Margaret Pritchard|Margaret Pritchard",
         })
         void readsABareNameWhenAskedForIt(String text, String name) {
             assertThat(understand(text, Expectation.NAME).name()).isEqualTo(name);
@@ -594,6 +603,7 @@ class UnderstandingTest {
                 "five one four, three two nine, double oh one two|+15143290012",
                 "area code 519, then 742 6610|+15197426610",
                 "plus one 226 583 0744|+12265830744",
+                "nine oh five, seven one two, eighty-eight, forty-one|+19057128841",
         })
         void readsNumbersDictatedInGroups(String text, String phone) {
             assertThat(understand(text, Expectation.PHONE).phone()).isEqualTo(phone);
