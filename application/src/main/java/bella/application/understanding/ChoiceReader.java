@@ -12,6 +12,9 @@ final class ChoiceReader {
     /** "The earlier one" picks the first offer; "anything earlier" asks for other times (see {@link ShiftReader}). */
     private static final Pattern EARLIER = Pattern.compile("\\b(?:the (?:earlier|earliest|sooner|soonest)(?: one)?"
             + "|(?:earlier|earliest|sooner|soonest) one|earliest|soonest)\\b");
+    /** "The later one", "the last one", "the latter": the last offer, however many there were. */
+    private static final Pattern LATER = Pattern.compile("\\b(?:the (?:later|latest|last|latter|final)(?: one| option)?"
+            + "|(?:later|latest|last|latter) one)\\b(?! (?:week|month|year|time|night|name))");
     private static final Pattern LONE_DIGIT = Pattern.compile(
             "^(?:(?:um|uh|ok|okay|yes|yeah|let's do|let's go with|i'll take|i'd like) )*(\\d)(?: please)?$");
 
@@ -19,7 +22,7 @@ final class ChoiceReader {
     record Found(int choice, int from, int to) {
     }
 
-    /** "number two", "the second one", "the earlier one": ways of choosing that cannot be a time. */
+    /** "number two", "the second one", "the earlier one", "the last one": ways of choosing that cannot be a time. */
     Optional<Found> named(String text) {
         for (Pattern pattern : new Pattern[] {NAMED, ORDINAL}) {
             Matcher m = pattern.matcher(text);
@@ -28,7 +31,11 @@ final class ChoiceReader {
             }
         }
         Matcher m = EARLIER.matcher(text);
-        return m.find() ? Optional.of(new Found(1, m.start(), m.end())) : Optional.empty();
+        if (m.find()) {
+            return Optional.of(new Found(1, m.start(), m.end()));
+        }
+        m = LATER.matcher(text);
+        return m.find() ? Optional.of(new Found(-1, m.start(), m.end())) : Optional.empty();
     }
 
     /** A digit said or pressed alone ("two", "2 please"), read only when it was not a time. */

@@ -21,8 +21,9 @@ final class IntentReader {
 
     private static final Rule HUMAN = Rule.of(Intent.HUMAN, "\\b(?:(?:speak|talk) (?:to|with) (?:some|a |an |the |"
             + "your )|operator|human|receptionist|representative|real person|live person|a person"
-            + "|(?:leave|take) a message|message for|voice ?mail|transfer|agent|put me through|connect me)");
-    private static final Rule CANCEL = Rule.of(Intent.CANCEL, "\\b(?:cancel\\w*|unbook|call off|delete|remove|erase"
+            + "|(?:leave|take) a message|message for|voice ?mail|transfer|agent|put me through|connect me"
+            + "|(?:speak|talk) (?:to|with) (?:him|her|them)|is (?:mrs|mr|ms|miss|dr|doctor) \\w+ (?:there|in)\\b)");
+    private static final Rule CANCEL = Rule.of(Intent.CANCEL, "\\b(?:cancel\\w*|unbook|call (?:it |that |this )?off|delete|remove|erase"
             + "|scratch (?:my|our)|bail on|back out of|pull out of|take (?:me|us|it|that|my \\w+) off"
             + "|off the (?:schedule|books|list|calendar)|(?:can't|cannot|won't|not) (?:be )?(?:come|coming) (?:in )?any ?more"
             + "|take (?:off|out)|clear (?:off|out)|no longer need|(?:won't|wont|will not) need|(?:don't|do not|dont) book"
@@ -41,7 +42,8 @@ final class IntentReader {
             + "|how about|what about|can we do|can we try|let's try)\\b");
     /** A booking the caller already has: with a conflict ("i can't make my appointment") it is to be moved. */
     private static final Pattern EXISTING = Pattern.compile("\\b(?:my|our) (?:appointment|appt|booking|reservation"
-            + "|visit|session)\\b|\\b(?:can't|cannot|can not|able to|unable to) make it\\b");
+            + "|visit|session)\\b|\\b(?:can't|cannot|can not|able to|unable to) make it\\b|\\bi (?:have|had|'ve got) an? "
+            + "(?:appointment|booking|reservation)\\b|\\bi(?:'m| am) booked\\b");
     /** Asking after a booking that exists; with a time said, "confirm my appointment at 3" is making one. */
     private static final Pattern ABOUT_EXISTING = Pattern.compile("\\b(?:about|regarding|re|check(?:ing)? on|confirm"
             + "|confirming|when is|what time is) (?:my|our) (?:appointment|appt|booking|reservation|visit)\\b");
@@ -55,7 +57,9 @@ final class IntentReader {
     private static final String SERVICES = "(?:hair ?cut|hair (?:cut|done|coloured|colored)|trim|colou?r|highlights"
             + "|blow ?dry|shave|cleaning|check ?-?up|exam|consultation|consult|massage|facial|manicure|pedicure|nails"
             + "|wax(?:ing)?|physio\\w*|therapy|treatment|filling|x ?-?ray|adjustment|fitting|lesson|tune ?-?up"
-            + "|oil change|tattoo|physical|follow ?-?up|vaccin\\w*|flu shot|eye test|eye exam|grooming|groom)";
+            + "|oil change|tattoo|physical|follow ?-?up|vaccin\\w*|flu shot|eye test|eye exam|groom\\w*"
+            + "|(?:get|have) (?:my|our|the|his|her) (?:\\w+ ){1,2}(?:cut|done|groomed|cleaned|checked|fixed|serviced"
+            + "|tuned|looked at|seen|tested|examined|trimmed|washed|repaired))";
     private static final Rule BOOK = Rule.of(Intent.BOOK, "\\b(?:book\\w*|appointment|appt|schedule|reserv\\w*"
             + "|(?:organi[sz]e|plan|arrange|set up) (?:a|an|my|the|our)\\b|(?:fit|squeeze|get) me in"
             + "|come in|an opening|openings|availability|available|slot|i'd like to see|i need to see|in to see"
@@ -94,8 +98,9 @@ final class IntentReader {
         if (purpose.isPresent() && purpose.get() != Intent.BOOK) {
             return purpose.get();
         }
-        if (CONFLICT.matcher(text).find() && (ANOTHER.matcher(text).find() || EXISTING.matcher(text).find())
-                || !timeSaid && ABOUT_EXISTING.matcher(text).find()) {
+        boolean existing = EXISTING.matcher(text).find();
+        if (CONFLICT.matcher(text).find() && (ANOTHER.matcher(text).find() || existing)
+                || existing && CHANGE.matcher(text).find() || !timeSaid && ABOUT_EXISTING.matcher(text).find()) {
             return Intent.RESCHEDULE;
         }
         if (purpose.isPresent()) {

@@ -16,18 +16,21 @@ import java.util.regex.Pattern;
  */
 final class NameReader {
 
-    private static final int MAX_WORDS = 3;
+    private static final int MAX_WORDS = 4;
     /** Small words inside family names ("de la Cruz", "van der Berg"), which do not count towards the length. */
     private static final Set<String> PARTICLES = Set.of("de", "la", "del", "della", "der", "den", "van", "von", "da",
             "di", "du", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das");
     private static final String WORD = "[\\p{L}][\\p{L}'\\-]*";
     private static final Pattern STRONG = Pattern.compile(
-            "\\b(?:my name is|my name's|name's|the name is|call me|name is|under the name(?: of)?|(?:put|book|reserve"
+            "\\b(?:my name is|my name's|name's|the name is|call me|(?<!last |sur|family )name is|under the name(?: of)?"
+            + "|(?:put|book|reserve"
             + "|have|booked) (?:it|that|this|me|the (?:appointment|booking|reservation)) (?:in )?under)\\s("
             + WORD + "(?:\\s" + WORD + "){0,3})");
     /** "First name Anna, last name Kowalski": both parts, in the order of a full name. */
     private static final Pattern FIRST_AND_LAST = Pattern.compile("\\b(?:first|1st) name(?: is|'s)? (" + WORD + ")(?: ,)?"
             + " (?:and )?(?:my )?(?:last|sur|family) ?name(?: is|'s)? (" + WORD + ")");
+    /** "Catherine with a K": a hint at the spelling that follows, not part of the name. */
+    private static final Pattern SPELLING_HINT = Pattern.compile(" with an? \\p{L}\\b");
     private static final Pattern LAST_NAME = Pattern.compile("^(?:and )?(?:the |my )?(?:last|sur|family) ?name(?: is|'s)? ");
     /** Letters said one by one ("s a r a h", "j-o-n"): the spelling of the name just said. */
     private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}'])(?:\\p{L}[ -]){2,}\\p{L}\\b");
@@ -47,7 +50,7 @@ final class NameReader {
             + "at on in about so you your is was the a an if then of me we it it's that this who just again by "
             + "phone number as can could would will want need like have had do am are be now");
 
-    private static final Set<String> TITLES = words("dr mr mrs ms mx miss");
+    private static final Set<String> TITLES = words("dr mr mrs ms mx miss doctor");
 
     /** Everyday words that follow "i'm" or "this is" far more often than a name does. */
     private static final Set<String> COMMON = words(
@@ -72,7 +75,8 @@ final class NameReader {
         return Set.copyOf(Arrays.asList(spaceSeparated.split(" ")));
     }
 
-    Optional<String> read(String text, boolean bareNameExpected) {
+    Optional<String> read(String said, boolean bareNameExpected) {
+        String text = SPELLING_HINT.matcher(said).replaceAll("");
         Optional<String> heard = said(text, bareNameExpected);
         Matcher spelled = SPELLED.matcher(text);
         if (!spelled.find()) {
@@ -124,7 +128,7 @@ final class NameReader {
         Optional<String> introduced = strong.find() ? name(strong.group(1), false) : Optional.empty();
         if (bareNameExpected) {
             // "Name's Tyler, Tyler Brooks": asked for it, the fuller saying wins.
-            Optional<String> full = fullest(text);
+            Optional<String> full = fullest(text, introduced);
             boolean fuller = full.isPresent() && introduced.isPresent() && wordCount(full.get()) > wordCount(introduced.get())
                     && full.get().contains(introduced.get());
             if (full.isPresent() && (introduced.isEmpty() || fuller)) {
@@ -174,23 +178,26 @@ final class NameReader {
 
     /**
      * Asked for a name, a caller may say it more than once, the fuller last ("Tom, well, Thomas, Thomas Baker",
-     * "Leilani. Leilani Kahale."): the clause that reads as the longest name, the first among equals.
+     * "Leilani. Leilani Kahale."): the clause that reads as the longest name, the first among equals, starting from
+     * the name they introduced with "my name is".
      */
-    private static Optional<String> fullest(String text) {
-        Optional<String> best = Optional.empty();
+    private static Optional<String> fullest(String text, Optional<String> introduced) {
+        Optional<String> best = introduced;
         String surname = null;
-        boolean spelledBefore = false;
+        String spelled = null;
         for (String part : text.split(",")) {
             String words = BARE_LEAD.matcher(part.strip()).replaceFirst("").strip();
             Matcher last = LAST_NAME.matcher(words);
             boolean family = last.find();
             Optional<String> name = clause(family ? words.substring(last.end()) : words);
-            if (name.isPresent() && (family || spelledBefore) && wordCount(name.get()) == 1) {
+            // After a spelling, a word that is not the one spelled is the family name.
+            boolean afterSpelling = spelled != null && name.isPresent() && !name.get().equalsIgnoreCase(spelled);
+            if (name.isPresent() && (family || afterSpelling) && wordCount(name.get()) == 1) {
                 surname = name.get();
             } else if (name.isPresent() && (best.isEmpty() || wordCount(name.get()) > wordCount(best.get()))) {
                 best = name;
             }
-            spelledBefore = SPELLED.matcher(words).matches();
+            spelled = SPELLED.matcher(words).matches() ? words.replaceAll("[ -]", "") : null;
         }
         // "Sean, S-E-A-N, Murphy", "Marisol, and the last name is Vega": a family name said after the rest.
         String family = surname;
@@ -215,7 +222,9 @@ final class NameReader {
     private static Optional<String> name(String candidate, boolean checkCommon) {
         List<String> words = new ArrayList<>();
         int counted = 0;
-        for (String word : candidate.split("\\s")) {
+        String[] said = candidate.split("\\s");
+        int first = said.length > 1 && TITLES.contains(said[0]) ? 1 : 0; // "Mrs. Margaret Pritchard" is Margaret Pritchard
+        for (String word : Arrays.copyOfRange(said, first, said.length)) {
             if (STOPS.contains(word) || counted == MAX_WORDS) {
                 break;
             }
@@ -227,9 +236,6 @@ final class NameReader {
             }
             words.add(word);
             counted += PARTICLES.contains(word) ? 0 : 1;
-        }
-        if (words.size() > 1 && TITLES.contains(words.get(0))) {
-            words.remove(0); // "Mrs. Margaret Pritchard" is recorded as Margaret Pritchard
         }
         if (words.isEmpty() || COMMON.contains(words.get(0)) || words.get(0).length() < 2
                 || TITLES.contains(words.get(0))) {

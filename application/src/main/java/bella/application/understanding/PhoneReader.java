@@ -18,6 +18,11 @@ final class PhoneReader {
      */
     private static final Pattern RUN = Pattern.compile("(?:\\+ ?)?\\d(?:(?:[ ,().\\-]|\\bthen\\b|\\band\\b|\\bdash\\b)*\\d)+");
 
+    /** "416 372, sorry, 273 9941": the digits after the slip take the place of as many said before it. */
+    private static final Pattern CORRECTED = Pattern.compile("((?:\\+ ?)?\\d[\\d ,().\\-]*?) ?,? (?:sorry|no wait|wait"
+            + "|i mean|no|oops|actually) ,? ?(\\d[\\d ,().\\-]*\\d)");
+    private static final int[] NUMBER_LENGTHS = {10, 11};
+
     private final PhoneNumbers numbers;
 
     PhoneReader(PhoneNumbers numbers) {
@@ -29,6 +34,19 @@ final class PhoneReader {
     }
 
     Optional<Found> read(String text) {
+        Matcher slip = CORRECTED.matcher(text);
+        while (slip.find()) {
+            String before = slip.group(1).replaceAll("[^0-9]", "");
+            String after = slip.group(2).replaceAll("[^0-9]", "");
+            for (int length : NUMBER_LENGTHS) {
+                int kept = length - after.length();
+                Optional<String> valid = kept > 0 && kept <= before.length()
+                        ? valid(before.substring(0, kept) + after) : Optional.empty();
+                if (valid.isPresent()) {
+                    return Optional.of(new Found(valid.get(), slip.start(), slip.end()));
+                }
+            }
+        }
         Matcher m = RUN.matcher(text);
         while (m.find()) {
             String digits = m.group().replaceAll("[^0-9+]", "");

@@ -297,6 +297,10 @@ class UnderstandingTest {
                 "how much is a haircut|OTHER",
                 "what's the price of a cleaning|OTHER",
                 "how much is an oil change?|OTHER",
+                "yeah hi um i need to get my dog groomed|BOOK",
+                "i booked a grooming for my dog but i need to call it off|CANCEL",
+                "i have an appointment but i need to change the time|RESCHEDULE",
+                "is mrs. kowalski there? i need to speak to her|HUMAN",
                 "do you take sun life insurance?|OTHER",
                 "yeah i'd like to make a point meant|BOOK",
                 "1|BOOK",
@@ -435,9 +439,13 @@ class UnderstandingTest {
             assertThat(local(u.start())).isEqualTo(LocalDateTime.parse("2026-03-04T10:00"));
         }
 
-        @Test
-        void leavesTheLastOneUnread() {
-            assertThat(understand("the last one", Expectation.CHOICE).choice()).isNull();
+        @ParameterizedTest
+        @ValueSource(strings = {"the last one", "the later one", "the latter", "i'll take the later one please"})
+        void readsTheLastOfferCountedFromTheEnd(String text) {
+            Understood u = understand(text, Expectation.CHOICE);
+
+            assertThat(u.choice()).isEqualTo(-1);
+            assertThat(u.shift()).isNull();
         }
 
         @Test
@@ -542,6 +550,9 @@ class UnderstandingTest {
                 "Tom, well, Thomas, Thomas Baker|Thomas Baker", "uh, Leilani. Leilani Kahale.|Leilani Kahale",
                 "Sean, S-E-A-N, Murphy|Sean Murphy", "M-A-R-I-S-O-L, Marisol, and the last name is Vega|Marisol Vega",
                 "Name's Tyler, Tyler Brooks|Tyler Brooks", "Mrs. Margaret Pritchard|Margaret Pritchard",
+                "María José García López|María José García López", "Doctor Funmilayo Adeyemi|Funmilayo Adeyemi",
+                "Um my name is uh Niamh, N I A M H, Gallagher|Niamh Gallagher",
+                "Catherine with a K, K A T H R Y N, Dubois|Kathryn Dubois",
         })
         void readsABareNameWhenAskedForIt(String text, String name) {
             assertThat(understand(text, Expectation.NAME).name()).isEqualTo(name);
@@ -604,6 +615,8 @@ class UnderstandingTest {
                 "area code 519, then 742 6610|+15197426610",
                 "plus one 226 583 0744|+12265830744",
                 "nine oh five, seven one two, eighty-eight, forty-one|+19057128841",
+                "yeah it's 416 372, sorry, 273 9941|+14162739941",
+                "four one six, seven seven zero, one two three four, no wait, one two four three|+14167701243",
         })
         void readsNumbersDictatedInGroups(String text, String phone) {
             assertThat(understand(text, Expectation.PHONE).phone()).isEqualTo(phone);

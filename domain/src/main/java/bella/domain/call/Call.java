@@ -319,8 +319,8 @@ public class Call {
 
     private boolean chooseBooking(Understood understood, Availability availability, boolean unsure, Instant at) {
         Optional<CallerBooking> picked = Optional.empty();
-        if (understood.choice() != null && understood.choice() <= upcoming.size()) {
-            picked = Optional.of(upcoming.get(understood.choice() - 1));
+        if (understood.picked(upcoming.size()).isPresent()) {
+            picked = understood.picked(upcoming.size()).map(upcoming::get);
         } else if (understood.hasTime()) {
             List<Slot> bookings = upcoming.stream().map(CallerBooking::slot).toList();
             List<Slot> matching = CallContext.matching(bookings, understood, zone);
@@ -388,7 +388,7 @@ public class Call {
         Understood understood = command.understood();
         Availability availability = command.availability();
         Instant at = command.at();
-        boolean placed = stage == Kind.OFFER && understood.choice() != null && understood.choice() <= offered.size();
+        Optional<Integer> placed = stage == Kind.OFFER ? understood.picked(offered.size()) : Optional.empty();
         List<Slot> matching = stage == Kind.OFFER && understood.hasTime()
                 ? CallContext.matching(offered, understood, zone) : List.of();
         boolean keyed = command.heard().channel() == Channel.KEYPAD;
@@ -396,8 +396,8 @@ public class Call {
             accept(matching.get(0), at);
             return true;
         }
-        if (placed) {
-            accept(offered.get(understood.choice() - 1), at);
+        if (placed.isPresent()) {
+            accept(offered.get(placed.get()), at);
             return true;
         }
         if (stage == Kind.CLARIFY && understood.otherReading() != null) {

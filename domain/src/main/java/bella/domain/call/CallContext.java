@@ -99,8 +99,7 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, Understood la
         if (understood.service() != null) {
             return understood.service();
         }
-        Integer place = understood.choice();
-        return place != null && place <= services.size() ? services.get(place - 1) : null;
+        return understood.picked(services.size()).map(services::get).orElse(null);
     }
 
     /**
@@ -132,8 +131,8 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, Understood la
     }
 
     private Optional<Instant> readingPicked(Understood understood) {
-        if (understood.choice() != null && understood.choice() <= readings.size()) {
-            return Optional.of(readings.get(understood.choice() - 1));
+        if (understood.picked(readings.size()).isPresent()) {
+            return understood.picked(readings.size()).map(readings::get);
         }
         if (understood.hasTime() && understood.dateSaid() && understood.otherReading() == null) {
             LocalDate said = understood.start().atZone(zone).toLocalDate();

@@ -2,6 +2,7 @@ package bella.domain.call;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What Bella understood from one utterance.
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param dateSaid whether the caller named a day, not only a clock time
  * @param name     the caller's name when they gave one
  * @param phone    a phone number in E.164 when they gave one
- * @param choice   the place of an offered option the caller picked (1-based), or null
+ * @param choice   the place of an offered option the caller picked: 1 the first, -1 the last ("the later one"), or
+ *                 null
  * @param otherReading the start of a second, equally likely reading of the requested time ("next Friday" said on a
  *                     Wednesday: the day after tomorrow, or a week later), or null when the words allow only one
  * @param service  the service the caller named, as the business calls it, or null
@@ -32,8 +34,8 @@ public record Understood(Intent intent, Instant start, Instant end, Grain grain,
         if (otherReading != null && start == null) {
             throw new IllegalArgumentException("a second reading needs a first");
         }
-        if (choice != null && choice < 1) {
-            throw new IllegalArgumentException("choices count from 1");
+        if (choice != null && choice == 0) {
+            throw new IllegalArgumentException("choices count from 1, or back from -1");
         }
     }
 
@@ -43,6 +45,14 @@ public record Understood(Intent intent, Instant start, Instant end, Grain grain,
 
     public static Understood intent(Intent intent) {
         return new Understood(intent, null, null, null, false, false, null, null, null, null, null, null);
+    }
+
+    /** The index of the option picked among so many, if the caller picked one of them. */
+    public Optional<Integer> picked(int options) {
+        if (choice == null || Math.abs(choice) > options) {
+            return Optional.empty();
+        }
+        return Optional.of(choice > 0 ? choice - 1 : options + choice);
     }
 
     public boolean hasTime() {

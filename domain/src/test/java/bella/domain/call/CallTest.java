@@ -269,6 +269,14 @@ class CallTest {
         }
 
         @Test
+        void whenCallerPicksTheLastOne_thenAcceptsTheLastOffer() {
+            fixture.given(offered)
+                    .when(hear(2, "the later one", Expectation.CHOICE, choice(-1)))
+                    .expectEvents(heard(2, "the later one", Expectation.CHOICE),
+                            new SlotAccepted(CALL, THREE_PM, THREE_PM.plus(HALF_HOUR), NOW));
+        }
+
+        @Test
         void whenCallerSaysTheTimeOfAnOffer_thenAcceptsThatSlot() {
             Instant threeToday = THREE_PM.minus(Duration.ofDays(1));
             fixture.given(offered)
