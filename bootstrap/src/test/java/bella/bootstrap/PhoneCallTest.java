@@ -95,6 +95,7 @@ class PhoneCallTest {
             assertThat(caller.say("what else do you have")).contains("I have 10:30, 11 or 11:30 AM");
             assertThat(caller.say("eleven works")).contains("your name");
             assertThat(caller.say("Maria Lopez")).contains("Thursday, March 5th at 11 AM");
+            assertThat(caller.say("no, Marya, M A R Y A")).contains("So that's Marya Lopez, on Thursday, March 5th");
 
             TwilioCaller weekend = bella.caller("CA00000000000000000000000000000015", "+14165550115");
             weekend.dial();

@@ -1,5 +1,6 @@
 package bella.application.understanding;
 
+import bella.domain.call.Names;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -83,40 +84,10 @@ final class NameReader {
             return heard;
         }
         String letters = spelled.group().replaceAll("[ -]", "");
-        return heard.map(name -> respelled(name, letters))
-                .or(() -> bareNameExpected ? Optional.of(capitalise(letters)) : Optional.empty());
-    }
-
-    /** The name as the caller spelled it: the spelling replaces the word of the name it is closest to. */
-    private static String respelled(String name, String letters) {
-        String[] words = name.split(" ");
-        int closest = 0;
-        for (int i = 1; i < words.length; i++) {
-            if (distance(words[i].toLowerCase(Locale.ROOT), letters)
-                    < distance(words[closest].toLowerCase(Locale.ROOT), letters)) {
-                closest = i;
-            }
-        }
-        words[closest] = capitalise(letters);
-        return String.join(" ", words);
-    }
-
-    /** Edits (insert, delete, replace one letter) from one word to the other. */
-    private static int distance(String a, String b) {
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            row[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int above = row[j];
-                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-                diagonal = above;
-            }
-        }
-        return row[b.length()];
+        // Unasked ("no, Niamh, N I A M H" at the read-back), a spelling is a name when it spells a word just said.
+        boolean spellsAWord = Pattern.compile("\\b" + Pattern.quote(letters) + "\\b").matcher(text).find();
+        return heard.map(name -> Names.corrected(name, capitalise(letters)))
+                .or(() -> bareNameExpected || spellsAWord ? Optional.of(capitalise(letters)) : Optional.empty());
     }
 
     private Optional<String> said(String text, boolean bareNameExpected) {

@@ -585,6 +585,12 @@ class UnderstandingTest {
             assertThat(understand(text, Expectation.INTENT).name()).isEqualTo(name);
         }
 
+        @Test
+        void aNameSpelledUnaskedCountsWhenItSpellsAWordJustSaid() {
+            assertThat(understand("no, Niamh, N I A M H", Expectation.CONFIRMATION).name()).isEqualTo("Niamh");
+            assertThat(understand("is that near the B B C building", Expectation.CONFIRMATION).name()).isNull();
+        }
+
         @ParameterizedTest(name = "{0} -> {1}")
         @CsvSource(delimiter = '|', value = {
                 "Howdy. I'm Alexis|Alexis",

@@ -446,7 +446,10 @@ public class Call {
             return request(understood, availability, unsure, at);
         }
         if (understood.name() != null && purpose == Purpose.BOOK) {
-            return name(understood.name(), at);
+            // "No, Marya": one word said at the read-back corrects the part of the name it is closest to.
+            String said = understood.name();
+            boolean part = name() != null && !said.contains(" ");
+            return name(part ? Names.corrected(name(), said) : said, at);
         }
         switch (understood.intent()) {
             case YES:

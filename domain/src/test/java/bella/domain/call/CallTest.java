@@ -466,6 +466,15 @@ class CallTest {
         }
 
         @Test
+        void whenCallerCorrectsOnePartOfTheirNameAtTheReadBack_thenOnlyThatPartChanges() {
+            fixture.given(readBack)
+                    .when(hear(4, "no, O'Bryan, O B R Y A N", Expectation.CONFIRMATION, named("O'Bryan")))
+                    .expectEvents(heard(4, "no, O'Bryan, O B R Y A N", Expectation.CONFIRMATION),
+                            new CallerNamed(CALL, "Jean-Luc O'Bryan", NOW),
+                            new BookingReadBack(CALL, TWO_PM, TWO_THIRTY, "Jean-Luc O'Bryan", NOW));
+        }
+
+        @Test
         void whenCallerSaysCancelAtTheReadBack_thenThatBookingIsDeclinedNotAnotherCancelled() {
             fixture.given(readBack)
                     .when(hear(4, "cancel that", Expectation.CONFIRMATION, Understood.intent(Intent.CANCEL)))
