@@ -19,12 +19,12 @@ import java.util.regex.Pattern;
  */
 final class DateTimeReader {
 
+    /** How many days ahead "as soon as possible" looks: the first free slots lie well within them. */
+    private static final int SOONEST_WITHIN_DAYS = 14;
     /**
      * "By" before a clock time, a day or the end of a period sets a deadline, not a moment: "by 2 pm" is any time
      * from now until two. "By evening 4:15" names the time itself and is left alone.
      */
-    /** How many days ahead "as soon as possible" looks: the first free slots lie well within them. */
-    private static final int SOONEST_WITHIN_DAYS = 14;
     private static final Pattern DEADLINE = Pattern.compile("\\bby (?:the )?(?=(?:end of|eo[dwmy]\\b|close of business"
             + "|\\d{1,2}(?::\\d\\d)?(?: am| pm| o'clock)|\\d{1,2}:\\d\\d|next (?:week|month)\\b|tomorrow\\b"
             + "|(?:this |next )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b))");
@@ -40,16 +40,6 @@ final class DateTimeReader {
     /** Parts of today named as such, which say the day ("this evening at 12" is the midnight that ends it). */
     private static final Pattern TODAY_PART = Pattern.compile("\\b(?:this (?:morning|afternoon|evening)|tonight"
             + "|later (?:on )?today)\\b");
-    /**
-     * Words after which a caller says the time they mean instead, or settles on one: "Tuesday, no wait, Thursday at
-     * 11", "Tuesday's packed, so Wednesday after 2". "No" in "no later than" or "no rush" corrects nothing.
-     */
-    private static final Pattern CORRECTION = Pattern.compile("\\b(?:no(?! (?:later|earlier|sooner|more|problem"
-            + "|worries|rush|preference|pressure))|nope|sorry|actually|i mean|wait|rather|scratch that|so)\\b");
-    /** "Could I come in Tuesday at 11 instead": the correction stands in the clause before "instead". */
-    private static final Pattern INSTEAD = Pattern.compile("\\binstead\\b");
-    private static final Pattern CLAUSE_START = Pattern.compile("(?:^|,|\\bso\\b|\\bbut\\b|\\bbecause\\b)");
-
     private final ClockReader clocks;
     private final DateReader dates = new DateReader();
 
@@ -62,34 +52,14 @@ final class DateTimeReader {
         return corrected.isPresent() ? corrected : whole(text, now, loneHourIsTime);
     }
 
-    /**
-     * The time said last, where the caller corrected themselves: what the correction leaves out ("Monday at 2,
-     * sorry, 3") is taken from the rest of what they said.
-     */
+    /** The time said last, where the caller corrected themselves (see {@link SelfCorrection}). */
     private Optional<RequestedTime> corrected(String text, ZonedDateTime now, boolean loneHourIsTime) {
-        int from = -1;
-        int to = -1;
-        Matcher instead = INSTEAD.matcher(text);
-        while (instead.find()) {
-            Matcher clause = CLAUSE_START.matcher(text).region(0, instead.start());
-            while (clause.find()) {
-                from = clause.end();
-            }
-            to = instead.end();
-        }
-        Matcher correction = CORRECTION.matcher(text);
-        while (correction.find()) {
-            if (correction.start() > from) {
-                from = correction.end();
-                to = text.length();
-            }
-        }
-        if (from < 0) {
+        Optional<SelfCorrection> correction = SelfCorrection.in(text);
+        if (correction.isEmpty()) {
             return Optional.empty();
         }
-        String rest = text.substring(0, from) + " , " + text.substring(to);
-        Optional<RequestedTime> before = whole(rest, now, loneHourIsTime);
-        Optional<RequestedTime> said = whole(text.substring(from, to).strip(), now,
+        Optional<RequestedTime> before = whole(correction.get().rest(), now, loneHourIsTime);
+        Optional<RequestedTime> said = whole(correction.get().said(), now,
                 loneHourIsTime || before.map(RequestedTime::timeSaid).orElse(false));
         if (said.isEmpty()) {
             return Optional.empty();

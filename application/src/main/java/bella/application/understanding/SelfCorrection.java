@@ -1,0 +1,48 @@
+package bella.application.understanding;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a caller corrects themselves, or settles on one time among several: "Tuesday, no wait, Thursday at 11",
+ * "Tuesday's packed, so Wednesday after 2", "could I come in Tuesday at 11 instead". The words said last are what
+ * they mean; the rest may still supply what those leave out ("Monday at 2, sorry, 3").
+ *
+ * @param said the words said last
+ * @param rest everything else the caller said
+ */
+record SelfCorrection(String said, String rest) {
+
+    /** "No" in "no later than" or "no rush" corrects nothing. */
+    private static final Pattern CUE = Pattern.compile("\\b(?:no(?! (?:later|earlier|sooner|more|problem"
+            + "|worries|rush|preference|pressure))|nope|sorry|actually|i mean|wait|rather|scratch that|so)\\b");
+    /** "Instead" ends the clause that holds the correction. */
+    private static final Pattern INSTEAD = Pattern.compile("\\binstead\\b");
+    private static final Pattern CLAUSE_START = Pattern.compile("(?:^|,|\\bso\\b|\\bbut\\b|\\bbecause\\b)");
+
+    static Optional<SelfCorrection> in(String text) {
+        int from = -1;
+        int to = -1;
+        Matcher instead = INSTEAD.matcher(text);
+        while (instead.find()) {
+            Matcher clause = CLAUSE_START.matcher(text).region(0, instead.start());
+            while (clause.find()) {
+                from = clause.end();
+            }
+            to = instead.end();
+        }
+        Matcher cue = CUE.matcher(text);
+        while (cue.find()) {
+            if (cue.start() > from) {
+                from = cue.end();
+                to = text.length();
+            }
+        }
+        if (from < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new SelfCorrection(text.substring(from, to).strip(),
+                text.substring(0, from) + " , " + text.substring(to)));
+    }
+}
