@@ -8,13 +8,21 @@ import java.util.regex.Pattern;
 final class ChoiceReader {
 
     private static final Pattern NAMED = Pattern.compile("\\b(?:number|option|choice|no) (\\d)\\b(?!:| (?:am|pm)\\b)");
-    private static final Pattern ORDINAL = Pattern.compile("\\b(?:the )?(\\d)(?:st|nd|rd|th)\\b(?: (?:one|option|choice))?");
-    /** "The earlier one" picks the first offer; "anything earlier" asks for other times (see {@link ShiftReader}). */
-    private static final Pattern EARLIER = Pattern.compile("\\b(?:the (?:earlier|earliest|sooner|soonest)(?: one)?"
-            + "|(?:earlier|earliest|sooner|soonest) one|earliest|soonest)\\b");
+    /** "The 2nd one" picks, but "thursday the 3rd", "on the 9th" and "the 3rd of december" are days. */
+    private static final Pattern ORDINAL = Pattern.compile("(?<!\\b(?:on|day|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may"
+            + "|jun|jul|aug|sep|oct|nov|dec)\\w{0,6} (?:the )?)\\b(?:the )?([1-5])(?:st|nd|rd|th)\\b(?! of)(?: (?:one|option|choice))?");
+    private static final String OF_THOSE = " of (?:those|them|the \\w+)";
+    private static final Pattern MIDDLE = Pattern.compile("\\bthe middle(?: one| option)?\\b");
+    /**
+     * "The earlier one" picks the first offer; "anything earlier" and "is there an earlier one" ask for other times
+     * (see {@link ShiftReader}).
+     */
+    private static final Pattern EARLIER = Pattern.compile("\\b(?:the (?:earlier|earliest|sooner|soonest)(?: one|" + OF_THOSE
+            + ")?|(?<!\\ban |\\ba )(?:earlier|sooner) one|earliest|soonest)\\b");
     /** "The later one", "the last one", "the latter": the last offer, however many there were. */
-    private static final Pattern LATER = Pattern.compile("\\b(?:the (?:later|latest|last|latter|final)(?: one| option)?"
-            + "|(?:later|latest|last|latter) one)\\b(?! (?:week|month|year|time|night|name))");
+    private static final Pattern LATER = Pattern.compile("\\b(?:the (?:later|last|latter|final)(?: one| option|" + OF_THOSE
+            + ")?|the latest(?: one|" + OF_THOSE + ")|(?<!\\ban |\\ba )(?:later|latest|last|latter) one)\\b"
+            + "(?! (?:week|month|year|time|night|name|you))");
     private static final Pattern LONE_DIGIT = Pattern.compile(
             "^(?:(?:um|uh|ok|okay|yes|yeah|let's do|let's go with|i'll take|i'd like) )*(\\d)(?: please)?$");
 
@@ -35,7 +43,11 @@ final class ChoiceReader {
             return Optional.of(new Found(1, m.start(), m.end()));
         }
         m = LATER.matcher(text);
-        return m.find() ? Optional.of(new Found(-1, m.start(), m.end())) : Optional.empty();
+        if (m.find()) {
+            return Optional.of(new Found(-1, m.start(), m.end()));
+        }
+        m = MIDDLE.matcher(text);
+        return m.find() ? Optional.of(new Found(2, m.start(), m.end())) : Optional.empty();
     }
 
     /** A digit said or pressed alone ("two", "2 please"), read only when it was not a time. */

@@ -29,12 +29,13 @@ final class ClockReader {
     private static final Pattern HOUR_MERIDIEM = Pattern.compile("(?<!:)\\b(\\d{1,2}) (am|pm)\\b");
     private static final Pattern OCLOCK = Pattern.compile("\\b(\\d{1,2}) o'clock\\b(?: (am|pm)\\b)?");
     private static final Pattern AFTER_CUE = Pattern.compile(
-            "\\b(?:at|around|about|by|before|after|till|til|until|say|make it|how about|what about|try|(?:later|earlier) than) (\\d{1,2})\\b(?!:| ?(?:st|nd|rd|th|am|pm)\\b"
+            "\\b(?:at|around|about|by|before|after|till|til|until|say|make it|make that|how about|what about|try|(?:later|earlier) than) (\\d{1,2})\\b(?!:| ?(?:st|nd|rd|th|am|pm)\\b"
                     + "| (?:people|persons?|guests?|of|days?|weeks?|months?|years?|minutes?|mins?|hours?|hrs?"
                     + "|kids|adults|children|dollars)\\b)");
     private static final Pattern MIDNIGHT = Pattern.compile("\\bmidnight\\b");
     private static final Pattern LONE_HOUR = Pattern.compile(
-            "^(?:(?:,|um|uh|well|maybe|how about|what about|let's say|say|at|around|about|ok|okay|yes|no) )*(\\d{1,2})"
+            "^(?:(?:,|um|uh|well|maybe|how about|what about|let's say|say|at|around|about|ok|okay|yes|no|let's do"
+                    + "|let's go with|go with|i'll take|i'd like|can i do|can we do|can i come at|make that|make it) )*(\\d{1,2})"
                     + "(?: (?:,|then|instead|please|works|is fine|is good|would work|o'clock))*(?: ,)?$");
 
     private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -70,6 +71,9 @@ final class ClockReader {
     private static final Pattern UNTIL_BOUND = Pattern.compile(
             "(?:(?<!\\bnot )\\bbefore|\\bnot after|\\bno later than|(?<!\\bno )\\bearlier than) $");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** "I can't do mornings": a part of the day refused is not the one asked for. */
+    private static final Pattern REFUSED = Pattern.compile("\\b(?:can't|cannot|can not|not|don't|no|never|work)"
+            + " (?:do |make |like |want |in )?(?:the |any )?$");
 
     private final BusinessHours hours;
 
@@ -277,7 +281,8 @@ final class ClockReader {
     private static void window(String text, Pattern pattern, BusinessHours.Window window, List<SaidTime> found) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            if (found.stream().noneMatch(f -> f.from() <= m.start() && m.end() <= f.to())) {
+            boolean refused = REFUSED.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find();
+            if (!refused && found.stream().noneMatch(f -> f.from() <= m.start() && m.end() <= f.to())) {
                 found.add(new SaidTime(window.start(), window.end(), Grain.HOUR, m.start(), m.end()));
             }
         }

@@ -34,6 +34,9 @@ final class Normaliser {
     private static final Pattern GREETING = Pattern.compile("\\bgood (?:morning|afternoon|evening|day)\\b");
     /** A recogniser's "for" for "four" between "at" and the minutes: "tuesday at for fifteen". */
     private static final Pattern AT_FOR = Pattern.compile("\\bat for (?=\\d)");
+    /** Words a recogniser hears for numbers: "the tree thirty one", "the fist one". */
+    private static final Pattern HEARD_AS_WORDS = Pattern.compile("\\b(?:tree(?= (?:thirty|fifteen|forty|o'clock|pm|am|p m|a m)\\b)"
+            + "|fist(?= one\\b))");
     /** The dot of "Dr. Smith" abbreviates; it does not end a sentence. */
     private static final Pattern TITLE_DOT = Pattern.compile("\\b(dr|mr|mrs|ms|mx|st)\\.");
     /** "At like 11": the filler "like" between a cue and its time. */
@@ -80,7 +83,7 @@ final class Normaliser {
     private static final Pattern NOON_AS_HOUR = Pattern.compile("\\b(past|after|to|till|before|of) (?:noon|midday)\\b");
     private static final Pattern HALF_HOUR = Pattern.compile(
             "(?<!\\band |\\bin |\\ban |\\ba )\\bhalf (\\d{1,2})\\b(?!:| (?:hours?|minutes?|days?|weeks?|an?|of|people))");
-    private static final Pattern CUED_SPACED = Pattern.compile("\\b(at|around|about|by|say) (\\d{1,2}) ([0-5]\\d)\\b"
+    private static final Pattern CUED_SPACED = Pattern.compile("\\b(at|around|about|by|say|the) (\\d{1,2}) ([0-5]\\d)\\b"
             + "(?! (?:minutes?|mins?|people|persons|guests|of|days?))");
 
     private static final Pattern NOON = Pattern.compile("\\b(?:12(?::00)? )?(?:noon|mid ?day)\\b");
@@ -108,6 +111,7 @@ final class Normaliser {
         s = PRIMED_MINUTES.matcher(s).replaceAll("in $1 minutes");
         s = PRIMED_SECONDS.matcher(s).replaceAll("in $1 seconds");
         s = TONIGHT_SPELLING.matcher(s).replaceAll("tonight");
+        s = HEARD_AS_WORDS.matcher(s).replaceAll(m -> m.group().equals("tree") ? "three" : "first");
         s = GREETING.matcher(s).replaceAll("hello");
         s = PLURAL_PART.matcher(s).replaceAll("$1");
         s = LAST_OF_DAY.matcher(s).replaceAll("end of the day");

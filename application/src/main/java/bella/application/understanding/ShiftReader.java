@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class ShiftReader {
 
     private static final Pattern EARLIER = Pattern.compile("\\b(?:earlier|sooner|before (?:that|those|then))\\b");
-    private static final Pattern LATER = Pattern.compile("\\b(?:later|after (?:that|those|then)|(?:something|anything"
+    private static final Pattern LATER = Pattern.compile("\\b(?:later|after (?:that|those|then)|(?:anything|something) after"
+            + "(?! \\d)|(?:something|anything"
             + "|any) else|what else|other (?:times?|options?|slots?)|different time)\\b");
     /**
      * "Later" that does not ask for other times: leaving ("i'll call back later"), or picking the later of the

@@ -25,8 +25,8 @@ public final class Understanding {
     /** "The Thursday one", "the 2:30 one": after a day or a time, "one" is a pronoun, not the number. */
     private static final Pattern PRONOUN_ONE = Pattern.compile("\\b((?:mon|tues|wednes|thurs|fri|satur|sun)day"
             + "|\\d{1,2}:\\d{2}|\\d{1,2} ?[ap]m|noon|morning|afternoon|evening|\\d{1,2}(?:st|nd|rd|th)) (?:one|1)"
-            + "(?= *(?:please)? *$)");
-    private static final Pattern OFFERED_HOUR = Pattern.compile("\\bthe (1[0-2]|[1-9])(?= *(?:one|please)? *$)");
+            + "(?= *(?:please|sounds good|works)? *,? *$)");
+    private static final Pattern OFFERED_HOUR = Pattern.compile("\\bthe (1[0-2]|[1-9])(?= *(?:one|please)? *,? *$)");
 
     private final PhoneReader phones;
     private final DateTimeReader times;
@@ -81,6 +81,11 @@ public final class Understanding {
             rest = OFFERED_HOUR.matcher(rest).replaceAll("$1");
         }
         if (choosing) {
+            // "The first one, no, actually the second one": the choice said last stands.
+            String said = SelfCorrection.in(rest).map(SelfCorrection::said).orElse(rest);
+            if (!said.equals(rest) && choices.named(said).isPresent()) {
+                rest = said;
+            }
             Optional<ChoiceReader.Found> named = choices.named(rest);
             if (named.isPresent()) {
                 choice = named.get().choice();

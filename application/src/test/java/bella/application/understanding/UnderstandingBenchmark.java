@@ -1,5 +1,6 @@
 package bella.application.understanding;
 
+import bella.application.conversation.OfferAnswers;
 import bella.domain.call.Expectation;
 import bella.domain.call.Intent;
 import bella.domain.call.Understood;
@@ -249,7 +250,7 @@ public final class UnderstandingBenchmark {
     }
 
     /** The set written apart from the code ({@link CallerPhrasings}), by the kind of value read. */
-    private void printCallerPhrasings() {
+    private void printCallerPhrasings() throws IOException {
         var understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0), List.of());
         List<CallerPhrasings.Check> checks = CallerPhrasings.check(understanding);
         CallerPhrasings.tally(checks).forEach((what, counts) -> System.out.printf(Locale.ROOT, "%-34s %18s %18s%n",
@@ -258,6 +259,12 @@ public final class UnderstandingBenchmark {
             checks.stream().filter(check -> !check.right()).forEach(check -> System.out.printf(Locale.ROOT,
                     "MISS caller phrasings %-12s expected %s got %s | %s%n", check.what(), check.expected(),
                     check.got(), check.text()));
+        }
+        List<String> misses = new ArrayList<>();
+        OfferAnswers.score(understanding, misses).forEach((what, counts) -> System.out.printf(Locale.ROOT,
+                "%-34s %18s %18s%n", "answers to offers: " + what, percent(counts[0], counts[1]), "-"));
+        if (printMisses) {
+            misses.forEach(miss -> System.out.println("MISS answers to offers " + miss));
         }
     }
 

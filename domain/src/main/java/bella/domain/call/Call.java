@@ -193,6 +193,11 @@ public class Call {
         Availability availability = command.availability();
         Instant at = command.at();
         boolean unsure = command.heard().channel() == Channel.SPEECH && command.heard().confidence() < UNSURE_BELOW;
+        if (understood.intent() == Intent.HOURS && asked != Kind.MENU && asked.expecting() != Expectation.NOTHING) {
+            // "Wait, what are your hours?": answered, and the question asked again, the booking kept.
+            apply(new HoursGiven(callId, at));
+            return true;
+        }
         if (changesPurpose(asked, understood)) {
             return understood.intent() == Intent.HUMAN ? chooseFromMenu(understood, availability, unsure, at)
                     : change(understood, availability, unsure, at);

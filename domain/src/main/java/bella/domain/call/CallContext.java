@@ -50,6 +50,13 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, Understood la
         if (!understood.hasTime() && understood.shift() != null && !onOffer.isEmpty()) {
             return shifted(understood);
         }
+        Optional<Integer> picked = understood.picked(onOffer.size());
+        if (stage == Kind.OFFER && understood.dateSaid() && !understood.timeSaid() && picked.isPresent()) {
+            // "Wednesday, same time as the first one": that offer's time on the day named.
+            LocalTime time = onOffer.get(picked.get()).start().atZone(zone).toLocalTime();
+            LocalDate said = understood.start().atZone(zone).toLocalDate();
+            return moved(understood, said.atTime(time).atZone(zone).toInstant(), true);
+        }
         if (!understood.hasTime()) {
             return understood;
         }

@@ -387,6 +387,15 @@ class CallTest {
         }
 
         @Test
+        void whenCallerAsksForTheHours_thenGivesThemAndOffersTheSameTimesAgain() {
+            fixture.given(offered)
+                    .when(hear(2, "wait, what are your hours?", Expectation.CHOICE, Understood.intent(Intent.HOURS)))
+                    .expectEvents(heard(2, "wait, what are your hours?", Expectation.CHOICE), new HoursGiven(CALL, NOW))
+                    .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.OFFER
+                            && p.preface() == Preface.HOURS && p.slots().size() == 2));
+        }
+
+        @Test
         void whenCallerAsksForAPerson_thenSaysNoOneIsFreeAndOffersTheMenu() {
             fixture.given(offered)
                     .when(hear(2, "can I talk to someone", Expectation.CHOICE, Understood.intent(Intent.HUMAN)))
