@@ -28,10 +28,14 @@ final class ClockReader {
     private static final Pattern CLOCK_SECONDS = Pattern.compile("\\b(\\d{1,2}):(\\d\\d):(\\d\\d)(?: (am|pm))?\\b");
     private static final Pattern HOUR_MERIDIEM = Pattern.compile("(?<!:)\\b(\\d{1,2}) (am|pm)\\b");
     private static final Pattern OCLOCK = Pattern.compile("\\b(\\d{1,2}) o'clock\\b(?: (am|pm)\\b)?");
-    private static final Pattern AFTER_CUE = Pattern.compile(
-            "\\b(?:at|around|about|by|before|after|till|til|until|say|make it|make that|how about|what about|try|(?:later|earlier) than) (\\d{1,2})\\b(?!:| ?(?:st|nd|rd|th|am|pm)\\b"
-                    + "| (?:people|persons?|guests?|of|days?|weeks?|months?|years?|minutes?|mins?|hours?|hrs?"
-                    + "|kids|adults|children|dollars)\\b)");
+    private static final Pattern AFTER_CUE = Pattern.compile("\\b(?:at|around|about|by|before|after|till|til|until|say"
+            + "|make it|make that|how about|what about|try|(?:later|earlier) than|(?:push|move|bump|change) (?:it|that) to"
+            + "|(?:can|could) (?:we|i|you) do|i said|i meant) (\\d{1,2})\\b(?!:| ?(?:st|nd|rd|th|am|pm)\\b"
+            + "| (?:people|persons?|guests?|of|days?|weeks?|months?|years?|minutes?|mins?|hours?|hrs?"
+            + "|kids|adults|children|dollars)\\b)");
+    /** "Is 9 possible?": an hour asked about. */
+    private static final Pattern ASKED_HOUR = Pattern.compile(
+            "\\bis (\\d{1,2}) (?=possible|available|free|ok|okay|good|better|fine|open|any good)");
     private static final Pattern MIDNIGHT = Pattern.compile("\\bmidnight\\b");
     private static final Pattern LONE_HOUR = Pattern.compile(
             "^(?:(?:,|um|uh|well|maybe|how about|what about|let's say|say|at|around|about|ok|okay|yes|no|let's do"
@@ -130,6 +134,10 @@ final class ClockReader {
             moment(m.group(1), null, null, partOfDay, m, bare);
         }
         m = BEFORE_DAY.matcher(text);
+        while (m.find()) {
+            moment(m.group(1), null, null, partOfDay, m, bare);
+        }
+        m = ASKED_HOUR.matcher(text);
         while (m.find()) {
             moment(m.group(1), null, null, partOfDay, m, bare);
         }

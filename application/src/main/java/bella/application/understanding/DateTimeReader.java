@@ -37,6 +37,10 @@ final class DateTimeReader {
     private static final Pattern FROM_CLOCK = Pattern.compile(
             "\\b(\\d{1,3}) (minutes?|mins?|hours?|hrs?) (from|after|past|before) (?=\\d{1,2}(?::\\d\\d)?(?: am| pm|\\b))");
 
+    /** "Not 1:30", "I can't do Monday": a time or day ruled out is not the one asked for. */
+    private static final Pattern NEGATED = Pattern.compile("\\b(?:not|can't do|cannot do|can not do|can't make"
+            + "|cannot make)(?: on| at)? (?:the )?(?:this |next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+            + "|\\d{1,2}(?::\\d\\d)?(?: am| pm)?|tomorrow|today)\\b");
     /** Parts of today named as such, which say the day ("this evening at 12" is the midnight that ends it). */
     private static final Pattern TODAY_PART = Pattern.compile("\\b(?:this (?:morning|afternoon|evening)|tonight"
             + "|later (?:on )?today)\\b");
@@ -47,7 +51,8 @@ final class DateTimeReader {
         this.clocks = new ClockReader(hours);
     }
 
-    Optional<RequestedTime> read(String text, ZonedDateTime now, boolean loneHourIsTime) {
+    Optional<RequestedTime> read(String said, ZonedDateTime now, boolean loneHourIsTime) {
+        String text = NEGATED.matcher(said).replaceAll("").replaceAll("(?: *,)+", " ,").replaceAll(" {2,}", " ").strip();
         Optional<RequestedTime> corrected = corrected(text, now, loneHourIsTime);
         return corrected.isPresent() ? corrected : whole(text, now, loneHourIsTime);
     }

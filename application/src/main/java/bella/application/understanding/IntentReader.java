@@ -51,8 +51,8 @@ final class IntentReader {
     /** "Open" asks for hours, except where a caller asks for an open slot ("a spot open at four"). */
     private static final Rule HOURS = Rule.of(Intent.HOURS, "(?:\\b(?<!\\d )hours\\b"
             + "|(?<!spot |slot |anything |something |time |times |appointment |appointments )\\bopen\\b"
-            + "|\\bclos(?:e|es|ed|ing)\\b|\\bopening times?\\b"
-            + "(?! to)|\\bwhat time do you\\b)");
+            + "|(?<!^)(?<!, )(?<!\\b(?:so|very|pretty|that's|it's|is|was|quite) )\\bclos(?:e|es|ed|ing)\\b(?! to)"
+            + "|\\bopening times?\\b|\\bwhat time do you\\b)");
     /** What callers of a small business come in for: naming it is asking for it ("i need a cleaning"). */
     private static final String SERVICES = "(?:hair ?cut|hair (?:cut|done|coloured|colored)|trim|colou?r|highlights"
             + "|blow ?dry|shave|cleaning|check ?-?up|exam|consultation|consult|massage|facial|manicure|pedicure|nails"
@@ -78,6 +78,7 @@ final class IntentReader {
     private static final List<Rule> PURPOSES = List.of(HUMAN, CANCEL, RESCHEDULE, HOURS, BOOK);
     private static final List<Rule> ANSWERS = List.of(NO, YES);
 
+    private static final Pattern LONE_KEY = Pattern.compile("^(?:press )?(\\d|one|two)(?: ,)?$");
     private static final Map<String, Intent> KEYPAD_MENU = Map.of("1", Intent.BOOK, "2", Intent.HOURS,
             "3", Intent.RESCHEDULE, "0", Intent.HUMAN);
     private static final Map<String, Intent> KEYPAD_CONFIRM = Map.of("1", Intent.YES, "2", Intent.NO);
@@ -123,7 +124,10 @@ final class IntentReader {
         return rules.stream().filter(r -> r.pattern().matcher(text).find()).map(Rule::intent).findFirst();
     }
 
-    private static Optional<Intent> keypad(String text, Expectation expecting) {
+    /** A key, or its digit said alone ("one.", "2"). */
+    private static Optional<Intent> keypad(String said, Expectation expecting) {
+        String text = LONE_KEY.matcher(said).replaceAll(m -> m.group(1).equals("one") ? "1"
+                : m.group(1).equals("two") ? "2" : m.group(1));
         return switch (expecting) {
             case INTENT -> Optional.ofNullable(KEYPAD_MENU.get(text));
             case CONFIRMATION -> Optional.ofNullable(KEYPAD_CONFIRM.get(text));

@@ -31,7 +31,12 @@ final class NameReader {
     private static final Pattern FIRST_AND_LAST = Pattern.compile("\\b(?:first|1st) name(?: is|'s)? (" + WORD + ")(?: ,)?"
             + " (?:and )?(?:my )?(?:last|sur|family) ?name(?: is|'s)? (" + WORD + ")");
     /** "Catherine with a K": a hint at the spelling that follows, not part of the name. */
-    private static final Pattern SPELLING_HINT = Pattern.compile(" with an? \\p{L}\\b");
+    private static final String WHERE = "(?: (?:at the end|at the start|in the middle))?";
+    private static final Pattern SPELLING_HINT = Pattern.compile("(?: ,)?(?: with(?: an?)? \\p{L}|(?: with)? (?:two|2|double)"
+            + " \\p{L}s?| an? \\p{L} at the end)(?: and (?:an? |two |2 |double )\\p{L}s?)*" + WHERE + "\\b(?= |$)");
+    /** "The last name is Lopes": one part of the name, which the call puts in place of the part it corrects. */
+    private static final Pattern PART = Pattern.compile("\\b(?:the |my )?(?:last|sur|family|first) ?name(?: is|'s)? ("
+            + WORD + ")");
     private static final Pattern LAST_NAME = Pattern.compile("^(?:and )?(?:the |my )?(?:last|sur|family) ?name(?: is|'s)? ");
     /** Letters said one by one ("s a r a h", "j-o-n"): the spelling of the name just said. */
     private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}'])(?:\\p{L}[ -]){2,}\\p{L}\\b");
@@ -43,7 +48,8 @@ final class NameReader {
     private static final String GREETING = "hi|hello|hey|howdy|hiya|heya|hallo|hullo|greetings|yo|hi there|hey there"
             + "|hello there|good (?:morning|afternoon|evening|day)|morning|afternoon|evening";
     private static final Pattern BARE_LEAD = Pattern.compile(
-            "^(?:(?:um|uh|er|erm|hmm|yes|yeah|sure|ok|okay|so|well|oh|it's|its|" + GREETING + ") (?:, )?)+");
+            "^(?:(?:um|uh|er|erm|hmm|yes|yeah|sure|ok|okay|so|well|oh|it's|its|but|and|no|actually|sorry|" + GREETING
+            + ") (?:, )?)+");
 
     /** Words that end a name: the sentence goes on after them. */
     private static final Set<String> STOPS = words(
@@ -62,7 +68,7 @@ final class NameReader {
             + "calling about for at on in the a an to that this it what when how why where which who all any "
             + "some one just only currently always never already almost pretty quite probably maybe possible "
             + "impossible please thanks thank bye goodbye cancel book appointment morning afternoon evening "
-            + "tonight today tomorrow monday tuesday wednesday thursday friday saturday sunday noon midnight "
+            + "close tonight today tomorrow monday tuesday wednesday thursday friday saturday sunday noon midnight "
             + "week weekend month time day date am pm me myself him her them we they he she you your my our "
             + "their late early out away off over up down speaking there fast ill hurt pregnant tired confused "
             + "lost open closed well better worse hungry ahead next last first second able unable allergic "
@@ -78,12 +84,17 @@ final class NameReader {
 
     Optional<String> read(String said, boolean bareNameExpected) {
         String text = SPELLING_HINT.matcher(said).replaceAll("");
-        Optional<String> heard = said(text, bareNameExpected);
+        // "Pappas, with two Ps": a word whose spelling the caller explains is a name, asked for or not.
+        Optional<String> heard = said(text, bareNameExpected || !text.equals(said));
         Matcher spelled = SPELLED.matcher(text);
         if (!spelled.find()) {
             return heard;
         }
         String letters = spelled.group().replaceAll("[ -]", "");
+        if (Pattern.compile("\\b(?:" + Pattern.quote(letters) + "\\p{L}+|\\p{L}+" + Pattern.quote(letters) + ")\\b")
+                .matcher(text).find()) {
+            return heard; // "Alexander, A L E X": the start or end of a word said, spelled to confirm it
+        }
         // Unasked ("no, Niamh, N I A M H" at the read-back), a spelling is a name when it spells a word just said.
         boolean spellsAWord = Pattern.compile("\\b" + Pattern.quote(letters) + "\\b").matcher(text).find();
         return heard.map(name -> Names.corrected(name, capitalise(letters)))
@@ -96,7 +107,9 @@ final class NameReader {
             return Optional.of(capitalise(both.group(1)) + " " + capitalise(both.group(2)));
         }
         Matcher strong = STRONG.matcher(text);
-        Optional<String> introduced = strong.find() ? name(strong.group(1), false) : Optional.empty();
+        Matcher part = PART.matcher(text);
+        Optional<String> introduced = strong.find() ? name(strong.group(1), false)
+                : part.find() && !bareNameExpected ? name(part.group(1), false) : Optional.empty();
         if (bareNameExpected) {
             // "Name's Tyler, Tyler Brooks": asked for it, the fuller saying wins.
             Optional<String> full = fullest(text, introduced);

@@ -117,7 +117,10 @@ final class SpokenNumbers {
 
     /** "first thing" is a part of the day and "just a second" a moment, not places in a list or days. */
     private static boolean isWordSense(String ordinal, String previous, String next) {
-        return ordinal.equals("first") && next.equals("thing")
+        // "check with my wife first": after other words, a closing "first" is when, not which.
+        boolean adverb = (next.isEmpty() || next.equals(",")) && !previous.isEmpty()
+                && !previous.matches("the|on|of|this|next|,");
+        return ordinal.equals("first") && (next.equals("thing") || adverb)
                 || ordinal.equals("second") && (previous.equals("a") || previous.equals("one") || previous.equals("per"));
     }
 

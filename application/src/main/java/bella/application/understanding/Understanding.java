@@ -28,6 +28,8 @@ public final class Understanding {
             + "(?= *(?:please|sounds good|works)? *,? *$)");
     private static final Pattern OFFERED_HOUR = Pattern.compile("\\bthe (1[0-2]|[1-9])(?= *(?:one|please)? *,? *$)");
 
+    private static final Pattern KEYS = Pattern.compile("^(?:press )?[12](?: ,)?$");
+
     private final PhoneReader phones;
     private final DateTimeReader times;
     private final IntentReader intents = new IntentReader();
@@ -96,7 +98,9 @@ public final class Understanding {
         }
         // Choosing among offered times, a bare "ten" is a time and "two" may be either: report both readings and
         // let the call, which knows what it offered, decide.
-        boolean bareHours = expecting == Expectation.TIME || expecting == Expectation.CHOICE;
+        // At the read-back "no, 3" is a time, but "1" and "2" are the keys for yes and no.
+        boolean bareHours = expecting == Expectation.TIME || expecting == Expectation.CHOICE
+                || expecting == Expectation.CONFIRMATION && !KEYS.matcher(rest.trim()).matches();
         Optional<RequestedTime> time = times.read(rest, now, bareHours);
         if (choosing && choice == null) {
             choice = choices.lone(rest).orElse(null);
@@ -109,7 +113,7 @@ public final class Understanding {
         return new Understood(intent, start, end, grain, time.map(RequestedTime::timeSaid).orElse(false),
                 time.map(RequestedTime::dateSaid).orElse(false), name, phone.map(PhoneReader.Found::e164).orElse(null),
                 choice, time.map(RequestedTime::otherReading).orElse(null), services.read(rest).orElse(null),
-                time.isEmpty() ? shifts.read(rest).orElse(null) : null);
+                shifts.read(rest, time.isPresent()).orElse(null));
     }
 
     private static String blank(String text, int from, int to) {

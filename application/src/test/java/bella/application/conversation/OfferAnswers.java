@@ -1,41 +1,32 @@
 package bella.application.conversation;
 
+import static bella.application.conversation.HeardByTheCall.CALL;
+import static bella.application.conversation.HeardByTheCall.HALF_HOUR;
+import static bella.application.conversation.HeardByTheCall.NOW;
+import static bella.application.conversation.HeardByTheCall.ZONE;
+import static bella.application.conversation.HeardByTheCall.hear;
+import static bella.application.conversation.HeardByTheCall.local;
+import static bella.application.conversation.HeardByTheCall.payload;
+import static bella.application.conversation.HeardByTheCall.started;
+
 import bella.application.understanding.Understanding;
-import bella.domain.call.Availability;
-import bella.domain.call.Call;
-import bella.domain.call.CallStarted;
 import bella.domain.call.CallerDeclined;
-import bella.domain.call.Channel;
 import bella.domain.call.Expectation;
-import bella.domain.call.HearCaller;
-import bella.domain.call.Heard;
 import bella.domain.call.HoursGiven;
 import bella.domain.call.IntentDetected;
-import bella.domain.call.RecordBooking;
 import bella.domain.call.SlotAccepted;
 import bella.domain.call.SlotRequested;
 import bella.domain.call.SlotsOffered;
-import bella.domain.call.Understood;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
 
 /**
  * {@code understanding/choosing-offers.tsv}: what callers answer when Bella offers three times, 150 answers written
@@ -44,11 +35,6 @@ import org.axonframework.test.matchers.Matchers;
  * diary about another time, or turns away.
  */
 public final class OfferAnswers {
-
-    private static final ZoneId ZONE = ZoneId.of("America/Toronto");
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 27, 10, 15, 0, 0, ZONE);
-    private static final String CALL = "CA0123";
-    private static final Duration HALF_HOUR = Duration.ofMinutes(30);
 
     private OfferAnswers() {
     }
@@ -62,10 +48,10 @@ public final class OfferAnswers {
      *
      * @param misses where to note each answer the Call did not take as meant
      */
-    public static Map<String, int[]> score(Understanding understanding, List<String> misses) throws IOException {
+    public static Map<String, int[]> score(Understanding understanding, List<String> misses) {
         Map<String, int[]> tally = new LinkedHashMap<>();
         for (Row row : rows()) {
-            List<EventMessage<?>> done = hear(understanding, row);
+            List<EventMessage<?>> done = heard(understanding, row);
             String kind = !row.pick().isEmpty() ? "pick" : !row.shift().isEmpty() ? "shift"
                     : row.intent().isEmpty() ? "other time" : "decline or errand";
             boolean right = switch (kind) {
@@ -78,30 +64,18 @@ public final class OfferAnswers {
             counts[0] += right ? 1 : 0;
             counts[1]++;
             if (!right) {
-                misses.add(kind + ": " + row.text() + " -> " + done.stream().map(e -> e.getPayload().toString()).toList());
+                misses.add(kind + ": " + row.text() + " -> " + done.stream().map(EventMessage::getPayload).toList());
             }
         }
         return tally;
     }
 
-    /** The events the Call records when it hears the answer, read in the light of the offers as a turn is. */
-    private static List<EventMessage<?>> hear(Understanding understanding, Row row) {
-        List<Instant> starts = row.offers().stream().map(t -> ZonedDateTime.of(row.day(), t, ZONE).toInstant()).toList();
-        Object[] offered = {new CallStarted(CALL, "+14165550123", "+16475550000", ZONE.getId(), List.of(), NOW.toInstant()),
-                new IntentDetected(CALL, "BOOK", NOW.toInstant()),
+    private static List<EventMessage<?>> heard(Understanding understanding, Row row) {
+        List<Instant> starts = row.offers().stream().map(time -> ZonedDateTime.of(row.day(), time, ZONE).toInstant())
+                .toList();
+        Object[] offered = {started(), new IntentDetected(CALL, "BOOK", NOW.toInstant()),
                 new SlotsOffered(CALL, starts, HALF_HOUR, false, NOW.toInstant())};
-        Understood heard = understanding.understand(row.text(), Expectation.CHOICE, NOW);
-        AtomicReference<Understood> inContext = new AtomicReference<>();
-        new AggregateTestFixture<>(Call.class).given(offered)
-                .when(new RecordBooking(CALL, "unused", NOW.toInstant()))
-                .expectState(call -> inContext.set(call.inContext(heard)));
-        List<EventMessage<?>> recorded = new ArrayList<>();
-        new AggregateTestFixture<>(Call.class).given(offered)
-                .when(new HearCaller(CALL, 1, new Heard(row.text(), 0.9, Channel.SPEECH), Expectation.CHOICE,
-                        inContext.get(), Availability.options(List.of()), NOW.toInstant()))
-                .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(Matchers.matches((List<EventMessage<?>> events) -> recorded.addAll(events)));
-        return recorded.stream().skip(1).toList(); // the first is the utterance itself
+        return hear(understanding, offered, row.text(), Expectation.CHOICE);
     }
 
     private static boolean accepted(List<EventMessage<?>> done, Row row, LocalTime offer) {
@@ -137,28 +111,11 @@ public final class OfferAnswers {
         return payload(done, IntentDetected.class).map(i -> i.intent().equalsIgnoreCase(intent)).orElse(false);
     }
 
-    private static <T> Optional<T> payload(List<EventMessage<?>> events, Class<T> type) {
-        return events.stream().map(EventMessage::getPayload).filter(type::isInstance).map(type::cast).findFirst();
-    }
-
-    private static LocalDateTime local(Instant instant) {
-        return instant.atZone(ZONE).toLocalDateTime();
-    }
-
-    private static List<Row> rows() throws IOException {
-        try (InputStream in = OfferAnswers.class.getResourceAsStream("/understanding/choosing-offers.tsv")) {
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            List<Row> rows = new ArrayList<>();
-            for (String line : Arrays.asList(lines).subList(1, lines.length)) {
-                String[] c = Arrays.copyOf(line.split("\t", -1), 8);
-                for (int i = 0; i < c.length; i++) {
-                    c[i] = c[i] == null ? "" : c[i].strip();
-                }
-                String[] offered = c[0].split(" ");
-                List<LocalTime> offers = Arrays.stream(offered[1].split(",")).map(LocalTime::parse).toList();
-                rows.add(new Row(LocalDate.parse(offered[0]), offers, c[1], c[2], c[3], c[4], c[5], c[6], c[7]));
-            }
-            return rows;
-        }
+    private static List<Row> rows() {
+        return HeardByTheCall.rows("/understanding/choosing-offers.tsv", 8).stream().map(c -> {
+            String[] offered = c[0].split(" ");
+            List<LocalTime> offers = Arrays.stream(offered[1].split(",")).map(LocalTime::parse).toList();
+            return new Row(LocalDate.parse(offered[0]), offers, c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
+        }).toList();
     }
 }

@@ -1,6 +1,7 @@
 package bella.application.understanding;
 
 import bella.application.conversation.OfferAnswers;
+import bella.application.conversation.ReadBackAnswers;
 import bella.domain.call.Expectation;
 import bella.domain.call.Intent;
 import bella.domain.call.Understood;
@@ -265,6 +266,12 @@ public final class UnderstandingBenchmark {
                 "%-34s %18s %18s%n", "answers to offers: " + what, percent(counts[0], counts[1]), "-"));
         if (printMisses) {
             misses.forEach(miss -> System.out.println("MISS answers to offers " + miss));
+        }
+        List<String> readBackMisses = new ArrayList<>();
+        ReadBackAnswers.score(understanding, readBackMisses).forEach((what, counts) -> System.out.printf(Locale.ROOT,
+                "%-34s %18s %18s%n", "answers to read-backs: " + what, percent(counts[0], counts[1]), "-"));
+        if (printMisses) {
+            readBackMisses.forEach(miss -> System.out.println("MISS answers to read-backs " + miss));
         }
     }
 

@@ -7,6 +7,7 @@ import bella.domain.call.Grain;
 import bella.domain.call.Intent;
 import bella.domain.call.Shift;
 import bella.domain.call.Understood;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -319,6 +320,7 @@ class UnderstandingTest {
                 "no|NO", "nope|NO", "not really|NO", "that's wrong|NO", "neither|NO", "that's not correct|NO", "2|NO",
                 "no i want to cancel|NO", "no problem|YES", "i'll take it|YES", "book it|YES", "works for me|YES",
                 "uh-huh|YES", "mm-hmm|YES", "don't book it|CANCEL", "change it to 5 pm|BOOK", "not quite|NO",
+                "One.|YES", "2.|NO", "no, I need to check with my wife first|NO",
         })
         void readsConfirmations(String text, Intent intent) {
             assertThat(understand(text, Expectation.CONFIRMATION).intent()).isEqualTo(intent);
@@ -493,6 +495,56 @@ class UnderstandingTest {
     }
 
     @Nested
+    class ReadBackCorrections {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "no, 3|2026-03-03T15:00", "can we push it to 4?|2026-03-03T16:00", "is 9 possible instead?|2026-03-04T09:00",
+                "no wait, not 2. I said 10.|2026-03-04T10:00", "no, 2, not 1:30|2026-03-03T14:00",
+                "that's a bit late, can we do 3?|2026-03-03T15:00",
+        })
+        void readsAnotherTime(String text, String start) {
+            assertThat(local(understand(text, Expectation.CONFIRMATION).start())).isEqualTo(LocalDateTime.parse(start));
+        }
+
+        @Test
+        void aKeyIsNotAnHour() {
+            assertThat(understand("2", Expectation.CONFIRMATION).hasTime()).isFalse();
+        }
+
+        @Test
+        void aDayRuledOutIsNotTheDayAskedFor() {
+            Understood u = understand("actually, I can't do monday. tuesday, same time", Expectation.CONFIRMATION);
+
+            assertThat(local(u.start())).isEqualTo(LocalDateTime.parse("2026-03-10T00:00"));
+        }
+
+        @ParameterizedTest(name = "{0} -> {1} {2}")
+        @CsvSource(delimiter = '|', value = {
+                "can you make it an hour later?|LATER|PT1H", "half an hour earlier would be better|EARLIER|PT30M",
+                "two hours earlier, please|EARLIER|PT2H", "hmm, an hour and a half later?|LATER|PT1H30M",
+                "can we do it a day earlier, same time?|EARLIER|P1D", "the day after instead|LATER|P1D",
+                "could we do the same time next week instead?|LATER|P7D",
+        })
+        void readsAMoveOfTheTimeReadBack(String text, Shift.Way way, Duration by) {
+            assertThat(understand(text, Expectation.CONFIRMATION).shift()).isEqualTo(new Shift(way, by));
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "the last name is Lopes, with an S.|Lopes", "Uh, close, it's Steven with a V.|Steven",
+                "Pappas, with two Ps in the middle.|Pappas", "Isabelle, two Ls and an E at the end.|Isabelle",
+                "It's Alexander, A L E X, not K S.|Alexander", "No, it's Katarzyna. K A T A R Z Y N A.|Katarzyna",
+        })
+        void readsANameCorrected(String text, String name) {
+            Understood u = understand(text, Expectation.CONFIRMATION);
+
+            assertThat(u.name()).isEqualTo(name);
+            assertThat(u.intent()).isNotEqualTo(Intent.HOURS);
+        }
+    }
+
+    @Nested
     class Shifts {
 
         @ParameterizedTest(name = "{0} -> {1}")
@@ -501,10 +553,10 @@ class UnderstandingTest {
                 "any other times|LATER", "after that maybe|LATER", "anything earlier|EARLIER",
                 "could i come in sooner|EARLIER", "nothing before that?|EARLIER",
         })
-        void readsWhichWayFromTheOffersToLook(String text, Shift shift) {
+        void readsWhichWayFromTheOffersToLook(String text, Shift.Way way) {
             Understood u = understand(text, Expectation.CHOICE);
 
-            assertThat(u.shift()).isEqualTo(shift);
+            assertThat(u.shift()).isEqualTo(new Shift(way, null));
             assertThat(u.hasTime()).isFalse();
         }
 

@@ -47,7 +47,14 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, Understood la
                 return moved(understood, reading.get(), timeSaid);
             }
         }
-        if (!understood.hasTime() && understood.shift() != null && !onOffer.isEmpty()) {
+        Shift shift = understood.shift();
+        if (shift != null && shift.by() != null && onOffer.size() == 1) {
+            // "An hour later", "the day after": the time read back, moved.
+            Instant moved = shift.from(onOffer.get(0).start());
+            return new Understood(Intent.BOOK, moved, null, Grain.MINUTE, true, true, understood.name(),
+                    understood.phone(), null, null, understood.service(), null);
+        }
+        if (!understood.hasTime() && shift != null && !onOffer.isEmpty()) {
             return shifted(understood);
         }
         Optional<Integer> picked = understood.picked(onOffer.size());
@@ -80,7 +87,7 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, Understood la
     private Understood shifted(Understood understood) {
         Instant first = onOffer.stream().map(Slot::start).min(Instant::compareTo).orElseThrow();
         Instant last = onOffer.stream().map(Slot::start).max(Instant::compareTo).orElseThrow();
-        boolean earlier = understood.shift() == Shift.EARLIER;
+        boolean earlier = understood.shift().way() == Shift.Way.EARLIER;
         LocalDate day = (earlier ? first : last).atZone(zone).toLocalDate();
         Instant start = earlier ? day.atStartOfDay(zone).toInstant() : last.plus(Duration.ofMinutes(1));
         Instant end = earlier ? first : day.plusDays(1).atStartOfDay(zone).toInstant();

@@ -484,6 +484,19 @@ class CallTest {
         }
 
         @Test
+        void whenCallerAsksForAnHourLaterAtTheReadBack_thenTheTimeReadBackMovesByAnHour() {
+            Understood anHourLater = new Understood(Intent.OTHER, null, null, null, false, false, null, null, null, null,
+                    null, new Shift(Shift.Way.LATER, Duration.ofHours(1)));
+            fixture.given(readBack)
+                    .when(hear(4, "an hour later", Expectation.CONFIRMATION, Understood.nothing()))
+                    .expectState(call -> {
+                        Understood read = call.inContext(anHourLater);
+                        assertThat(read.start()).isEqualTo(THREE_PM);
+                        assertThat(read.timeSaid() && read.dateSaid()).isTrue();
+                    });
+        }
+
+        @Test
         void whenCallerSaysCancelAtTheReadBack_thenThatBookingIsDeclinedNotAnotherCancelled() {
             fixture.given(readBack)
                     .when(hear(4, "cancel that", Expectation.CONFIRMATION, Understood.intent(Intent.CANCEL)))

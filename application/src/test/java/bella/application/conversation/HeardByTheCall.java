@@ -1,0 +1,90 @@
+package bella.application.conversation;
+
+import bella.application.understanding.Understanding;
+import bella.domain.call.Availability;
+import bella.domain.call.Call;
+import bella.domain.call.CallStarted;
+import bella.domain.call.Channel;
+import bella.domain.call.Expectation;
+import bella.domain.call.HearCaller;
+import bella.domain.call.Heard;
+import bella.domain.call.RecordBooking;
+import bella.domain.call.Understood;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+
+/** One answer heard as a turn hears it: understood, read in the light of the call so far, then handled by the Call. */
+final class HeardByTheCall {
+
+    static final String CALL = "CA0123";
+    static final ZoneId ZONE = ZoneId.of("America/Toronto");
+    /** When the answers were written for: Friday 2026-11-27 at 10:15, a business open Monday to Friday 9 to 5. */
+    static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 27, 10, 15, 0, 0, ZONE);
+    static final Duration HALF_HOUR = Duration.ofMinutes(30);
+
+    private HeardByTheCall() {
+    }
+
+    /** The call as it starts, from a caller whose number is known. */
+    static CallStarted started() {
+        return new CallStarted(CALL, "+14165550123", "+16475550000", ZONE.getId(), List.of(), NOW.toInstant());
+    }
+
+    /** The events the Call records after the utterance itself, given the events that brought it to this question. */
+    static List<EventMessage<?>> hear(Understanding understanding, Object[] given, String text, Expectation expecting) {
+        ZonedDateTime now = NOW;
+        Understood heard = understanding.understand(text, expecting, now);
+        AtomicReference<Understood> inContext = new AtomicReference<>();
+        new AggregateTestFixture<>(Call.class).given(given)
+                .when(new RecordBooking(CALL, "none", now.toInstant())) // changes nothing before a confirmation
+                .expectState(call -> inContext.set(call.inContext(heard)));
+        List<EventMessage<?>> recorded = new ArrayList<>();
+        new AggregateTestFixture<>(Call.class).given(given)
+                .when(new HearCaller(CALL, 1, new Heard(text, 0.9, Channel.SPEECH), expecting, inContext.get(),
+                        Availability.options(List.of()), now.toInstant()))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(Matchers.matches((List<EventMessage<?>> events) -> recorded.addAll(events)));
+        return recorded.stream().skip(1).toList();
+    }
+
+    static LocalDateTime local(Instant instant) {
+        return instant.atZone(ZONE).toLocalDateTime();
+    }
+
+    static <T> Optional<T> payload(List<EventMessage<?>> events, Class<T> type) {
+        return events.stream().map(EventMessage::getPayload).filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /** A tab-separated resource's rows after its header, each with that many stripped, never-null fields. */
+    static List<String[]> rows(String resource, int columns) {
+        try (InputStream in = HeardByTheCall.class.getResourceAsStream(resource)) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            List<String[]> rows = new ArrayList<>();
+            for (String line : Arrays.asList(lines).subList(1, lines.length)) {
+                String[] fields = Arrays.copyOf(line.split("\t", -1), columns);
+                for (int i = 0; i < columns; i++) {
+                    fields[i] = fields[i] == null ? "" : fields[i].strip();
+                }
+                rows.add(fields);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
