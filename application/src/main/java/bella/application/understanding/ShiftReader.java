@@ -8,14 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a wish to look away from the times on offer ("anything later?", "something earlier", "what else do you
- * have"), or to move the time read back ("an hour later", "a day earlier", "the day after", "same time next week").
- * Only the conversation knows what was on offer, so this says which way and how far, and the call works out the times.
+ * have"), or to move the time read back ("an hour later", "a day earlier", "the day after", "same time next
+ * week"). Only the conversation knows what was on offer, so this says which way and how far, and the call works out
+ * the times.
  */
 final class ShiftReader {
 
     private static final Pattern EARLIER = Pattern.compile("\\b(?:earlier|sooner|before (?:that|those|then))\\b");
-    private static final Pattern LATER = Pattern.compile("\\b(?:later|after (?:that|those|then)|(?:anything|something) after"
-            + "(?! \\d)|(?:something|anything|any) else|what else|other (?:times?|options?|slots?)|different time)\\b");
+    private static final Pattern LATER = Pattern.compile("\\b(?:later|after (?:that|those|then)"
+            + "|(?:anything|something) after(?! \\d)|(?:something|anything|any) else|what else"
+            + "|other (?:times?|options?|slots?)|different time)\\b");
     /** "Later" that does not ask for other times: leaving ("i'll call back later"), or picking the later offer. */
     private static final Pattern ELSEWHERE = Pattern.compile("\\b(?:(?:call(?: you)? back|talk(?: to you)?|see you"
             + "|catch you) later|the later(?: one)?)\\b");
@@ -23,9 +25,10 @@ final class ShiftReader {
     private static final Pattern MOVE = Pattern.compile("\\b(an?|\\d{1,2}|half an?|(?:a|an|\\d{1,2}) and a half)"
             + " (minutes?|mins?|hours?|hrs?|days?|weeks?)( and a half)? (later|earlier|sooner|after|before|back|forward)\\b"
             + "(?! (?:than|that|this|today|tomorrow|\\d))");
-    private static final Pattern DAY_AFTER = Pattern.compile("\\bthe (day|week) (after|before)\\b(?! (?:tomorrow|next|that|\\d))");
-    private static final Pattern NEXT_WEEK_SAME_TIME = Pattern.compile(
-            "\\bsame time (?:next week|the (?:next|following) week|a week later)\\b|\\bnext week ,? (?:at )?(?:the )?same time\\b");
+    private static final Pattern DAY_AFTER = Pattern.compile(
+            "\\bthe (day|week) (after|before)\\b(?! (?:tomorrow|next|that|\\d))");
+    private static final Pattern NEXT_WEEK_SAME_TIME = Pattern.compile("\\bsame time (?:next week|the (?:next|following) week"
+            + "|a week later)\\b|\\bnext week ,? (?:at )?(?:the )?same time\\b");
 
     /** @param timeRead whether the words also name a time of their own, which leaves only a move by a distance */
     Optional<Shift> read(String text, boolean timeRead) {

@@ -9,6 +9,7 @@ import bella.domain.call.Expectation;
 import bella.domain.call.HearCaller;
 import bella.domain.call.Heard;
 import bella.domain.call.RecordBooking;
+import bella.domain.call.SlotRequested;
 import bella.domain.call.Understood;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -64,6 +66,23 @@ final class HeardByTheCall {
 
     static LocalDateTime local(Instant instant) {
         return instant.atZone(ZONE).toLocalDateTime();
+    }
+
+    /**
+     * Whether the Call asked the diary about the time meant: on that day (YYYY-MM-DD), at that time (HH:MM), or for a
+     * window holding that time; each left empty when it does not matter.
+     */
+    static boolean requested(List<EventMessage<?>> done, String date, String time, String within) {
+        return payload(done, SlotRequested.class).map(request -> {
+            LocalDateTime start = local(request.start());
+            LocalDateTime end = request.end() == null ? null : local(request.end());
+            boolean day = date.isEmpty() || start.toLocalDate().toString().equals(date);
+            boolean clock = time.isEmpty() || end == null && start.toLocalTime().toString().equals(time);
+            LocalTime inside = within.isEmpty() ? null : LocalTime.parse(within);
+            boolean holds = inside == null || end != null && !inside.isBefore(start.toLocalTime())
+                    && inside.isBefore(end.toLocalTime());
+            return day && clock && holds;
+        }).orElse(false);
     }
 
     static <T> Optional<T> payload(List<EventMessage<?>> events, Class<T> type) {

@@ -7,6 +7,7 @@ import static bella.application.conversation.HeardByTheCall.ZONE;
 import static bella.application.conversation.HeardByTheCall.hear;
 import static bella.application.conversation.HeardByTheCall.local;
 import static bella.application.conversation.HeardByTheCall.payload;
+import static bella.application.conversation.HeardByTheCall.requested;
 import static bella.application.conversation.HeardByTheCall.started;
 
 import bella.application.understanding.Understanding;
@@ -19,7 +20,6 @@ import bella.domain.call.SlotRequested;
 import bella.domain.call.SlotsOffered;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
@@ -57,7 +57,7 @@ public final class OfferAnswers {
             boolean right = switch (kind) {
                 case "pick" -> accepted(done, row, row.offers().get(Integer.parseInt(row.pick()) - 1));
                 case "shift" -> shifted(done, row);
-                case "other time" -> requested(done, row);
+                case "other time" -> requested(done, row.date(), row.time(), row.within());
                 default -> turnedAway(done, row.intent());
             };
             int[] counts = tally.computeIfAbsent(kind, k -> new int[2]);
@@ -86,19 +86,6 @@ public final class OfferAnswers {
         return payload(done, SlotRequested.class).map(r -> row.shift().equals("later")
                 ? !local(r.start()).toLocalTime().isBefore(row.offers().get(2))
                 : r.end() != null && !local(r.end()).toLocalTime().isAfter(row.offers().get(0))).orElse(false);
-    }
-
-    private static boolean requested(List<EventMessage<?>> done, Row row) {
-        return payload(done, SlotRequested.class).map(r -> {
-            LocalDateTime start = local(r.start());
-            LocalDateTime end = r.end() == null ? null : local(r.end());
-            boolean day = row.date().isEmpty() || start.toLocalDate().toString().equals(row.date());
-            boolean time = row.time().isEmpty() || end == null && start.toLocalTime().toString().equals(row.time());
-            LocalTime within = row.within().isEmpty() ? null : LocalTime.parse(row.within());
-            boolean inside = within == null || end != null && !within.isBefore(start.toLocalTime())
-                    && within.isBefore(end.toLocalTime());
-            return day && time && inside;
-        }).orElse(false);
     }
 
     private static boolean turnedAway(List<EventMessage<?>> done, String intent) {

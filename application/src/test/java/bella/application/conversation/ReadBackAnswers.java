@@ -5,8 +5,8 @@ import static bella.application.conversation.HeardByTheCall.HALF_HOUR;
 import static bella.application.conversation.HeardByTheCall.NOW;
 import static bella.application.conversation.HeardByTheCall.ZONE;
 import static bella.application.conversation.HeardByTheCall.hear;
-import static bella.application.conversation.HeardByTheCall.local;
 import static bella.application.conversation.HeardByTheCall.payload;
+import static bella.application.conversation.HeardByTheCall.requested;
 import static bella.application.conversation.HeardByTheCall.started;
 
 import bella.application.understanding.Understanding;
@@ -20,7 +20,6 @@ import bella.domain.call.SlotAccepted;
 import bella.domain.call.SlotRequested;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ public final class ReadBackAnswers {
             boolean right = switch (row.outcome()) {
                 case "yes" -> payload(done, BookingConfirmedByCaller.class).isPresent();
                 case "no" -> payload(done, CallerDeclined.class).isPresent();
-                case "time" -> requested(done, row);
+                case "time" -> requested(done, row.date(), row.time(), row.within());
                 default -> payload(done, CallerNamed.class).map(n -> n.name().equalsIgnoreCase(row.correctedName()))
                         .orElse(false);
             };
@@ -61,7 +60,8 @@ public final class ReadBackAnswers {
             counts[0] += right ? 1 : 0;
             counts[1]++;
             if (!right) {
-                misses.add(row.outcome() + ": " + row.text() + " -> " + done.stream().map(EventMessage::getPayload).toList());
+                misses.add(row.outcome() + ": " + row.text() + " -> "
+                        + done.stream().map(EventMessage::getPayload).toList());
             }
         }
         return tally;
@@ -76,19 +76,6 @@ public final class ReadBackAnswers {
                 new CallerNamed(CALL, row.name(), NOW.toInstant()),
                 new BookingReadBack(CALL, start, end, row.name(), NOW.toInstant())};
         return hear(understanding, readBack, row.text(), Expectation.CONFIRMATION);
-    }
-
-    private static boolean requested(List<EventMessage<?>> done, Row row) {
-        return payload(done, SlotRequested.class).map(r -> {
-            LocalDateTime start = local(r.start());
-            LocalDateTime end = r.end() == null ? null : local(r.end());
-            boolean day = row.date().isEmpty() || start.toLocalDate().toString().equals(row.date());
-            boolean time = row.time().isEmpty() || end == null && start.toLocalTime().toString().equals(row.time());
-            LocalTime within = row.within().isEmpty() ? null : LocalTime.parse(row.within());
-            boolean inside = within == null || end != null && !within.isBefore(start.toLocalTime())
-                    && within.isBefore(end.toLocalTime());
-            return day && time && inside;
-        }).orElse(false);
     }
 
     private static List<Row> rows() {
