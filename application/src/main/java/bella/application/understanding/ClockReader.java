@@ -181,7 +181,8 @@ final class ClockReader {
     }
 
     /** Whether a clock hour is before or after noon; in the evening, twelve is midnight. */
-    private enum Meridiem { AM, PM, EVENING, UNSAID }
+    /** MORNING is a morning mentioned elsewhere in the sentence, where a bare 12 is noon ("mornings, before 12"). */
+    private enum Meridiem { AM, MORNING, PM, EVENING, UNSAID }
 
     private static Meridiem named(String partOfDay) {
         return switch (partOfDay) {
@@ -198,7 +199,7 @@ final class ClockReader {
         if (AFTERNOON.matcher(text).find()) {
             return Meridiem.PM;
         }
-        return MORNING.matcher(text).find() ? Meridiem.AM : Meridiem.UNSAID;
+        return MORNING.matcher(text).find() ? Meridiem.MORNING : Meridiem.UNSAID;
     }
 
     private void ranges(String text, Pattern pattern, Meridiem partOfDay, List<SaidTime> found) {
@@ -255,6 +256,7 @@ final class ClockReader {
         if (hour <= 12) {
             hour = switch (meridiem) {
                 case AM -> hour == 12 ? 0 : hour;
+                case MORNING -> hour;
                 case PM -> hour == 12 ? 12 : hour + 12;
                 case EVENING -> hour == 12 ? 0 : hour + 12;
                 case UNSAID -> hours.hourOfDay(hour);

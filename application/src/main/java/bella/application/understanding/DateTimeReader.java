@@ -25,7 +25,7 @@ final class DateTimeReader {
      * "By" before a clock time, a day or the end of a period sets a deadline, not a moment: "by 2 pm" is any time
      * from now until two. "By evening 4:15" names the time itself and is left alone.
      */
-    private static final Pattern DEADLINE = Pattern.compile("\\bby (?:the )?(?=(?:end of|eo[dwmy]\\b|close of business"
+    private static final Pattern DEADLINE = Pattern.compile("(?<!\\b(?:come|stop|drop|swing|pop|pass) )\\bby (?:the )?(?=(?:end of|eo[dwmy]\\b|close of business"
             + "|\\d{1,2}(?::\\d\\d)?(?: am| pm| o'clock)|\\d{1,2}:\\d\\d|next (?:week|month)\\b|tomorrow\\b"
             + "|(?:this |next )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b))");
     private static final Pattern END_OF_DAY = Pattern.compile("^(?:eod|(?:the )?end of (?:the )?(?:business )?day"

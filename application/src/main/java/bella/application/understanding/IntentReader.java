@@ -22,7 +22,8 @@ final class IntentReader {
     private static final Rule HUMAN = Rule.of(Intent.HUMAN, "\\b(?:(?:speak|talk) (?:to|with) (?:some|a |an |the |"
             + "your )|operator|human|receptionist|representative|real person|live person|a person"
             + "|(?:leave|take) a message|message for|voice ?mail|transfer|agent|put me through|connect me"
-            + "|(?:speak|talk) (?:to|with) (?:him|her|them)|is (?:mrs|mr|ms|miss|dr|doctor) \\w+ (?:there|in)\\b)");
+            + "|(?:speak|talk) (?:to|with) (?:him|her|them)|is (?:mrs|mr|ms|miss|dr|doctor) \\w+ (?:there|in)\\b"
+            + "|(?:can|could|may) i (?:please )?(?:speak|talk) (?:to|with) (?!you\\b))");
     private static final Rule CANCEL = Rule.of(Intent.CANCEL, "\\b(?:cancel\\w*|unbook|call (?:it |that |this )?off|delete|remove|erase"
             + "|scratch (?:my|our)|bail on|back out of|pull out of|take (?:me|us|it|that|my \\w+) off"
             + "|off the (?:schedule|books|list|calendar)|(?:can't|cannot|won't|not) (?:be )?(?:come|coming) (?:in )?any ?more"
@@ -57,11 +58,12 @@ final class IntentReader {
     private static final String SERVICES = "(?:hair ?cut|hair (?:cut|done|coloured|colored)|trim|colou?r|highlights"
             + "|blow ?dry|shave|cleaning|check ?-?up|exam|consultation|consult|massage|facial|manicure|pedicure|nails"
             + "|wax(?:ing)?|physio\\w*|therapy|treatment|filling|x ?-?ray|adjustment|fitting|lesson|tune ?-?up"
-            + "|oil change|tattoo|physical|follow ?-?up|vaccin\\w*|flu shot|eye test|eye exam|groom\\w*"
+            + "|oil change|tattoo|physical|follow ?-?up|vaccin\\w*|flu shot|eye test|eye exam|groom\\w*|lessons?"
+            + "|hearing test|fitting|alteration|touch ?-?up"
             + "|(?:get|have) (?:my|our|the|his|her) (?:\\w+ ){1,2}(?:cut|done|groomed|cleaned|checked|fixed|serviced"
             + "|tuned|looked at|seen|tested|examined|trimmed|washed|repaired))";
     private static final Rule BOOK = Rule.of(Intent.BOOK, "\\b(?:book\\w*|appointment|appt|schedule|reserv\\w*"
-            + "|(?:organi[sz]e|plan|arrange|set up) (?:a|an|my|the|our)\\b|(?:fit|squeeze|get) me in"
+            + "|(?:organi[sz]e|plan|arrange|set up) (?:a|an|my|the|our|some)\\b|(?:fit|squeeze|get) me in"
             + "|come in|an opening|openings|availability|available|slot|i'd like to see|i need to see|in to see"
             + "|get (?:in|seen)|a point ?m[ea]*nt)\\b");
     private static final Pattern SERVICE_NAMED = Pattern.compile("\\b" + SERVICES + "\\b");

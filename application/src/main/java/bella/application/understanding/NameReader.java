@@ -57,7 +57,7 @@ final class NameReader {
             + "at on in about so you your is was the a an if then of me we it it's that this who just again by "
             + "phone number as can could would will want need like have had do am are be now");
 
-    private static final Set<String> TITLES = words("dr mr mrs ms mx miss doctor");
+    private static final Set<String> TITLES = words("dr mr mrs ms mx miss doctor mister missus");
 
     /** Everyday words that follow "i'm" or "this is" far more often than a name does. */
     private static final Set<String> COMMON = words(

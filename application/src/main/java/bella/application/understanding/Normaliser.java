@@ -30,8 +30,13 @@ final class Normaliser {
             + "|before)|at|around"
             + "|about|by) one\\b(?! (?:of|point|another|time|location|stage|day|more|thing|person|else))");
     private static final Pattern LUNCHTIME = Pattern.compile("\\blunch ?time\\b");
+    private static final Pattern LAST_NIGHT = Pattern.compile("\\blast night\\b");
     /** "Good morning" greets; it does not ask for a morning. */
     private static final Pattern GREETING = Pattern.compile("\\bgood (?:morning|afternoon|evening|day)\\b");
+    /** A recogniser's "4" for "for" before a day: "an appointment 4 tuesday". */
+    private static final Pattern FOUR_FOR_FOR = Pattern.compile("\\b4 (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)");
+    /** "At 11 of the morning", as some callers put it. */
+    private static final Pattern OF_THE_PART = Pattern.compile("\\bof the (morning|afternoon|evening)\\b");
     /** A recogniser's "for" for "four" between "at" and the minutes: "tuesday at for fifteen". */
     private static final Pattern AT_FOR = Pattern.compile("\\bat for (?=\\d)");
     /** Words a recogniser hears for numbers: "the tree thirty one", "the fist one". */
@@ -113,6 +118,7 @@ final class Normaliser {
         s = TONIGHT_SPELLING.matcher(s).replaceAll("tonight");
         s = HEARD_AS_WORDS.matcher(s).replaceAll(m -> m.group().equals("tree") ? "three" : "first");
         s = GREETING.matcher(s).replaceAll("hello");
+        s = LAST_NIGHT.matcher(s).replaceAll("yesterday night");
         s = PLURAL_PART.matcher(s).replaceAll("$1");
         s = LAST_OF_DAY.matcher(s).replaceAll("end of the day");
         s = FIRST_OF_DAY.matcher(s).replaceAll("first thing");
@@ -144,6 +150,8 @@ final class Normaliser {
         s = CUE_LIKE.matcher(s).replaceAll(m -> m.group(1) != null ? m.group(1) : ", at ");
         s = ONE_AS_HOUR.matcher(s).replaceAll("$1 1");
         s = AT_FOR.matcher(s).replaceAll("at 4 ");
+        s = FOUR_FOR_FOR.matcher(s).replaceAll("for ");
+        s = OF_THE_PART.matcher(s).replaceAll("in the $1");
         s = CUE_COMMA.matcher(s).replaceAll("$1 ");
         return clockPhrases(s);
     }

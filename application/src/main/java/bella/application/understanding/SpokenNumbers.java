@@ -90,10 +90,12 @@ final class SpokenNumbers {
             } else if (TENS.containsKey(w) && ORDINALS.containsKey(next) && ORDINALS.get(next) < 10) {
                 tokens.add(Token.nth(TENS.get(w) + ORDINALS.get(next)));
                 i++;
-            } else if ((w.equals("double") || w.equals("triple")) && (UNITS.containsKey(next) || isZero(next))) {
+            } else if ((w.equals("double") || w.equals("triple"))
+                    && (UNITS.containsKey(next) || isZero(next) || next.matches("\\d"))) {
                 int times = w.equals("double") ? 2 : 3;
+                int digit = isZero(next) ? 0 : next.matches("\\d") ? Integer.parseInt(next) : UNITS.get(next);
                 for (int k = 0; k < times; k++) {
-                    tokens.add(Token.number(isZero(next) ? 0 : UNITS.get(next), true));
+                    tokens.add(Token.number(digit, true));
                 }
                 i++;
             } else if (w.equals("one") && !oneIsNumber(words, i)) {

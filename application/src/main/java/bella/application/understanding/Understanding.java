@@ -4,6 +4,7 @@ import bella.domain.call.Expectation;
 import bella.domain.call.Grain;
 import bella.domain.call.Intent;
 import bella.domain.call.Understood;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -105,7 +106,10 @@ public final class Understanding {
         if (choosing && choice == null) {
             choice = choices.lone(rest).orElse(null);
         }
-        Intent intent = intents.read(rest.trim(), expecting, time.isPresent());
+        // "I left my capo here last night": a time gone by asks for nothing.
+        boolean ahead = time.map(t -> (t.end() != null ? t.end() : t.timeSaid() ? t.start()
+                : t.start().plus(Duration.ofDays(1))).isAfter(now.toInstant())).orElse(false);
+        Intent intent = intents.read(rest.trim(), expecting, ahead);
         String name = names.read(rest, expecting == Expectation.NAME).orElse(null);
         Instant start = time.map(RequestedTime::start).orElse(null);
         Instant end = time.map(RequestedTime::end).orElse(null);

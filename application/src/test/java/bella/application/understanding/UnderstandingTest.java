@@ -70,6 +70,8 @@ class UnderstandingTest {
                 "saturday at like 11|2026-03-07T11:00|HOUR|true",
                 "good morning, could it be tuesday at quarter to three|2026-03-10T14:45|MINUTE|true",
                 "tuesday at for fifteen|2026-03-10T16:15|MINUTE|true",
+                "i'd like to get a appointment 4 tuesday at 10 a.m.|2026-03-10T10:00|HOUR|true",
+                "monday, at 11 of the morning|2026-03-09T11:00|HOUR|true",
                 "december twenty-second at half past one|2026-12-22T13:30|MINUTE|true",
         })
         void readsClockTimes(String text, String start, Grain grain, boolean dateSaid) {
@@ -199,6 +201,8 @@ class UnderstandingTest {
                 "the first appointment of the day on friday|2026-03-06T09:00|2026-03-06T10:00|true",
                 "afternoons are better for me|2026-03-03T12:00|2026-03-03T17:00|false",
                 "before lunch on monday|2026-03-09T09:00|2026-03-09T12:00|true",
+                "could i come by monday between 1 and 3|2026-03-09T13:00|2026-03-09T15:00|true",
+                "the morning is better for me, like before noon|2026-03-03T09:00|2026-03-03T12:00|false",
         })
         void readsWindows(String text, String start, String end, boolean dateSaid) {
             Understood u = understand(text, Expectation.TIME);
@@ -302,6 +306,9 @@ class UnderstandingTest {
                 "i booked a grooming for my dog but i need to call it off|CANCEL",
                 "i have an appointment but i need to change the time|RESCHEDULE",
                 "is mrs. kowalski there? i need to speak to her|HUMAN",
+                "can i speak to marco please?|HUMAN",
+                "i need to set up some driving lessons for my son|BOOK",
+                "i think i left my capo in room b last night, did anyone find it?|OTHER",
                 "do you take sun life insurance?|OTHER",
                 "yeah i'd like to make a point meant|BOOK",
                 "1|BOOK",
@@ -603,6 +610,7 @@ class UnderstandingTest {
                 "Sean, S-E-A-N, Murphy|Sean Murphy", "M-A-R-I-S-O-L, Marisol, and the last name is Vega|Marisol Vega",
                 "Name's Tyler, Tyler Brooks|Tyler Brooks", "Mrs. Margaret Pritchard|Margaret Pritchard",
                 "María José García López|María José García López", "Doctor Funmilayo Adeyemi|Funmilayo Adeyemi",
+                "Mister Henderson|Henderson",
                 "Um my name is uh Niamh, N I A M H, Gallagher|Niamh Gallagher",
                 "Catherine with a K, K A T H R Y N, Dubois|Kathryn Dubois",
         })
@@ -674,6 +682,7 @@ class UnderstandingTest {
                 "plus one 226 583 0744|+12265830744",
                 "nine oh five, seven one two, eighty-eight, forty-one|+19057128841",
                 "yeah it's 416 372, sorry, 273 9941|+14162739941",
+                "my cell is 289 double 4 6 7 1 3 0|+12894467130",
                 "four one six, seven seven zero, one two three four, no wait, one two four three|+14167701243",
         })
         void readsNumbersDictatedInGroups(String text, String phone) {
