@@ -105,6 +105,20 @@ class PhoneCallTest {
     }
 
     @Test
+    void aCallerWhoCorrectsThemselvesAsksTheHoursAndMovesTheTimeReadBackIsFollowed() {
+        try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), Map.of())) {
+            TwilioCaller caller = bella.caller("CA00000000000000000000000000000016", "+14165550116");
+            caller.dial();
+            assertThat(caller.say("hi um could I come in Thursday, no wait, Wednesday at 10")).contains("your name");
+            assertThat(caller.say("wait, what are your hours?")).contains("Monday to Friday")
+                    .contains("May I have your name");
+            assertThat(caller.say("Ana Silva")).contains("So that's Ana Silva, on Wednesday, March 4th at 10 AM");
+            assertThat(caller.say("actually, an hour later")).contains("on Wednesday, March 4th at 11 AM");
+            assertThat(caller.say("yep")).contains("You're booked for Wednesday, March 4th at 11 AM");
+        }
+    }
+
+    @Test
     void aBusinessWithSeveralServicesAsksWhichAndBooksItsLength() {
         try (RunningBella bella = RunningBella.start(data.resolve("bella.db"),
                 Map.of("SERVICES", "Cleaning=60, Checkup=30"))) {
