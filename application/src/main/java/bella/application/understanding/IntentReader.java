@@ -57,9 +57,9 @@ final class IntentReader {
     /** What callers of a small business come in for: naming it is asking for it ("i need a cleaning"). */
     private static final String SERVICES = "(?:hair ?cut|hair (?:cut|done|coloured|colored)|trim|colou?r|highlights"
             + "|blow ?dry|shave|cleaning|check ?-?up|exam|consultation|consult|massage|facial|manicure|pedicure|nails"
-            + "|wax(?:ing)?|physio\\w*|therapy|treatment|filling|x ?-?ray|adjustment|fitting|lesson|tune ?-?up"
-            + "|oil change|tattoo|physical|follow ?-?up|vaccin\\w*|flu shot|eye test|eye exam|groom\\w*|lessons?"
-            + "|hearing test|fitting|alteration|touch ?-?up"
+            + "|wax(?:ing)?|physio\\w*|therapy|treatment|filling|x ?-?ray|adjustment|fitting|lessons?|tune ?-?up"
+            + "|oil change|tattoo|physical|follow ?-?up|vaccin\\w*|flu shot|eye test|eye exam|groom\\w*"
+            + "|hearing test|alteration|touch ?-?up"
             + "|(?:get|have) (?:my|our|the|his|her) (?:\\w+ ){1,2}(?:cut|done|groomed|cleaned|checked|fixed|serviced"
             + "|tuned|looked at|seen|tested|examined|trimmed|washed|repaired))";
     private static final Rule BOOK = Rule.of(Intent.BOOK, "\\b(?:book\\w*|appointment|appt|schedule|reserv\\w*"
@@ -85,7 +85,8 @@ final class IntentReader {
             "3", Intent.RESCHEDULE, "0", Intent.HUMAN);
     private static final Map<String, Intent> KEYPAD_CONFIRM = Map.of("1", Intent.YES, "2", Intent.NO);
 
-    Intent read(String text, Expectation expecting, boolean timeSaid) {
+    /** @param timeAhead whether the words name a time still to come, which is asking for it */
+    Intent read(String text, Expectation expecting, boolean timeAhead) {
         Optional<Intent> keyed = keypad(text, expecting);
         if (keyed.isPresent()) {
             return keyed.get();
@@ -94,7 +95,7 @@ final class IntentReader {
             // "Change it to 5" at the read-back adjusts the booking read, as it does anywhere mid-booking.
             return first(text, ANSWERS).or(() -> first(text, PURPOSES))
                     .or(() -> CHANGE.matcher(text).find()
-                            ? Optional.of(timeSaid ? Intent.BOOK : Intent.RESCHEDULE) : Optional.empty())
+                            ? Optional.of(timeAhead ? Intent.BOOK : Intent.RESCHEDULE) : Optional.empty())
                     .orElse(Intent.OTHER);
         }
         Optional<Intent> purpose = first(text, PURPOSES).or(() -> SERVICE_NAMED.matcher(text).find()
@@ -104,7 +105,7 @@ final class IntentReader {
         }
         boolean existing = EXISTING.matcher(text).find();
         if (CONFLICT.matcher(text).find() && (ANOTHER.matcher(text).find() || existing)
-                || existing && CHANGE.matcher(text).find() || !timeSaid && ABOUT_EXISTING.matcher(text).find()) {
+                || existing && CHANGE.matcher(text).find() || !timeAhead && ABOUT_EXISTING.matcher(text).find()) {
             return Intent.RESCHEDULE;
         }
         if (purpose.isPresent()) {
@@ -113,10 +114,10 @@ final class IntentReader {
         if (CHANGE.matcher(text).find()) {
             // Mid-booking, "change it to 5" adjusts the time being arranged; at the menu, "move it to Friday at 3"
             // can only be about a booking that exists.
-            return timeSaid && expecting != Expectation.INTENT ? Intent.BOOK : Intent.RESCHEDULE;
+            return timeAhead && expecting != Expectation.INTENT ? Intent.BOOK : Intent.RESCHEDULE;
         }
         // Asked what the call is about, a caller who names a time wants it, whatever else they say.
-        if (expecting == Expectation.INTENT && timeSaid) {
+        if (expecting == Expectation.INTENT && timeAhead) {
             return Intent.BOOK;
         }
         return first(text, ANSWERS).orElse(Intent.OTHER);

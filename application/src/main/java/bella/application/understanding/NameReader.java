@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the caller's own name. "My name is" is trusted with almost any word; weaker cues ("this is", "i'm", a bare
  * answer) are trusted only with words that are not everyday English, since "i'm calling" or "this is great" are
- * far more common than a name.
+ * far more common than a name. A name spelled letter by letter is written as spelled.
  */
 final class NameReader {
 
@@ -30,8 +30,8 @@ final class NameReader {
     /** "First name Anna, last name Kowalski": both parts, in the order of a full name. */
     private static final Pattern FIRST_AND_LAST = Pattern.compile("\\b(?:first|1st) name(?: is|'s)? (" + WORD + ")(?: ,)?"
             + " (?:and )?(?:my )?(?:last|sur|family) ?name(?: is|'s)? (" + WORD + ")");
-    /** "Catherine with a K": a hint at the spelling that follows, not part of the name. */
     private static final String WHERE = "(?: (?:at the end|at the start|in the middle))?";
+    /** "Catherine with a K", "Pappas, with two Ps in the middle": hints at the spelling, not part of the name. */
     private static final Pattern SPELLING_HINT = Pattern.compile("(?: ,)?(?: with(?: an?)? \\p{L}|(?: with)? (?:two|2|double)"
             + " \\p{L}s?| an? \\p{L} at the end)(?: and (?:an? |two |2 |double )\\p{L}s?)*" + WHERE + "\\b(?= |$)");
     /** "The last name is Lopes": one part of the name, which the call puts in place of the part it corrects. */
@@ -82,10 +82,10 @@ final class NameReader {
         return Set.copyOf(Arrays.asList(spaceSeparated.split(" ")));
     }
 
-    Optional<String> read(String said, boolean bareNameExpected) {
-        String text = SPELLING_HINT.matcher(said).replaceAll("");
+    Optional<String> read(String utterance, boolean bareNameExpected) {
+        String text = SPELLING_HINT.matcher(utterance).replaceAll("");
         // "Pappas, with two Ps": a word whose spelling the caller explains is a name, asked for or not.
-        Optional<String> heard = said(text, bareNameExpected || !text.equals(said));
+        Optional<String> heard = said(text, bareNameExpected || !text.equals(utterance));
         Matcher spelled = SPELLED.matcher(text);
         if (!spelled.find()) {
             return heard;

@@ -323,10 +323,8 @@ public class Call {
     }
 
     private boolean chooseBooking(Understood understood, Availability availability, boolean unsure, Instant at) {
-        Optional<CallerBooking> picked = Optional.empty();
-        if (understood.picked(upcoming.size()).isPresent()) {
-            picked = understood.picked(upcoming.size()).map(upcoming::get);
-        } else if (understood.hasTime()) {
+        Optional<CallerBooking> picked = understood.picked(upcoming.size()).map(upcoming::get);
+        if (picked.isEmpty() && understood.hasTime()) {
             List<Slot> bookings = upcoming.stream().map(CallerBooking::slot).toList();
             List<Slot> matching = CallContext.matching(bookings, understood, zone);
             picked = upcoming.stream().filter(booking -> matching.size() == 1

@@ -145,8 +145,9 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, Understood la
     }
 
     private Optional<Instant> readingPicked(Understood understood) {
-        if (understood.picked(readings.size()).isPresent()) {
-            return understood.picked(readings.size()).map(readings::get);
+        Optional<Instant> placed = understood.picked(readings.size()).map(readings::get);
+        if (placed.isPresent()) {
+            return placed;
         }
         if (understood.hasTime() && understood.dateSaid() && understood.otherReading() == null) {
             LocalDate said = understood.start().atZone(zone).toLocalDate();
