@@ -38,9 +38,10 @@ final class ClockReader {
             "\\bis (\\d{1,2}) (?=possible|available|free|ok|okay|good|better|fine|open|any good)");
     private static final Pattern MIDNIGHT = Pattern.compile("\\bmidnight\\b");
     private static final Pattern LONE_HOUR = Pattern.compile(
-            "^(?:(?:,|um|uh|well|maybe|how about|what about|let's say|say|at|around|about|ok|okay|yes|no|let's do"
+            "^(?:(?:,|um|uh|well|maybe|i think|how about|what about|let's say|say|at|around|about|ok|okay|yes|no|let's do"
                     + "|let's go with|go with|i'll take|i'd like|can i do|can we do|can i come at|make that|make it) )*(\\d{1,2})"
-                    + "(?: (?:,|then|instead|please|works|is fine|is good|would work|o'clock))*(?: ,)?$");
+                    + "(?: (?:,|then|instead|please|works|is fine|is good|would work|o'clock|for me|for us|suits me"
+                    + "|is better|would be (?:good|great|best|better|fine)|would suit me(?: best)?|sounds good|dear))*(?: ,)?$");
 
     private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]* $");
@@ -141,7 +142,7 @@ final class ClockReader {
         while (m.find()) {
             moment(m.group(1), null, null, partOfDay, m, bare);
         }
-        if (loneHourIsTime) {
+        if (loneHourIsTime && found.isEmpty() && bare.isEmpty()) {
             m = LONE_HOUR.matcher(text);
             if (m.find()) {
                 moment(m.group(1), null, null, partOfDay, m, bare);

@@ -70,7 +70,9 @@ final class IntentReader {
     /** "How much is a haircut": naming a service in a question about its price is not asking for one. */
     private static final Pattern PRICE = Pattern.compile("\\b(?:how much|prices?|pricing|cost|costs|charge|rates?|fees?)\\b");
     private static final Rule NO = Rule.of(Intent.NO, "\\b(?:no(?! problem| worries)|nope|nah|not really|not quite|negative"
-            + "|(?:don't|doesn't|won't|wouldn't) work|can't (?:do|make) (?:any|either|those|them|that)"
+            + "|(?:don't|doesn't|won't|wouldn't) work|can't (?:do|make) (?:any|either|those|them|that)|not yet"
+            + "|forget it|never ?mind|(?:i'll|i will|let me|i have to|i'll have to|i need to) (?:have to )?(?:call (?:you )?back"
+            + "|check (?:with|my)|think about it|get back to you)"
             + "|incorrect|wrong|neither|none of|not right|not correct)\\b");
     private static final Rule YES = Rule.of(Intent.YES, "\\b(?:yes|yeah|yep|yup|yea|sure|correct|that's right"
             + "|that is right|sounds good|please do|ok|okay|perfect|great|absolutely|definitely|that works"

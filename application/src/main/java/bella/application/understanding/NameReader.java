@@ -38,6 +38,11 @@ final class NameReader {
     private static final Pattern PART = Pattern.compile("\\b(?:the |my )?(?:last|sur|family|first) ?name(?: is|'s)? ("
             + WORD + ")");
     private static final Pattern LAST_NAME = Pattern.compile("^(?:and )?(?:the |my )?(?:last|sur|family) ?name(?: is|'s)? ");
+    /** "M I double L E R": a doubled letter inside a spelling. */
+    private static final Pattern DOUBLED_LETTER = Pattern.compile("(?<=\\b\\p{L} )double (\\p{L})\\b");
+    /** "Not Tanaka, Takahashi": the name said after the one ruled out. */
+    private static final Pattern NOT_BUT = Pattern.compile("^(?:no , )?not (" + WORD + ") ,? (?:it's |but )?(" + WORD
+            + ")");
     /** Letters said one by one ("s a r a h", "j-o-n"): the spelling of the name just said. */
     private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}'])(?:\\p{L}[ -]){2,}\\p{L}\\b");
     private static final Pattern WEAK = Pattern.compile(
@@ -68,7 +73,7 @@ final class NameReader {
             + "calling about for at on in the a an to that this it what when how why where which who all any "
             + "some one just only currently always never already almost pretty quite probably maybe possible "
             + "impossible please thanks thank bye goodbye cancel book appointment morning afternoon evening "
-            + "close tonight today tomorrow monday tuesday wednesday thursday friday saturday sunday noon midnight "
+            + "close yet let tonight today tomorrow monday tuesday wednesday thursday friday saturday sunday noon midnight "
             + "week weekend month time day date am pm me myself him her them we they he she you your my our "
             + "their late early out away off over up down speaking there fast ill hurt pregnant tired confused "
             + "lost open closed well better worse hungry ahead next last first second able unable allergic "
@@ -83,7 +88,7 @@ final class NameReader {
     }
 
     Optional<String> read(String utterance, boolean bareNameExpected) {
-        String text = SPELLING_HINT.matcher(utterance).replaceAll("");
+        String text = SPELLING_HINT.matcher(DOUBLED_LETTER.matcher(utterance).replaceAll("$1 $1")).replaceAll("");
         // "Pappas, with two Ps": a word whose spelling the caller explains is a name, asked for or not.
         Optional<String> heard = said(text, bareNameExpected || !text.equals(utterance));
         Matcher spelled = SPELLED.matcher(text);
@@ -105,6 +110,10 @@ final class NameReader {
         Matcher both = FIRST_AND_LAST.matcher(text);
         if (both.find()) {
             return Optional.of(capitalise(both.group(1)) + " " + capitalise(both.group(2)));
+        }
+        Matcher notBut = NOT_BUT.matcher(text);
+        if (notBut.find() && name(notBut.group(1), true).isPresent() && name(notBut.group(2), true).isPresent()) {
+            return name(notBut.group(2), true);
         }
         Matcher strong = STRONG.matcher(text);
         Matcher part = PART.matcher(text);

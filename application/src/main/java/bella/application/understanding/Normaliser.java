@@ -1,6 +1,7 @@
 package bella.application.understanding;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,8 +41,14 @@ final class Normaliser {
     /** A recogniser's "for" for "four" between "at" and the minutes: "tuesday at for fifteen". */
     private static final Pattern AT_FOR = Pattern.compile("\\bat for (?=\\d)");
     /** Words a recogniser hears for numbers: "the tree thirty one", "the fist one". */
-    private static final Pattern HEARD_AS_WORDS = Pattern.compile("\\b(?:tree(?= (?:thirty|fifteen|forty|o'clock|pm|am|p m|a m)\\b)"
-            + "|fist(?= one\\b))");
+    private static final Pattern HEARD_AS_WORDS = Pattern.compile("\\b(?:(?:tree|too|for)(?= (?:thirty|fifteen|forty"
+            + "|o'clock)\\b(?! (?:minutes?|mins?|people|persons|dollars|bucks|seconds))|tree(?= (?:pm|am|p m|a m)\\b))"
+            + "|fist(?= one\\b)|^know(?= ?,| thanks| thank)|passed(?= (?:\\d|one|two|three|four|five|six|seven|eight|nine"
+            + "|ten|eleven|twelve)\\b))");
+    private static final Map<String, String> HEARD_FOR = Map.of("tree", "three", "too", "two",
+            "for", "four", "fist", "first", "know", "no", "passed", "past");
+    /** "930", "11 30": a clock time said alone, with nothing to cue it. */
+    private static final Pattern LONE_COMPACT = Pattern.compile("^((?:1[0-2]|[1-9])) ?([0-5]\\d)(?: ,)?$");
     /** The dot of "Dr. Smith" abbreviates; it does not end a sentence. */
     private static final Pattern TITLE_DOT = Pattern.compile("\\b(dr|mr|mrs|ms|mx|st)\\.");
     /** "At like 11": the filler "like" between a cue and its time. */
@@ -116,7 +123,7 @@ final class Normaliser {
         s = PRIMED_MINUTES.matcher(s).replaceAll("in $1 minutes");
         s = PRIMED_SECONDS.matcher(s).replaceAll("in $1 seconds");
         s = TONIGHT_SPELLING.matcher(s).replaceAll("tonight");
-        s = HEARD_AS_WORDS.matcher(s).replaceAll(m -> m.group().equals("tree") ? "three" : "first");
+        s = HEARD_AS_WORDS.matcher(s).replaceAll(m -> HEARD_FOR.get(m.group()));
         s = GREETING.matcher(s).replaceAll("hello");
         s = LAST_NIGHT.matcher(s).replaceAll("yesterday night");
         s = PLURAL_PART.matcher(s).replaceAll("$1");
@@ -153,6 +160,7 @@ final class Normaliser {
         s = FOUR_FOR_FOR.matcher(s).replaceAll("for ");
         s = OF_THE_PART.matcher(s).replaceAll("in the $1");
         s = CUE_COMMA.matcher(s).replaceAll("$1 ");
+        s = LONE_COMPACT.matcher(s).replaceAll("$1:$2");
         return clockPhrases(s);
     }
 

@@ -14,21 +14,25 @@ import java.util.regex.Pattern;
  */
 final class ShiftReader {
 
-    private static final Pattern EARLIER = Pattern.compile("\\b(?:earlier|sooner|before (?:that|those|then))\\b");
+    private static final Pattern EARLIER = Pattern.compile("\\b(?:earlier|sooner|more early|before (?:that|those|then)"
+            + "|too late)\\b");
     private static final Pattern LATER = Pattern.compile("\\b(?:later|after (?:that|those|then)"
             + "|(?:anything|something) after(?! \\d)|(?:something|anything|any) else|what else"
-            + "|other (?:times?|options?|slots?)|different time)\\b");
+            + "|other (?:times?|options?|slots?)|different time|too early|more late)\\b");
     /** "Later" that does not ask for other times: leaving ("i'll call back later"), or picking the later offer. */
     private static final Pattern ELSEWHERE = Pattern.compile("\\b(?:(?:call(?: you)? back|talk(?: to you)?|see you"
-            + "|catch you) later|the later(?: one)?)\\b");
+            + "|catch you) later|the later(?: one)?|something else out|forget it|never ?mind)\\b");
     /** "Half an hour later", "2 hours earlier", "a day before", "an hour and a half later". */
     private static final Pattern MOVE = Pattern.compile("\\b(an?|\\d{1,2}|half an?|(?:a|an|\\d{1,2}) and a half)"
             + " (minutes?|mins?|hours?|hrs?|days?|weeks?)( and a half)? (later|earlier|sooner|after|before|back|forward)\\b"
             + "(?! (?:than|that|this|today|tomorrow|\\d))");
     private static final Pattern DAY_AFTER = Pattern.compile(
-            "\\bthe (day|week) (after|before)\\b(?! (?:tomorrow|next|that|\\d))");
-    private static final Pattern NEXT_WEEK_SAME_TIME = Pattern.compile("\\bsame time (?:next week|the (?:next|following) week"
-            + "|a week later)\\b|\\bnext week ,? (?:at )?(?:the )?same time\\b");
+            "\\bthe (?:(day|week) (after|before)\\b(?! (?:tomorrow|next|that|\\d))|(?:next|following) (day|week)\\b)");
+    /** "Push it back an hour", "bring it forward half an hour". */
+    private static final Pattern PUSHED = Pattern.compile("\\b(?:push|move|bump|bring) (?:it|that) (back|forward|later"
+            + "|earlier)(?: by)? (an?|\\d{1,2}|half an?) (minutes?|mins?|hours?|hrs?|days?|weeks?)\\b");
+    private static final Pattern NEXT_WEEK_SAME_TIME = Pattern.compile("\\bsame time(?: but)? (?:next week"
+            + "|the (?:next|following) week|a week later)\\b|\\bnext week ,? (?:at )?(?:the )?same time\\b");
 
     /** @param timeRead whether the words also name a time of their own, which leaves only a move by a distance */
     Optional<Shift> read(String text, boolean timeRead) {
@@ -52,10 +56,18 @@ final class ShiftReader {
             boolean earlier = m.group(4).matches("earlier|sooner|before|forward");
             return Optional.of(new Shift(earlier ? Shift.Way.EARLIER : Shift.Way.LATER, by));
         }
+        m = PUSHED.matcher(text);
+        if (m.find()) {
+            Duration by = unit(m.group(3)).multipliedBy(Math.round(halves(m.group(2), null) * 2)).dividedBy(2);
+            boolean earlier = m.group(1).matches("forward|earlier");
+            return Optional.of(new Shift(earlier ? Shift.Way.EARLIER : Shift.Way.LATER, by));
+        }
         m = DAY_AFTER.matcher(text);
         if (m.find()) {
-            Duration by = m.group(1).equals("day") ? Duration.ofDays(1) : Duration.ofDays(7);
-            return Optional.of(new Shift(m.group(2).equals("after") ? Shift.Way.LATER : Shift.Way.EARLIER, by));
+            String unit = m.group(1) != null ? m.group(1) : m.group(3);
+            Duration by = unit.equals("day") ? Duration.ofDays(1) : Duration.ofDays(7);
+            boolean before = "before".equals(m.group(2));
+            return Optional.of(new Shift(before ? Shift.Way.EARLIER : Shift.Way.LATER, by));
         }
         if (NEXT_WEEK_SAME_TIME.matcher(text).find()) {
             return Optional.of(new Shift(Shift.Way.LATER, Duration.ofDays(7)));

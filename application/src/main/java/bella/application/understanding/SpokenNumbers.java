@@ -122,7 +122,7 @@ final class SpokenNumbers {
         // "check with my wife first": after other words, a closing "first" is when, not which.
         boolean adverb = (next.isEmpty() || next.equals(",")) && !previous.isEmpty()
                 && !previous.matches("the|on|of|this|next|,");
-        return ordinal.equals("first") && (next.equals("thing") || adverb)
+        return ordinal.equals("first") && (next.equals("thing") || next.startsWith("name") || adverb)
                 || ordinal.equals("second") && (previous.equals("a") || previous.equals("one") || previous.equals("per"));
     }
 

@@ -27,7 +27,7 @@ public final class Understanding {
     private static final Pattern PRONOUN_ONE = Pattern.compile("\\b((?:mon|tues|wednes|thurs|fri|satur|sun)day"
             + "|\\d{1,2}:\\d{2}|\\d{1,2} ?[ap]m|noon|morning|afternoon|evening|\\d{1,2}(?:st|nd|rd|th)) (?:one|1)"
             + "(?= *(?:please|sounds good|works)? *,? *$)");
-    private static final Pattern OFFERED_HOUR = Pattern.compile("\\bthe (1[0-2]|[1-9])(?= *(?:one|please)? *,? *$)");
+    private static final Pattern OFFERED_HOUR = Pattern.compile("\\bthe (1[0-2]|[1-9])(?= *(?:one|please|o'clock)? *(?:,|$))");
 
     private static final Pattern KEYS = Pattern.compile("^(?:press )?[12](?: ,)?$");
 

@@ -327,7 +327,8 @@ class UnderstandingTest {
                 "no|NO", "nope|NO", "not really|NO", "that's wrong|NO", "neither|NO", "that's not correct|NO", "2|NO",
                 "no i want to cancel|NO", "no problem|YES", "i'll take it|YES", "book it|YES", "works for me|YES",
                 "uh-huh|YES", "mm-hmm|YES", "don't book it|CANCEL", "change it to 5 pm|BOOK", "not quite|NO",
-                "One.|YES", "2.|NO", "no, I need to check with my wife first|NO",
+                "One.|YES", "2.|NO", "no, I need to check with my wife first|NO", "Know, thank you.|NO",
+                "not yet, let me think about it|NO", "forget it, I'll figure something else out|NO",
         })
         void readsConfirmations(String text, Intent intent) {
             assertThat(understand(text, Expectation.CONFIRMATION).intent()).isEqualTo(intent);
@@ -448,6 +449,21 @@ class UnderstandingTest {
             assertThat(local(u.start())).isEqualTo(LocalDateTime.parse("2026-03-04T10:00"));
         }
 
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {"930.|2026-03-04T09:30", "11 30.|2026-03-03T11:30",
+                "too thirty, yes.|2026-03-03T14:30", "11 for me.|2026-03-03T11:00",
+                "hmm. i think 2 would suit me best, dear.|2026-03-03T14:00",
+                "okay um, 10, no wait, 11 would be better.|2026-03-03T11:00"})
+        void readsATimeSaidAmongOffers(String text, String start) {
+            assertThat(local(understand(text, Expectation.CHOICE).start())).isEqualTo(LocalDateTime.parse(start));
+        }
+
+        @Test
+        void aDayOnWhichTheCallerIsBusyIsNotTheDayAskedFor() {
+            assertThat(local(understand("i'm busy monday. tuesday?", Expectation.CHOICE).start()))
+                    .isEqualTo(LocalDateTime.parse("2026-03-10T00:00"));
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"the last one", "the later one", "the latter", "i'll take the later one please"})
         void readsTheLastOfferCountedFromTheEnd(String text) {
@@ -509,6 +525,7 @@ class UnderstandingTest {
                 "no, 3|2026-03-03T15:00", "can we push it to 4?|2026-03-03T16:00", "is 9 possible instead?|2026-03-04T09:00",
                 "no wait, not 2. I said 10.|2026-03-04T10:00", "no, 2, not 1:30|2026-03-03T14:00",
                 "that's a bit late, can we do 3?|2026-03-03T15:00",
+                "could we do half passed one?|2026-03-03T13:30",
         })
         void readsAnotherTime(String text, String start) {
             assertThat(local(understand(text, Expectation.CONFIRMATION).start())).isEqualTo(LocalDateTime.parse(start));
@@ -532,6 +549,8 @@ class UnderstandingTest {
                 "two hours earlier, please|EARLIER|PT2H", "hmm, an hour and a half later?|LATER|PT1H30M",
                 "can we do it a day earlier, same time?|EARLIER|P1D", "the day after instead|LATER|P1D",
                 "could we do the same time next week instead?|LATER|P7D",
+                "push it back an hour|LATER|PT1H", "can we do the next day, same time?|LATER|P1D",
+                "uh could we do same time but the following week?|LATER|P7D",
         })
         void readsAMoveOfTheTimeReadBack(String text, Shift.Way way, Duration by) {
             assertThat(understand(text, Expectation.CONFIRMATION).shift()).isEqualTo(new Shift(way, by));
@@ -542,6 +561,8 @@ class UnderstandingTest {
                 "the last name is Lopes, with an S.|Lopes", "Uh, close, it's Steven with a V.|Steven",
                 "Pappas, with two Ps in the middle.|Pappas", "Isabelle, two Ls and an E at the end.|Isabelle",
                 "It's Alexander, A L E X, not K S.|Alexander", "No, it's Katarzyna. K A T A R Z Y N A.|Katarzyna",
+                "My surname is Miller. M I double L E R.|Miller", "Not Tanaka, Takahashi.|Takahashi",
+                "First name's Aminatou, A M I N A T O U.|Aminatou",
         })
         void readsANameCorrected(String text, String name) {
             Understood u = understand(text, Expectation.CONFIRMATION);
@@ -558,7 +579,8 @@ class UnderstandingTest {
         @CsvSource(delimiter = '|', value = {
                 "anything later?|LATER", "do you have something a bit later|LATER", "what else do you have|LATER",
                 "any other times|LATER", "after that maybe|LATER", "anything earlier|EARLIER",
-                "could i come in sooner|EARLIER", "nothing before that?|EARLIER",
+                "could i come in sooner|EARLIER", "nothing before that?|EARLIER", "those are all too early|LATER",
+                "you have nothing more early?|EARLIER",
         })
         void readsWhichWayFromTheOffersToLook(String text, Shift.Way way) {
             Understood u = understand(text, Expectation.CHOICE);

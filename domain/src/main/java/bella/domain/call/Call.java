@@ -238,7 +238,9 @@ public class Call {
         boolean midBooking = purpose == Purpose.BOOK && EnumSet.of(Kind.ASK_SERVICE, Kind.OFFER, Kind.CLARIFY,
                 Kind.ASK_NAME, Kind.ASK_PHONE).contains(asked);
         boolean human = understood.intent() == Intent.HUMAN && asked != Kind.MENU && asked != Kind.CONFIRM_CANCEL;
-        return human || midBooking && isChange(understood.intent()) && !understood.hasTime();
+        // "I was calling to cancel the one I have next week": the time says which booking, not a new request.
+        boolean cancels = understood.intent() == Intent.CANCEL;
+        return human || midBooking && isChange(understood.intent()) && (cancels || !understood.hasTime());
     }
 
     private boolean chooseFromMenu(Understood understood, Availability availability, boolean unsure, Instant at) {

@@ -67,6 +67,12 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, Understood la
         if (!understood.hasTime()) {
             return understood;
         }
+        if (stage == Kind.READ_BACK && onOffer.size() == 1 && understood.dateSaid() && !understood.timeSaid()
+                && understood.start().atZone(zone).toLocalDate().equals(onOffer.get(0).start().atZone(zone).toLocalDate())) {
+            // "Yes, Monday, that's good": the day read back, said again, asks for nothing new.
+            return new Understood(understood.intent(), null, null, null, false, false, understood.name(),
+                    understood.phone(), understood.choice(), null, understood.service(), null);
+        }
         ZonedDateTime start = understood.start().atZone(zone);
         if (understood.dateSaid() && inWeekAsked(understood)) {
             return moved(understood, start.plusWeeks(1).toInstant(), understood.timeSaid());
