@@ -11,7 +11,7 @@ final class ChoiceReader {
     /** "The 2nd one" picks, but "thursday the 3rd", "on the 9th" and "the 3rd of december" are days. */
     private static final Pattern ORDINAL = Pattern.compile("(?<!\\b(?:on|day|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may"
             + "|jun|jul|aug|sep|oct|nov|dec)\\w{0,6} (?:the )?)\\b(?:the )?([1-5])(?:st|nd|rd|th)\\b(?! of)(?: (?:one|option|choice))?");
-    private static final String OF_THOSE = " of (?:those|them|the \\w+)";
+    private static final String OF_THOSE = " of (?:those|them|the \\w+)(?: \\d)?";
     private static final Pattern MIDDLE = Pattern.compile("\\b(?:the middle(?: one| option)?|middle (?:one|option))\\b");
     /**
      * "The earlier one" picks the first offer; "anything earlier" and "is there an earlier one" ask for other times

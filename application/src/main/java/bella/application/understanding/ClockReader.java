@@ -30,6 +30,7 @@ final class ClockReader {
     private static final Pattern OCLOCK = Pattern.compile("\\b(\\d{1,2}) o'clock\\b(?: (am|pm)\\b)?");
     private static final Pattern AFTER_CUE = Pattern.compile("\\b(?:at|around|about|by|before|after|till|til|until|say"
             + "|make it|make that|how about|what about|try|(?:later|earlier) than|(?:push|move|bump|change) (?:it|that) to"
+            + "|(?:put|pencil|book) me (?:down |in )?for(?: the)?"
             + "|(?:can|could) (?:we|i|you) do|i said|i meant) (\\d{1,2})\\b(?!:| ?(?:st|nd|rd|th|am|pm)\\b"
             + "| (?:people|persons?|guests?|of|days?|weeks?|months?|years?|minutes?|mins?|hours?|hrs?"
             + "|kids|adults|children|dollars)\\b)");
@@ -38,7 +39,8 @@ final class ClockReader {
             "\\bis (\\d{1,2}) (?=possible|available|free|ok|okay|good|better|fine|open|any good)");
     private static final Pattern MIDNIGHT = Pattern.compile("\\bmidnight\\b");
     private static final Pattern LONE_HOUR = Pattern.compile(
-            "^(?:(?:,|um|uh|well|maybe|i think|how about|what about|let's say|say|at|around|about|ok|okay|yes|no|let's do"
+            "^(?:(?:,|um|uh|well|maybe|i think|how about|what about|let's say|say|at|around|about|ok|okay|yes|yeah|yep"
+                    + "|sure|right|actually|no|let's do"
                     + "|let's go with|go with|i'll take|i'd like|can i do|can we do|can i come at|make that|make it) )*(\\d{1,2})"
                     + "(?: (?:,|then|instead|please|works|is fine|is good|would work|o'clock|for me|for us|suits me"
                     + "|is better|would be (?:good|great|best|better|fine)|would suit me(?: best)?|sounds good|dear))*(?: ,)?$");

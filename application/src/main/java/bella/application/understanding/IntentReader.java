@@ -5,6 +5,7 @@ import bella.domain.call.Intent;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +32,7 @@ final class IntentReader {
             + "|(?:don't|do not|dont) need (?:\\w+ ){0,4}(?:anymore|any more))\\b");
     /** Words that only ever mean moving a booking that exists. */
     private static final Rule RESCHEDULE = Rule.of(Intent.RESCHEDULE, "\\b(?:reschedul\\w*|rearrang\\w*|push (?:it )?back|postpone"
-            + "|bring (?:it )?forward|(?:different|another) (?:day|time|date)|(?:move|moving|change|changing|switch|shift)"
+            + "|bring (?:it )?forward|(?<!back )(?:different|another) (?:day|time|date)|(?:move|moving|change|changing|switch|shift)"
             + " (?:\\w+ ){0,4}?(?:my|our|existing|current)\\b|(?:push|bump) (?:my|our)\\b)");
     /** Reasons a caller gives for moving what was arranged. */
     private static final Pattern CONFLICT = Pattern.compile("\\b(?:away|out of town|won't be|wont be|will not be"
@@ -95,7 +96,7 @@ final class IntentReader {
         }
         if (expecting == Expectation.CONFIRMATION) {
             // "Change it to 5" at the read-back adjusts the booking read, as it does anywhere mid-booking.
-            return first(text, ANSWERS).or(() -> first(text, PURPOSES))
+            return lastAnswer(text).or(() -> first(text, PURPOSES))
                     .or(() -> CHANGE.matcher(text).find()
                             ? Optional.of(timeAhead ? Intent.BOOK : Intent.RESCHEDULE) : Optional.empty())
                     .orElse(Intent.OTHER);
@@ -123,6 +124,26 @@ final class IntentReader {
             return Intent.BOOK;
         }
         return first(text, ANSWERS).orElse(Intent.OTHER);
+    }
+
+    /** "No, sorry, yes. Yes, that's right": the answer the caller ended on. */
+    private static Optional<Intent> lastAnswer(String text) {
+        int no = lastAt(NO.pattern(), text);
+        int yes = lastAt(YES.pattern(), text);
+        if (no < 0 && yes < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(yes > no ? Intent.YES : Intent.NO);
+    }
+
+    /** Where the last match ends, so that "not correct" ends with, and outweighs, the "correct" inside it. */
+    private static int lastAt(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int at = -1;
+        while (m.find()) {
+            at = m.end();
+        }
+        return at;
     }
 
     private static Optional<Intent> first(String text, List<Rule> rules) {

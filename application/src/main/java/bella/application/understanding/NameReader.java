@@ -38,6 +38,10 @@ final class NameReader {
     private static final Pattern PART = Pattern.compile("\\b(?:the |my )?(?:last|sur|family|first) ?name(?: is|'s)? ("
             + WORD + ")");
     private static final Pattern LAST_NAME = Pattern.compile("^(?:and )?(?:the |my )?(?:last|sur|family) ?name(?: is|'s)? ");
+    /** "It's for my daughter, Rachel Cohen", "it should be Emma Stone": the name the booking is to be under. */
+    private static final Pattern UNDER_ANOTHER = Pattern.compile("\\b(?:for my (?:daughter|son|wife|husband|mother"
+            + "|father|mom|mum|dad|partner|friend|kid|child|boy|girl|sister|brother) ,?|(?:it )?should be) (" + WORD
+            + "(?: " + WORD + ")?)");
     /** "M I double L E R": a doubled letter inside a spelling. */
     private static final Pattern DOUBLED_LETTER = Pattern.compile("(?<=\\b\\p{L} )double (\\p{L})\\b");
     /** "Not Tanaka, Takahashi": the name said after the one ruled out. */
@@ -110,6 +114,10 @@ final class NameReader {
         Matcher both = FIRST_AND_LAST.matcher(text);
         if (both.find()) {
             return Optional.of(capitalise(both.group(1)) + " " + capitalise(both.group(2)));
+        }
+        Matcher another = UNDER_ANOTHER.matcher(text);
+        if (another.find() && name(another.group(1), true).isPresent()) {
+            return name(another.group(1), true);
         }
         Matcher notBut = NOT_BUT.matcher(text);
         if (notBut.find() && name(notBut.group(1), true).isPresent() && name(notBut.group(2), true).isPresent()) {

@@ -43,10 +43,11 @@ final class Normaliser {
     /** Words a recogniser hears for numbers: "the tree thirty one", "the fist one". */
     private static final Pattern HEARD_AS_WORDS = Pattern.compile("\\b(?:(?:tree|too|for)(?= (?:thirty|fifteen|forty"
             + "|o'clock)\\b(?! (?:minutes?|mins?|people|persons|dollars|bucks|seconds))|tree(?= (?:pm|am|p m|a m)\\b))"
+            + "|(?:won(?= o'clock)|levin(?= (?:thirty|fifteen|forty|o'clock)))\\b"
             + "|fist(?= one\\b)|^know(?= ?,| thanks| thank)|passed(?= (?:\\d|one|two|three|four|five|six|seven|eight|nine"
             + "|ten|eleven|twelve)\\b))");
     private static final Map<String, String> HEARD_FOR = Map.of("tree", "three", "too", "two",
-            "for", "four", "fist", "first", "know", "no", "passed", "past");
+            "for", "four", "fist", "first", "know", "no", "passed", "past", "won", "one", "levin", "eleven");
     /** "930", "11 30": a clock time said alone, with nothing to cue it. */
     private static final Pattern LONE_COMPACT = Pattern.compile("^((?:1[0-2]|[1-9])) ?([0-5]\\d)(?: ,)?$");
     /** The dot of "Dr. Smith" abbreviates; it does not end a sentence. */

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
 final class ShiftReader {
 
     private static final Pattern EARLIER = Pattern.compile("\\b(?:earlier|sooner|more early|before (?:that|those|then)"
-            + "|too late)\\b");
+            + "|(?:a bit|a little|kind of|too|rather|quite) late)\\b");
     private static final Pattern LATER = Pattern.compile("\\b(?:later|after (?:that|those|then)"
             + "|(?:anything|something) after(?! \\d)|(?:something|anything|any) else|what else"
-            + "|other (?:times?|options?|slots?)|different time|too early|more late)\\b");
+            + "|other (?:times?|options?|slots?)|different time|(?:a bit|a little|kind of|too|rather|quite) early"
+            + "|more late)\\b");
     /** "Later" that does not ask for other times: leaving ("i'll call back later"), or picking the later offer. */
     private static final Pattern ELSEWHERE = Pattern.compile("\\b(?:(?:call(?: you)? back|talk(?: to you)?|see you"
             + "|catch you) later|the later(?: one)?|something else out|forget it|never ?mind)\\b");

@@ -8,6 +8,7 @@ import bella.domain.call.Intent;
 import bella.domain.call.Shift;
 import bella.domain.call.Understood;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -329,6 +330,7 @@ class UnderstandingTest {
                 "uh-huh|YES", "mm-hmm|YES", "don't book it|CANCEL", "change it to 5 pm|BOOK", "not quite|NO",
                 "One.|YES", "2.|NO", "no, I need to check with my wife first|NO", "Know, thank you.|NO",
                 "not yet, let me think about it|NO", "forget it, I'll figure something else out|NO",
+                "No, sorry, yes. Yes, that's right.|YES", "Know, that's not correct.|NO",
         })
         void readsConfirmations(String text, Intent intent) {
             assertThat(understand(text, Expectation.CONFIRMATION).intent()).isEqualTo(intent);
@@ -453,15 +455,26 @@ class UnderstandingTest {
         @CsvSource(delimiter = '|', value = {"930.|2026-03-04T09:30", "11 30.|2026-03-03T11:30",
                 "too thirty, yes.|2026-03-03T14:30", "11 for me.|2026-03-03T11:00",
                 "hmm. i think 2 would suit me best, dear.|2026-03-03T14:00",
-                "okay um, 10, no wait, 11 would be better.|2026-03-03T11:00"})
+                "okay um, 10, no wait, 11 would be better.|2026-03-03T11:00", "yeah, 11 is fine.|2026-03-03T11:00",
+                "won o'clock please.|2026-03-03T13:00", "levin thirty, yeah.|2026-03-03T11:30",
+                "whichever's first. actually, yeah, 12.|2026-03-03T12:00",
+                "go ahead and put me down for the two.|2026-03-03T14:00"})
         void readsATimeSaidAmongOffers(String text, String start) {
             assertThat(local(understand(text, Expectation.CHOICE).start())).isEqualTo(LocalDateTime.parse(start));
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"i'm busy monday. tuesday?", "monday's packed. tuesday works though.",
+                "sorry, monday i cannot. tuesday okay?"})
+        void aDayOnWhichTheCallerIsBusyIsNotTheDayAskedFor(String text) {
+            assertThat(local(understand(text, Expectation.CHOICE).start()).toLocalDate())
+                    .isEqualTo(LocalDate.parse("2026-03-10"));
+        }
+
         @Test
-        void aDayOnWhichTheCallerIsBusyIsNotTheDayAskedFor() {
-            assertThat(local(understand("i'm busy monday. tuesday?", Expectation.CHOICE).start()))
-                    .isEqualTo(LocalDateTime.parse("2026-03-10T00:00"));
+        void callingBackAnotherTimeIsADeclineNotAMove() {
+            assertThat(understand("no, that's okay, i'll call back another time", Expectation.CHOICE).intent())
+                    .isEqualTo(Intent.NO);
         }
 
         @ParameterizedTest
@@ -563,6 +576,8 @@ class UnderstandingTest {
                 "It's Alexander, A L E X, not K S.|Alexander", "No, it's Katarzyna. K A T A R Z Y N A.|Katarzyna",
                 "My surname is Miller. M I double L E R.|Miller", "Not Tanaka, Takahashi.|Takahashi",
                 "First name's Aminatou, A M I N A T O U.|Aminatou",
+                "Sorry, the appointment is not for me, it's for my daughter, Rachel Cohen.|Rachel Cohen",
+                "Haha, that's my sister's name, it should be Emma Stone.|Emma Stone",
         })
         void readsANameCorrected(String text, String name) {
             Understood u = understand(text, Expectation.CONFIRMATION);
@@ -580,7 +595,8 @@ class UnderstandingTest {
                 "anything later?|LATER", "do you have something a bit later|LATER", "what else do you have|LATER",
                 "any other times|LATER", "after that maybe|LATER", "anything earlier|EARLIER",
                 "could i come in sooner|EARLIER", "nothing before that?|EARLIER", "those are all too early|LATER",
-                "you have nothing more early?|EARLIER",
+                "you have nothing more early?|EARLIER", "hmm, that's a bit early for me.|LATER",
+                "uh, those are kind of late.|EARLIER",
         })
         void readsWhichWayFromTheOffersToLook(String text, Shift.Way way) {
             Understood u = understand(text, Expectation.CHOICE);
