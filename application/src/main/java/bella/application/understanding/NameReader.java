@@ -19,29 +19,35 @@ final class NameReader {
 
     private static final int MAX_WORDS = 4;
     /** Small words inside family names ("de la Cruz", "van der Berg"), which do not count towards the length. */
-    private static final Set<String> PARTICLES = Set.of("de", "la", "del", "della", "der", "den", "van", "von", "da",
+    private static final Set<String> PARTICLES = Set.of("de", "la", "del", "dela", "della", "der", "den", "van", "von", "da",
             "di", "du", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das");
     private static final String WORD = "[\\p{L}][\\p{L}'\\-]*";
     private static final Pattern STRONG = Pattern.compile(
-            "\\b(?:my name is|my name's|name's|the name is|call me|(?<!last |sur|family )name is|under the name(?: of)?"
+            "(?:^under(?! the name)|\\b(?:my name is|my name's|name's|the name is|call me|(?<!last |sur|family )name is"
+            + "|under the name(?: of)?"
             + "|(?:put|book|reserve"
-            + "|have|booked) (?:it|that|this|me|the (?:appointment|booking|reservation)) (?:in )?under)\\s("
+            + "|have|booked) (?:it|that|this|me|the (?:appointment|booking|reservation)) (?:in )?under))\\s("
             + WORD + "(?:\\s" + WORD + "){0,3})");
     /** "First name Anna, last name Kowalski": both parts, in the order of a full name. */
     private static final Pattern FIRST_AND_LAST = Pattern.compile("\\b(?:first|1st) name(?: is|'s)? (" + WORD + ")(?: ,)?"
             + " (?:and )?(?:my )?(?:last|sur|family) ?name(?: is|'s)? (" + WORD + ")");
     private static final String WHERE = "(?: (?:at the end|at the start|in the middle))?";
     /** "Catherine with a K", "Pappas, with two Ps in the middle": hints at the spelling, not part of the name. */
-    private static final Pattern SPELLING_HINT = Pattern.compile("(?: ,)?(?: with(?: an?)? \\p{L}|(?: with)? (?:two|2|double)"
+    private static final Pattern SPELLING_HINT = Pattern.compile("(?: ,)?(?: with (?:an? )?(?:hyphen|dash|apostrophe)"
+            + "| with(?: an?)? \\p{L}|(?: with)? (?:two|2|double)"
             + " \\p{L}s?| an? \\p{L} at the end)(?: and (?:an? |two |2 |double )\\p{L}s?)*" + WHERE + "\\b(?= |$)");
     /** "The last name is Lopes": one part of the name, which the call puts in place of the part it corrects. */
-    private static final Pattern PART = Pattern.compile("\\b(?:the |my )?(?:last|sur|family|first) ?name(?: is|'s)? ("
+    private static final Pattern PART = Pattern.compile("\\b(?:the |my )?(?:last|sur|family|first) ?name(?: is|'s)?(?: ,)? ("
             + WORD + ")");
+    /** "My last name, Wojciechowski, ..., first name Tomasz": both parts, family name said first. */
+    private static final Pattern LAST_AND_FIRST = Pattern.compile("\\b(?:last|sur|family) ?name(?: is|'s)?(?: ,)? (" + WORD
+            + ")\\b.*?\\b(?:first|1st) name(?: is|'s)?(?: ,)? (" + WORD + ")");
     private static final Pattern LAST_NAME = Pattern.compile("^(?:and )?(?:the |my )?(?:last|sur|family) ?name(?: is|'s)? ");
     /** "It's for my daughter, Rachel Cohen", "it should be Emma Stone": the name the booking is to be under. */
     private static final Pattern UNDER_ANOTHER = Pattern.compile("\\b(?:for my (?:daughter|son|wife|husband|mother"
             + "|father|mom|mum|dad|partner|friend|kid|child|boy|girl|sister|brother) ,?|(?:it )?should be) (" + WORD
             + "(?: " + WORD + ")?)");
+    private static final Pattern ANNOUNCED = Pattern.compile("\\b(?:spelled|spelt|spelling is|that's|that is) ?,? ?$");
     /** "M I double L E R": a doubled letter inside a spelling. */
     private static final Pattern DOUBLED_LETTER = Pattern.compile("(?<=\\b\\p{L} )double (\\p{L})\\b");
     /** "Not Tanaka, Takahashi": the name said after the one ruled out. */
@@ -51,20 +57,21 @@ final class NameReader {
     private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}'])(?:\\p{L}[ -]){2,}\\p{L}\\b");
     private static final Pattern WEAK = Pattern.compile(
             "\\b(?:this is|it's|its|it is|i'm|i am|im)\\s(" + WORD + "(?:\\s" + WORD + "){0,2})");
-    private static final Pattern HERE = Pattern.compile("^(?:(?:hi|hello|hey|yes|yeah) (?:, )?)?(" + WORD + "(?:\\s" + WORD
-            + ")?) (?:here|speaking)\\b");
+    private static final Pattern HERE = Pattern.compile("^(?:(?:hi|hello|hey|yes|yeah|sure|oh|well|okay|hi there"
+            + "|hello there) (?:, )?)*(" + WORD + "(?:\\s" + WORD + "){0,3}) (?:here|speaking|calling)\\b");
     /** Greetings open a turn as names do ("Howdy. I'm Alexis"), and are never the name. */
     private static final String GREETING = "hi|hello|hey|howdy|hiya|heya|hallo|hullo|greetings|yo|hi there|hey there"
             + "|hello there|good (?:morning|afternoon|evening|day)|morning|afternoon|evening";
     private static final Pattern BARE_LEAD = Pattern.compile(
-            "^(?:(?:um|uh|er|erm|hmm|yes|yeah|sure|ok|okay|so|well|oh|it's|its|but|and|no|actually|sorry|" + GREETING
+            "^(?:(?:um|uh|er|erm|hmm|yes|yeah|sure|ok|okay|so|well|oh|it's|its|but|and|no|actually|sorry|spelled|that's"
+            + "|that is|under|" + GREETING
             + ") (?:, )?)+");
 
     /** Words that end a name: the sentence goes on after them. */
     private static final Set<String> STOPS = words(
             "and but or i i'm i'd i'll i've im my from with calling here please thanks thank speaking to for "
             + "at on in about so you your is was the a an if then of me we it it's that this who just again by "
-            + "phone number as can could would will want need like have had do am are be now");
+            + "phone number as can could would will want need like have had do am are be now spelled spelt spelling");
 
     private static final Set<String> TITLES = words("dr mr mrs ms mx miss doctor mister missus");
 
@@ -93,9 +100,11 @@ final class NameReader {
 
     Optional<String> read(String utterance, boolean bareNameExpected) {
         String text = SPELLING_HINT.matcher(DOUBLED_LETTER.matcher(utterance).replaceAll("$1 $1")).replaceAll("");
-        // "Pappas, with two Ps": a word whose spelling the caller explains is a name, asked for or not.
-        Optional<String> heard = said(text, bareNameExpected || !text.equals(utterance));
+        // "Pappas, with two Ps", "Obinna, O B I N N A, Eze": a name whose spelling the caller gives is a name,
+        // asked for or not.
         Matcher spelled = SPELLED.matcher(text);
+        Optional<String> heard = said(text, bareNameExpected || !text.equals(utterance) || spelled.find());
+        spelled.reset();
         if (!spelled.find()) {
             return heard;
         }
@@ -104,8 +113,10 @@ final class NameReader {
                 .matcher(text).find()) {
             return heard; // "Alexander, A L E X": the start or end of a word said, spelled to confirm it
         }
-        // Unasked ("no, Niamh, N I A M H" at the read-back), a spelling is a name when it spells a word just said.
-        boolean spellsAWord = Pattern.compile("\\b" + Pattern.quote(letters) + "\\b").matcher(text).find();
+        // Unasked ("no, Niamh, N I A M H" at the read-back), a spelling is a name when it spells a word just said,
+        // or is announced as one ("the last name is spelled N G U Y E N").
+        boolean spellsAWord = Pattern.compile("\\b" + Pattern.quote(letters) + "\\b").matcher(text).find()
+                || ANNOUNCED.matcher(text.substring(0, spelled.start())).find();
         return heard.map(name -> Names.corrected(name, capitalise(letters)))
                 .or(() -> bareNameExpected || spellsAWord ? Optional.of(capitalise(letters)) : Optional.empty());
     }
@@ -114,6 +125,10 @@ final class NameReader {
         Matcher both = FIRST_AND_LAST.matcher(text);
         if (both.find()) {
             return Optional.of(capitalise(both.group(1)) + " " + capitalise(both.group(2)));
+        }
+        Matcher reversed = LAST_AND_FIRST.matcher(text);
+        if (reversed.find()) {
+            return Optional.of(capitalise(reversed.group(2)) + " " + capitalise(reversed.group(1)));
         }
         Matcher another = UNDER_ANOTHER.matcher(text);
         if (another.find() && name(another.group(1), true).isPresent()) {
@@ -130,9 +145,14 @@ final class NameReader {
         if (bareNameExpected) {
             // "Name's Tyler, Tyler Brooks": asked for it, the fuller saying wins.
             Optional<String> full = fullest(text, introduced);
-            boolean fuller = full.isPresent() && introduced.isPresent() && wordCount(full.get()) > wordCount(introduced.get())
-                    && full.get().contains(introduced.get());
-            if (full.isPresent() && (introduced.isEmpty() || fuller)) {
+            if (full.isPresent() && (introduced.isEmpty() || fuller(full.get(), introduced.get()))) {
+                return full;
+            }
+        } else if (introduced.isEmpty()) {
+            // "This is Anjali, sorry, Anjali Mehta": a fuller saying of the name just given wins unasked too.
+            Optional<String> weak = weak(text);
+            Optional<String> full = weak.flatMap(name -> fullest(text, Optional.of(name)));
+            if (full.isPresent() && fuller(full.get(), weak.get())) {
                 return full;
             }
         }
@@ -145,12 +165,9 @@ final class NameReader {
                 return name;
             }
         }
-        Matcher weak = WEAK.matcher(text);
-        while (weak.find()) {
-            Optional<String> name = name(weak.group(1), true);
-            if (name.isPresent()) {
-                return name;
-            }
+        Optional<String> weak = weak(text);
+        if (weak.isPresent()) {
+            return weak;
         }
         Matcher here = HERE.matcher(text);
         if (here.find()) {
@@ -204,6 +221,22 @@ final class NameReader {
         String family = surname;
         return best.map(name -> family != null && wordCount(name) == 1 && !name.equals(family)
                 ? name + " " + family : name).or(() -> Optional.ofNullable(family));
+    }
+
+    /** A name after "this is", "it's", "i'm": trusted only with words that are not everyday English. */
+    private static Optional<String> weak(String text) {
+        Matcher weak = WEAK.matcher(text);
+        while (weak.find()) {
+            Optional<String> name = name(weak.group(1), true);
+            if (name.isPresent()) {
+                return name;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean fuller(String full, String said) {
+        return wordCount(full) > wordCount(said) && full.contains(said);
     }
 
     private static int wordCount(String name) {

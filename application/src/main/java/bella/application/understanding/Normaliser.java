@@ -21,7 +21,7 @@ final class Normaliser {
     /** Sounds of assent, which a recogniser spells many ways; kept apart from the hesitations below. */
     private static final Pattern ASSENT = Pattern.compile("\\b(?:uh[ -]huh|mm+[ -]hm+|mhm+)\\b");
     /** Hesitations a recogniser writes down; they sit between words that belong together ("at uh 3"). */
-    private static final Pattern FILLERS = Pattern.compile("\\b(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+|a+h+)\\b");
+    private static final Pattern FILLERS = Pattern.compile("(?<![\\-'])\\b(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+|a+h+)\\b(?![\\-'])");
     /** Where a hesitation stood between two commas, one pause is left. */
     private static final Pattern REPEATED_BOUNDARY = Pattern.compile("(?: *,)+");
     /** "At, 2": a recogniser's comma between a cue and its time, often where a hesitation was. */
@@ -75,7 +75,7 @@ final class Normaliser {
     private static final Pattern SHORT_MERIDIEM = Pattern.compile("\\b(\\d{1,2}(?::\\d\\d)?)([ap])\\b");
     private static final Pattern ISH = Pattern.compile("\\b(\\d{1,4}|morning|afternoon|evening|tonight|lunch)ish\\b");
     private static final Pattern CUED_COMPACT = Pattern.compile(
-            "\\b(at|around|about|approximately|tonight|say|by) (\\d{1,2})([0-5]\\d)\\b(?! ?(?:st|nd|rd|th)\\b)");
+            "\\b(at|around|about|approximately|tonight|say|by) (\\d{1,2})([0-5]\\d)\\b(?! ?(?:st|nd|rd|th)\\b| \\d)");
     private static final Pattern COMPACT_PART = Pattern.compile(
             "\\b(\\d{1,2})([0-5]\\d) (in the (?:morning|afternoon|evening)|tonight|this (?:morning|afternoon|evening))\\b");
     /** "2 - 15" and "9 - 11" keep their hyphen, which is all that tells a day or a range from two numbers. */

@@ -110,7 +110,8 @@ public final class Understanding {
         boolean ahead = time.map(t -> (t.end() != null ? t.end() : t.timeSaid() ? t.start()
                 : t.start().plus(Duration.ofDays(1))).isAfter(now.toInstant())).orElse(false);
         Intent intent = intents.read(rest.trim(), expecting, ahead);
-        String name = names.read(rest, expecting == Expectation.NAME).orElse(null);
+        // Asked for a number, callers often give their name with it ("Kwame Boateng, 416-382-7719").
+        String name = names.read(rest, expecting == Expectation.NAME || expecting == Expectation.PHONE).orElse(null);
         Instant start = time.map(RequestedTime::start).orElse(null);
         Instant end = time.map(RequestedTime::end).orElse(null);
         Grain grain = time.map(RequestedTime::grain).orElse(null);

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * the second (after the first's fixes), intent 97.6 %, day 97.1 %, time 93.9 %, part of day 97.3 %, name 85.7 %,
  * phone 93.8 %; the third (after both), intent 96.7 %, day 100 %, time 100 %, part of day 96.6 %, name 90.0 %,
  * phone 86.7 %; the fourth (after all three and the answers to offers and read-backs), intent 97.5 %, day 97.8 %,
- * time 98.5 %, part of day 97.0 %, name 97.6 %, phone 93.3 %. The families they showed were fixed in general, and
- * each kind must now stay above the issue's bar.
+ * time 98.5 %, part of day 97.0 %, name 97.6 %, phone 93.3 %; the fifth, 120 answers about names from many
+ * cultures, intent 100 %, name 82.2 %, phone 90.0 %. The families they showed were fixed in general, and each kind
+ * must now stay above the issue's bar.
  */
 class CallerPhrasingsTest {
 

@@ -577,6 +577,7 @@ class UnderstandingTest {
                 "My surname is Miller. M I double L E R.|Miller", "Not Tanaka, Takahashi.|Takahashi",
                 "First name's Aminatou, A M I N A T O U.|Aminatou",
                 "Sorry, the appointment is not for me, it's for my daughter, Rachel Cohen.|Rachel Cohen",
+                "The last name is spelled N G U Y E N.|Nguyen",
                 "Haha, that's my sister's name, it should be Emma Stone.|Emma Stone",
         })
         void readsANameCorrected(String text, String name) {
@@ -627,6 +628,9 @@ class UnderstandingTest {
                 "hi, dave here|Dave",
                 "Hello, my name is Mark. I'd like an appointment|Mark",
                 "this is Dr. Patel|Patel",
+                "Hi there, Gurpreet Bains calling, what are your hours?|Gurpreet Bains",
+                "Hi, this is Anjali, sorry, Anjali Mehta, I need to cancel.|Anjali Mehta",
+                "Hi, my name's Obinna, O B I N N A, Eze, I'd like to book an appointment.|Obinna Eze",
                 "you can put it under Sarah|Sarah",
                 "under the name Johnson please|Johnson",
                 "Bob Smith speaking|Bob Smith",
@@ -648,7 +652,10 @@ class UnderstandingTest {
                 "Sean, S-E-A-N, Murphy|Sean Murphy", "M-A-R-I-S-O-L, Marisol, and the last name is Vega|Marisol Vega",
                 "Name's Tyler, Tyler Brooks|Tyler Brooks", "Mrs. Margaret Pritchard|Margaret Pritchard",
                 "María José García López|María José García López", "Doctor Funmilayo Adeyemi|Funmilayo Adeyemi",
-                "Mister Henderson|Henderson",
+                "Mister Henderson|Henderson", "Harpreet Kaur Sandhu here.|Harpreet Kaur Sandhu",
+                "Under Siddiqui, Ayesha Siddiqui.|Ayesha Siddiqui", "Sarah Thompson-Reyes, with a hyphen.|Sarah Thompson-Reyes",
+                "It's Kim Soo-ah.|Kim Soo-Ah", "Caitlin, spelled K A T E L Y N, Moore.|Katelyn Moore",
+                "Put it under my last name, Wojciechowski, W O J C I E C H O W S K I, first name Tomasz.|Tomasz Wojciechowski",
                 "Um my name is uh Niamh, N I A M H, Gallagher|Niamh Gallagher",
                 "Catherine with a K, K A T H R Y N, Dubois|Kathryn Dubois",
         })
@@ -721,6 +728,7 @@ class UnderstandingTest {
                 "nine oh five, seven one two, eighty-eight, forty-one|+19057128841",
                 "yeah it's 416 372, sorry, 273 9941|+14162739941",
                 "my cell is 289 double 4 6 7 1 3 0|+12894467130",
+                "you can reach me, Adaeze Okeke, at 343 271 9056|+13432719056",
                 "four one six, seven seven zero, one two three four, no wait, one two four three|+14167701243",
         })
         void readsNumbersDictatedInGroups(String text, String phone) {
