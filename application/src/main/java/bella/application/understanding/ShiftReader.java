@@ -53,13 +53,13 @@ final class ShiftReader {
     private static Optional<Shift> moved(String text) {
         Matcher m = MOVE.matcher(text);
         if (m.find()) {
-            Duration by = unit(m.group(2)).multipliedBy(Math.round(halves(m.group(1), m.group(3)) * 2)).dividedBy(2);
+            Duration by = distance(m.group(1), m.group(3), m.group(2));
             boolean earlier = m.group(4).matches("earlier|sooner|before|forward");
             return Optional.of(new Shift(earlier ? Shift.Way.EARLIER : Shift.Way.LATER, by));
         }
         m = PUSHED.matcher(text);
         if (m.find()) {
-            Duration by = unit(m.group(3)).multipliedBy(Math.round(halves(m.group(2), null) * 2)).dividedBy(2);
+            Duration by = distance(m.group(2), null, m.group(3));
             boolean earlier = m.group(1).matches("forward|earlier");
             return Optional.of(new Shift(earlier ? Shift.Way.EARLIER : Shift.Way.LATER, by));
         }
@@ -76,8 +76,13 @@ final class ShiftReader {
         return Optional.empty();
     }
 
+    /** "An hour", "half an hour", "2 and a half hours", "2 hours and a half": counted in halves of the unit. */
+    private static Duration distance(String amount, String andAHalf, String unit) {
+        return unit(unit).multipliedBy(Math.round(units(amount, andAHalf) * 2)).dividedBy(2);
+    }
+
     /** How many units were said: "an" 1, "half an" 0.5, "2 and a half" or "2 hours and a half" 2.5. */
-    private static double halves(String amount, String andAHalf) {
+    private static double units(String amount, String andAHalf) {
         double half = andAHalf != null || amount.endsWith("and a half") ? 0.5 : 0;
         if (amount.startsWith("half")) {
             return 0.5;

@@ -24,6 +24,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.eventhandling.EventMessage;
@@ -62,6 +63,17 @@ final class HeardByTheCall {
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(Matchers.matches((List<EventMessage<?>> events) -> recorded.addAll(events)));
         return recorded.stream().skip(1).toList();
+    }
+
+    /** One answer scored: counted by kind, and noted with what the call did when it was not what was meant. */
+    static void count(Map<String, int[]> tally, List<String> misses, String kind, boolean right, String text,
+                      List<EventMessage<?>> done) {
+        int[] counts = tally.computeIfAbsent(kind, k -> new int[2]);
+        counts[0] += right ? 1 : 0;
+        counts[1]++;
+        if (!right) {
+            misses.add(kind + ": " + text + " -> " + done.stream().map(EventMessage::getPayload).toList());
+        }
     }
 
     static LocalDateTime local(Instant instant) {

@@ -1,6 +1,7 @@
 package bella.application.conversation;
 
 import static bella.application.conversation.HeardByTheCall.CALL;
+import static bella.application.conversation.HeardByTheCall.count;
 import static bella.application.conversation.HeardByTheCall.HALF_HOUR;
 import static bella.application.conversation.HeardByTheCall.NOW;
 import static bella.application.conversation.HeardByTheCall.ZONE;
@@ -67,12 +68,7 @@ public final class OfferAnswers {
                 case "other time" -> requested(done, row.date(), row.time(), row.within());
                 default -> turnedAway(done, row.intent());
             };
-            int[] counts = tally.computeIfAbsent(kind, k -> new int[2]);
-            counts[0] += right ? 1 : 0;
-            counts[1]++;
-            if (!right) {
-                misses.add(kind + ": " + row.text() + " -> " + done.stream().map(EventMessage::getPayload).toList());
-            }
+            count(tally, misses, kind, right, row.text(), done);
         }
         return tally;
     }

@@ -1,6 +1,7 @@
 package bella.application.conversation;
 
 import static bella.application.conversation.HeardByTheCall.CALL;
+import static bella.application.conversation.HeardByTheCall.count;
 import static bella.application.conversation.HeardByTheCall.HALF_HOUR;
 import static bella.application.conversation.HeardByTheCall.NOW;
 import static bella.application.conversation.HeardByTheCall.ZONE;
@@ -63,13 +64,7 @@ public final class ReadBackAnswers {
                 default -> payload(done, CallerNamed.class).map(n -> n.name().equalsIgnoreCase(row.correctedName()))
                         .orElse(false);
             };
-            int[] counts = tally.computeIfAbsent(row.outcome(), k -> new int[2]);
-            counts[0] += right ? 1 : 0;
-            counts[1]++;
-            if (!right) {
-                misses.add(row.outcome() + ": " + row.text() + " -> "
-                        + done.stream().map(EventMessage::getPayload).toList());
-            }
+            count(tally, misses, row.outcome(), right, row.text(), done);
         }
         return tally;
     }
