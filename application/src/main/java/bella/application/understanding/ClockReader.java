@@ -56,7 +56,7 @@ final class ClockReader {
     private static final Pattern LUNCH = Pattern.compile("\\b(?<!before )lunch\\b");
     private static final Pattern BEFORE_LUNCH = Pattern.compile("\\bbefore lunch\\b");
     private static final Pattern BEFORE_DAY = Pattern.compile(
-            "\\b(\\d{1,2}) (?=tomorrow|today|tonight|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)");
+            "\\b(\\d{1,2}) (?=tomorrow|today|tonight|on " + DateReader.WEEKDAY_WORD + ")");
     /** Words that put a new time in place of one said earlier in the same turn: the later time is the request. */
     private static final Pattern REPLACEMENT = Pattern.compile("\\b(?:instead|make it|change (?:it|that) to|rather"
             + "|sorry|i mean|no wait)\\b");

@@ -63,6 +63,8 @@ final class DateReader {
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
     private static final String WEEKDAY = "(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|rs|r)?";
+    /** A day of the week spelled out in full, for the readers that look for one beside other words. */
+    static final String WEEKDAY_WORD = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
     private static final String NTH = "(\\d{1,2})(?:st|nd|rd|th)";
     private static final Pattern NEXT_WEEKDAY = Pattern.compile("\\bnext " + WEEKDAY + "\\b(?! (?:of |after )?next)");
     private static final Pattern WEEKDAY_AFTER_NEXT = Pattern.compile("\\b" + WEEKDAY + " after next\\b");

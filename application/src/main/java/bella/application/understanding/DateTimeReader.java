@@ -39,9 +39,9 @@ final class DateTimeReader {
 
     /** "Not 1:30", "I can't do Monday": a time or day ruled out is not the one asked for. */
     private static final Pattern NEGATED = Pattern.compile("\\b(?:not|can't do|cannot do|can not do|can't make"
-            + "|cannot make|busy|away|working|tied up)(?: on| at| all)? (?:the )?(?:this |next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-            + "|\\d{1,2}(?::\\d\\d)?(?: am| pm)?|tomorrow|today)\\b"
-            + "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s| is| i| i'm)? (?:packed|busy|full|out|no good|not good"
+            + "|cannot make|busy|away|working|tied up)(?: on| at| all)? (?:the )?(?:this |next )?"
+            + "(?:" + DateReader.WEEKDAY_WORD + "|\\d{1,2}(?::\\d\\d)?(?: am| pm)?|tomorrow|today)\\b"
+            + "|\\b" + DateReader.WEEKDAY_WORD + "(?:'s| is| i| i'm)? (?:packed|busy|full|out|no good|not good"
             + "|bad|cannot|can't|can not|won't work|doesn't work)\\b");
     /** Parts of today named as such, which say the day ("this evening at 12" is the midnight that ends it). */
     private static final Pattern TODAY_PART = Pattern.compile("\\b(?:this (?:morning|afternoon|evening)|tonight"

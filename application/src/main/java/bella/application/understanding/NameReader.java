@@ -28,21 +28,24 @@ final class NameReader {
             + "|(?:put|book|reserve"
             + "|have|booked) (?:it|that|this|me|the (?:appointment|booking|reservation)) (?:in )?under))\\s("
             + WORD + "(?:\\s" + WORD + "){0,3})");
+    /** The words that say which part of a name follows: "last name is", "surname", "first name's". */
+    private static final String FAMILY_NAME = "(?:last|sur|family) ?name(?: is|'s)?";
+    private static final String GIVEN_NAME = "(?:first|1st) name(?: is|'s)?";
     /** "First name Anna, last name Kowalski": both parts, in the order of a full name. */
-    private static final Pattern FIRST_AND_LAST = Pattern.compile("\\b(?:first|1st) name(?: is|'s)? (" + WORD + ")(?: ,)?"
-            + " (?:and )?(?:my )?(?:last|sur|family) ?name(?: is|'s)? (" + WORD + ")");
+    private static final Pattern FIRST_AND_LAST = Pattern.compile("\\b" + GIVEN_NAME + " (" + WORD + ")(?: ,)?"
+            + " (?:and )?(?:my )?" + FAMILY_NAME + " (" + WORD + ")");
     private static final String WHERE = "(?: (?:at the end|at the start|in the middle))?";
     /** "Catherine with a K", "Pappas, with two Ps in the middle": hints at the spelling, not part of the name. */
     private static final Pattern SPELLING_HINT = Pattern.compile("(?: ,)?(?: with (?:an? )?(?:hyphen|dash|apostrophe)"
             + "| with(?: an?)? \\p{L}|(?: with)? (?:two|2|double)"
             + " \\p{L}s?| an? \\p{L} at the end)(?: and (?:an? |two |2 |double )\\p{L}s?)*" + WHERE + "\\b(?= |$)");
     /** "The last name is Lopes": one part of the name, which the call puts in place of the part it corrects. */
-    private static final Pattern PART = Pattern.compile("\\b(?:the |my )?(?:last|sur|family|first) ?name(?: is|'s)?(?: ,)? ("
-            + WORD + ")");
+    private static final Pattern PART = Pattern.compile("\\b(?:the |my )?(?:" + FAMILY_NAME + "|" + GIVEN_NAME
+            + ")(?: ,)? (" + WORD + ")");
     /** "My last name, Wojciechowski, ..., first name Tomasz": both parts, family name said first. */
-    private static final Pattern LAST_AND_FIRST = Pattern.compile("\\b(?:last|sur|family) ?name(?: is|'s)?(?: ,)? (" + WORD
-            + ")\\b.*?\\b(?:first|1st) name(?: is|'s)?(?: ,)? (" + WORD + ")");
-    private static final Pattern LAST_NAME = Pattern.compile("^(?:and )?(?:the |my )?(?:last|sur|family) ?name(?: is|'s)? ");
+    private static final Pattern LAST_AND_FIRST = Pattern.compile("\\b" + FAMILY_NAME + "(?: ,)? (" + WORD
+            + ")\\b.*?\\b" + GIVEN_NAME + "(?: ,)? (" + WORD + ")");
+    private static final Pattern LAST_NAME = Pattern.compile("^(?:and )?(?:the |my )?" + FAMILY_NAME + " ");
     /** "It's for my daughter, Rachel Cohen", "it should be Emma Stone": the name the booking is to be under. */
     private static final Pattern UNDER_ANOTHER = Pattern.compile("\\b(?:for my (?:daughter|son|wife|husband|mother"
             + "|father|mom|mum|dad|partner|friend|kid|child|boy|girl|sister|brother) ,?|(?:it )?should be) (" + WORD

@@ -35,7 +35,7 @@ final class Normaliser {
     /** "Good morning" greets; it does not ask for a morning. */
     private static final Pattern GREETING = Pattern.compile("\\bgood (?:morning|afternoon|evening|day)\\b");
     /** A recogniser's "4" for "for" before a day: "an appointment 4 tuesday". */
-    private static final Pattern FOUR_FOR_FOR = Pattern.compile("\\b4 (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)");
+    private static final Pattern FOUR_FOR_FOR = Pattern.compile("\\b4 (?=" + DateReader.WEEKDAY_WORD + "\\b)");
     /** "At 11 of the morning", as some callers put it. */
     private static final Pattern OF_THE_PART = Pattern.compile("\\bof the (morning|afternoon|evening)\\b");
     /** A recogniser's "for" for "four" between "at" and the minutes: "tuesday at for fifteen". */

@@ -24,7 +24,7 @@ public final class Understanding {
     private static final Logger LOG = LoggerFactory.getLogger(Understanding.class);
 
     /** "The Thursday one", "the 2:30 one": after a day or a time, "one" is a pronoun, not the number. */
-    private static final Pattern PRONOUN_ONE = Pattern.compile("\\b((?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    private static final Pattern PRONOUN_ONE = Pattern.compile("\\b(" + DateReader.WEEKDAY_WORD
             + "|\\d{1,2}:\\d{2}|\\d{1,2} ?[ap]m|noon|morning|afternoon|evening|\\d{1,2}(?:st|nd|rd|th)) (?:one|1)"
             + "(?= *(?:please|sounds good|works)? *,? *$)");
     private static final Pattern OFFERED_HOUR = Pattern.compile("\\bthe (1[0-2]|[1-9])(?= *(?:one|please|o'clock)? *(?:,|$))");
