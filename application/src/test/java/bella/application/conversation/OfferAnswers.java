@@ -53,12 +53,8 @@ public final class OfferAnswers {
      * @param misses where to note each answer the Call did not take as meant
      */
     public static Map<String, int[]> score(Understanding understanding, List<String> misses) {
-        return score(understanding, SETS, misses);
-    }
-
-    static Map<String, int[]> score(Understanding understanding, List<String> sets, List<String> misses) {
         Map<String, int[]> tally = new LinkedHashMap<>();
-        for (Row row : rows(sets)) {
+        for (Row row : rows()) {
             List<EventMessage<?>> done = heard(understanding, row);
             String kind = !row.pick().isEmpty() ? "pick" : !row.shift().isEmpty() ? "shift"
                     : row.intent().isEmpty() ? "other time" : "decline or errand";
@@ -101,8 +97,8 @@ public final class OfferAnswers {
         return payload(done, IntentDetected.class).map(i -> i.intent().equalsIgnoreCase(intent)).orElse(false);
     }
 
-    private static List<Row> rows(List<String> sets) {
-        return sets.stream().flatMap(set -> HeardByTheCall.rows(set, 8).stream()).map(c -> {
+    private static List<Row> rows() {
+        return SETS.stream().flatMap(set -> HeardByTheCall.rows(set, 8).stream()).map(c -> {
             String[] offered = c[0].split(" ");
             List<LocalTime> offers = Arrays.stream(offered[1].split(",")).map(LocalTime::parse).toList();
             return new Row(LocalDate.parse(offered[0]), offers, c[1], c[2], c[3], c[4], c[5], c[6], c[7]);

@@ -50,12 +50,8 @@ public final class ReadBackAnswers {
      * @param misses where to note each answer the Call did not take as meant
      */
     public static Map<String, int[]> score(Understanding understanding, List<String> misses) {
-        return score(understanding, SETS, misses);
-    }
-
-    static Map<String, int[]> score(Understanding understanding, List<String> sets, List<String> misses) {
         Map<String, int[]> tally = new LinkedHashMap<>();
-        for (Row row : rows(sets)) {
+        for (Row row : rows()) {
             List<EventMessage<?>> done = heard(understanding, row);
             boolean right = switch (row.outcome()) {
                 case "yes" -> payload(done, BookingConfirmedByCaller.class).isPresent();
@@ -80,8 +76,8 @@ public final class ReadBackAnswers {
         return hear(understanding, readBack, row.text(), Expectation.CONFIRMATION);
     }
 
-    private static List<Row> rows(List<String> sets) {
-        return sets.stream().flatMap(set -> HeardByTheCall.rows(set, 7).stream()).map(c -> {
+    private static List<Row> rows() {
+        return SETS.stream().flatMap(set -> HeardByTheCall.rows(set, 7).stream()).map(c -> {
             String[] readBack = c[0].split("\\|");
             LocalDateTime slot = LocalDateTime.parse(readBack[1].replace(' ', 'T'));
             return new Row(readBack[0], slot, c[1], c[2], c[3], c[4], c[5], c[6]);
