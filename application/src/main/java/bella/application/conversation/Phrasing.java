@@ -60,6 +60,7 @@ public class Phrasing {
             case NO_ONE_TO_TRANSFER_TO -> "I'm sorry, there's no one free to take your call right now.";
             case NOTHING_FREE -> "I'm sorry, I don't have anything free then.";
             case NO_TIME_OF_DAY -> "What time would suit you?";
+            case KEY_NOT_OFFERED -> "Sorry, that key isn't one of the choices.";
         };
     }
 

@@ -59,7 +59,7 @@ public class TurnHandler {
         Understood heard = understanding.understand(turn.heard().text(), turn.expecting(),
                 turn.at().atZone(diary.rules().zone()));
         Aggregate<Call> call = calls.get().load(turn.callId());
-        Understood understood = call.invoke(c -> c.inContext(heard));
+        Understood understood = call.invoke(c -> c.inContext(turn.heard(), heard));
         Availability availability = diary.check(understood, turn.at(), length(understood, call.invoke(Call::prompt)));
         Prompt prompt = call.invoke(c -> c.handle(new HearCaller(turn.callId(), turn.turn(), turn.heard(),
                 turn.expecting(), understood, availability, turn.at())));

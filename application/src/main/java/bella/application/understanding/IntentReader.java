@@ -2,8 +2,8 @@ package bella.application.understanding;
 
 import bella.domain.call.Expectation;
 import bella.domain.call.Intent;
+import bella.domain.call.Keypad;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,9 +84,6 @@ final class IntentReader {
     private static final List<Rule> ANSWERS = List.of(NO, YES);
 
     private static final Pattern LONE_KEY = Pattern.compile("^(?:press )?(\\d|one|two)(?: ,)?$");
-    private static final Map<String, Intent> KEYPAD_MENU = Map.of("1", Intent.BOOK, "2", Intent.HOURS,
-            "3", Intent.RESCHEDULE, "0", Intent.HUMAN);
-    private static final Map<String, Intent> KEYPAD_CONFIRM = Map.of("1", Intent.YES, "2", Intent.NO);
 
     /** @param timeAhead whether the words name a time still to come, which is asking for it */
     Intent read(String text, Expectation expecting, boolean timeAhead) {
@@ -150,14 +147,10 @@ final class IntentReader {
         return rules.stream().filter(r -> r.pattern().matcher(text).find()).map(Rule::intent).findFirst();
     }
 
-    /** A key, or its digit said alone ("one.", "2"). */
+    /** A key's digit said alone ("one.", "press 2") means what the key would. */
     private static Optional<Intent> keypad(String said, Expectation expecting) {
         String text = LONE_KEY.matcher(said).replaceAll(m -> m.group(1).equals("one") ? "1"
                 : m.group(1).equals("two") ? "2" : m.group(1));
-        return switch (expecting) {
-            case INTENT -> Optional.ofNullable(KEYPAD_MENU.get(text));
-            case CONFIRMATION -> Optional.ofNullable(KEYPAD_CONFIRM.get(text));
-            default -> Optional.empty();
-        };
+        return Keypad.intent(expecting, text);
     }
 }

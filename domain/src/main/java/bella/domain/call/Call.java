@@ -29,7 +29,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 public class Call {
 
-    /** Misses in a row after which options move to the keypad, and after which Bella gives up. */
+    /**
+     * Misses in a row after which options move to the keypad, and after which Bella gives up; keys the question
+     * did not name, so many times in a row, end the call too.
+     */
     static final int KEYPAD_AFTER_MISSES = 2;
     static final int GIVE_UP_AFTER_MISSES = 3;
     /** Below this recogniser confidence a heard time is offered back as a question, not taken. */
@@ -47,6 +50,7 @@ public class Call {
     private Purpose purpose = Purpose.BOOK;
     private int turn;
     private int misses;
+    private int wrongKeys;
     private List<CallerBooking> upcoming = List.of();
     private CallerBooking changing;
     private List<Slot> offered = List.of();
@@ -95,6 +99,33 @@ public class Call {
         return context().read(understood);
     }
 
+    /**
+     * The same for an answer as heard: keys mean only what Bella's question named (see {@link Keypad}), whatever
+     * their digits read as in words; keys it did not name mean nothing.
+     */
+    public Understood inContext(Heard heard, Understood understood) {
+        if (!choosesByKey(heard)) {
+            return inContext(understood);
+        }
+        return Keypad.meaning(stage, options(), heard.text()).map(this::inContext).orElseGet(Understood::nothing);
+    }
+
+    /** Keys pressed to choose from the question asked; only a phone number asked for is typed rather than chosen. */
+    private boolean choosesByKey(Heard heard) {
+        return heard.channel() == Channel.KEYPAD && stage != Kind.ASK_PHONE;
+    }
+
+    /** How many options the question Bella has just asked listed in order, for a key to pick by place. */
+    private int options() {
+        return switch (stage) {
+            case OFFER -> offered.size();
+            case CLARIFY -> readings.size();
+            case CHOOSE_BOOKING -> upcoming.size();
+            case ASK_SERVICE -> services.size();
+            default -> 0;
+        };
+    }
+
     private CallContext context() {
         List<Slot> onOffer = stage == Kind.OFFER ? offered
                 : stage == Kind.READ_BACK && chosen != null ? List.of(chosen) : List.of();
@@ -109,7 +140,16 @@ public class Call {
         Heard heard = command.heard();
         apply(new UtteranceHeard(callId, command.turn(), heard.text(), heard.confidence(), heard.channel().name(),
                 command.expecting().name(), command.at()));
-        if (!understand(command)) {
+        Understood understood = command.understood();
+        if (choosesByKey(heard)) {
+            Optional<Understood> keyed = Keypad.meaning(stage, options(), heard.text());
+            if (keyed.isEmpty()) {
+                keyNotOffered(command);
+                return prompt();
+            }
+            understood = inContext(keyed.get());
+        }
+        if (!understand(command, understood)) {
             miss(command);
         }
         return prompt();
@@ -166,7 +206,9 @@ public class Call {
             said = Preface.NOTHING_FREE;
         }
         Slot existing = changing == null ? null : changing.slot();
-        return new Prompt(stage, purpose, slots, existing, name(), refusal, misses > 0,
+        // After keys not offered, Bella says so rather than that she did not catch the answer.
+        boolean apology = misses > 0 && said != Preface.KEY_NOT_OFFERED;
+        return new Prompt(stage, purpose, slots, existing, name(), refusal, apology,
                 misses >= KEYPAD_AFTER_MISSES, said, services.size() > 1 ? service : null);
     }
 
@@ -181,15 +223,14 @@ public class Call {
     }
 
     /** Whether the answer was of use; a name or a service given unasked counts, though the question still stands. */
-    private boolean understand(HearCaller command) {
+    private boolean understand(HearCaller command, Understood understood) {
         Kind asked = stage;
-        boolean serviceNamed = choosesService(command.understood(), command.at());
-        boolean named = notesName(command.understood(), command.at());
-        return answers(asked, command) || serviceNamed || named;
+        boolean serviceNamed = choosesService(understood, command.at());
+        boolean named = notesName(understood, command.at());
+        return answers(asked, command, understood) || serviceNamed || named;
     }
 
-    private boolean answers(Kind asked, HearCaller command) {
-        Understood understood = command.understood();
+    private boolean answers(Kind asked, HearCaller command, Understood understood) {
         Availability availability = command.availability();
         Instant at = command.at();
         boolean unsure = command.heard().channel() == Channel.SPEECH && command.heard().confidence() < UNSURE_BELOW;
@@ -214,7 +255,7 @@ public class Call {
                 return understood.hasTime() && request(understood, availability, unsure, at);
             case CLARIFY:
             case OFFER:
-                return choose(command, unsure);
+                return choose(understood, availability, unsure, at);
             case CHOOSE_BOOKING:
                 return chooseBooking(understood, availability, unsure, at);
             case ASK_NAME:
@@ -389,15 +430,11 @@ public class Call {
      * An offer is taken by its place ("the second", key 2) or its time ("three"); a spoken number that is both
      * goes to the offered time when one matches. Any other time starts over from that request.
      */
-    private boolean choose(HearCaller command, boolean unsure) {
-        Understood understood = command.understood();
-        Availability availability = command.availability();
-        Instant at = command.at();
+    private boolean choose(Understood understood, Availability availability, boolean unsure, Instant at) {
         Optional<Integer> placed = stage == Kind.OFFER ? understood.picked(offered.size()) : Optional.empty();
         List<Slot> matching = stage == Kind.OFFER && understood.hasTime()
                 ? CallContext.matching(offered, understood, zone) : List.of();
-        boolean keyed = command.heard().channel() == Channel.KEYPAD;
-        if (matching.size() == 1 && !keyed) {
+        if (matching.size() == 1) {
             accept(matching.get(0), at);
             return true;
         }
@@ -502,6 +539,16 @@ public class Call {
         }
     }
 
+    /** Keys the question did not name: heard clearly, so no miss; the same question again, with its options. */
+    private void keyNotOffered(HearCaller command) {
+        int inRow = wrongKeys + 1;
+        apply(new KeyNotOffered(callId, command.turn(), command.heard().text(), command.expecting().name(), inRow,
+                command.at()));
+        if (inRow >= GIVE_UP_AFTER_MISSES) {
+            apply(new CallFailed(callId, "keys not offered at " + stage.name().toLowerCase(), command.at()));
+        }
+    }
+
     private String name() {
         return name != null ? name : knownName;
     }
@@ -519,6 +566,7 @@ public class Call {
     private void progress(Kind next) {
         stage = next;
         misses = 0;
+        wrongKeys = 0;
     }
 
     @EventSourcingHandler
@@ -558,6 +606,12 @@ public class Call {
     @EventSourcingHandler
     void on(UtteranceNotUnderstood event) {
         misses = event.misses();
+    }
+
+    @EventSourcingHandler
+    void on(KeyNotOffered event) {
+        wrongKeys = event.inRow();
+        preface = Preface.KEY_NOT_OFFERED;
     }
 
     @EventSourcingHandler

@@ -60,7 +60,9 @@ public record Prompt(Kind kind, Purpose purpose, List<Slot> slots, Slot existing
 
     /** What Bella says before its question. */
     public enum Preface {
-        NONE, WELCOME, WELCOME_BACK, HOURS, NO_BOOKING_FOUND, NO_ONE_TO_TRANSFER_TO, NOTHING_FREE, NO_TIME_OF_DAY
+        NONE, WELCOME, WELCOME_BACK, HOURS, NO_BOOKING_FOUND, NO_ONE_TO_TRANSFER_TO, NOTHING_FREE, NO_TIME_OF_DAY,
+        /** The caller pressed keys the question did not name. */
+        KEY_NOT_OFFERED
     }
 
     public Prompt {

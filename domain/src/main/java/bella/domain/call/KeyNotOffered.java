@@ -1,0 +1,17 @@
+package bella.domain.call;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/**
+ * The caller pressed keys that Bella's question did not name; they were heard, so this is no miss, and Bella says
+ * which options there are again.
+ *
+ * @param keys  the keys pressed
+ * @param inRow how many such answers in a row at this question
+ */
+@Revision("1")
+public record KeyNotOffered(String callId, int turn, String keys, String expecting, int inRow, Instant at)
+        implements CallEvent {
+}
