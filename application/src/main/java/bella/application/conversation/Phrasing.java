@@ -61,6 +61,7 @@ public class Phrasing {
             case NOTHING_FREE -> "I'm sorry, I don't have anything free then.";
             case NO_TIME_OF_DAY -> "What time would suit you?";
             case KEY_NOT_OFFERED -> "Sorry, that key isn't one of the choices.";
+            case SERVICE_NOT_OFFERED -> "I'm sorry, that isn't one of the services I can book.";
         };
     }
 

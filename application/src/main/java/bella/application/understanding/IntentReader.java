@@ -67,7 +67,7 @@ final class IntentReader {
             + "|(?:organi[sz]e|plan|arrange|set up) (?:a|an|my|the|our|some)\\b|(?:fit|squeeze|get) me in"
             + "|come in|an opening|openings|availability|available|slot|i'd like to see|i need to see|in to see"
             + "|get (?:in|seen)|a point ?m[ea]*nt)\\b");
-    private static final Pattern SERVICE_NAMED = Pattern.compile("\\b" + SERVICES + "\\b");
+    static final Pattern SERVICE_NAMED = Pattern.compile("\\b" + SERVICES + "\\b");
     /** "How much is a haircut": naming a service in a question about its price is not asking for one. */
     private static final Pattern PRICE = Pattern.compile("\\b(?:how much|prices?|pricing|cost|costs|charge|rates?|fees?)\\b");
     private static final Rule NO = Rule.of(Intent.NO, "\\b(?:no(?! problem| worries)|nope|nah|not really|not quite|negative"

@@ -43,6 +43,7 @@ public class Call {
     private ZoneId zone;
     private List<String> services = List.of();
     private String service;
+    private boolean serviceNotOffered;
     private String phone;
     private String knownName;
     private String name;
@@ -129,7 +130,7 @@ public class Call {
     private CallContext context() {
         List<Slot> onOffer = stage == Kind.OFFER ? offered
                 : stage == Kind.READ_BACK && chosen != null ? List.of(chosen) : List.of();
-        return new CallContext(stage, zone, services, lastRequest, readings, contextDay, contextTime, onOffer);
+        return new CallContext(stage, zone, services, service, lastRequest, readings, contextDay, contextTime, onOffer);
     }
 
     @CommandHandler
@@ -209,7 +210,7 @@ public class Call {
         // After keys not offered, Bella says so rather than that she did not catch the answer.
         boolean apology = misses > 0 && said != Preface.KEY_NOT_OFFERED;
         return new Prompt(stage, purpose, slots, existing, name(), refusal, apology,
-                misses >= KEYPAD_AFTER_MISSES, said, services.size() > 1 ? service : null);
+                misses >= KEYPAD_AFTER_MISSES, said, service);
     }
 
     /** What the caller has just confirmed, or null when nothing is waiting to be carried out. */
@@ -325,21 +326,28 @@ public class Call {
         return true;
     }
 
-    /** Records a service the caller named while a new booking is being arranged; true when one was. */
+    /**
+     * Records a service the caller named while a new booking is being arranged or read back ("no, it's for the
+     * initial assessment"); true when one was. Something the business does not offer is never booked as its first
+     * service: Bella asks which of hers the caller wants.
+     */
     private boolean choosesService(Understood understood, Instant at) {
-        boolean arranging = stage == Kind.MENU || stage == Kind.ASK_SERVICE || stage == Kind.ASK_TIME;
+        boolean arranging = stage == Kind.MENU || stage == Kind.ASK_SERVICE || stage == Kind.ASK_TIME
+                || stage == Kind.READ_BACK;
         String named = understood.service();
-        if (!arranging || named == null || !services.contains(named) || purpose != Purpose.BOOK) {
+        if (!arranging || named == null || purpose != Purpose.BOOK) {
             return false;
         }
-        if (!named.equals(service)) {
+        if (!services.contains(named)) {
+            apply(new ServiceNotOffered(callId, named, at));
+        } else if (!named.equals(service)) {
             apply(new ServiceChosen(callId, named, at));
         }
         return true;
     }
 
     private boolean needsService() {
-        return services.size() > 1 && service == null && purpose == Purpose.BOOK;
+        return (services.size() > 1 || serviceNotOffered) && service == null && purpose == Purpose.BOOK;
     }
 
     private static boolean isChange(Intent intent) {
@@ -652,8 +660,16 @@ public class Call {
     }
 
     @EventSourcingHandler
+    void on(ServiceNotOffered event) {
+        service = null;
+        serviceNotOffered = true;
+        preface = Preface.SERVICE_NOT_OFFERED;
+    }
+
+    @EventSourcingHandler
     void on(ServiceChosen event) {
         service = event.service();
+        serviceNotOffered = false;
         if (stage == Kind.ASK_SERVICE) {
             progress(Kind.ASK_TIME);
         }

@@ -19,13 +19,14 @@ import java.util.Optional;
  *
  * @param stage       what Bella has just asked
  * @param services    the services offered, the default first
+ * @param service     the service chosen so far, or null
  * @param lastRequest the time the caller asked for, kept until a slot is accepted, or null
  * @param readings    the moments a two-way phrase could mean, while Bella asks which
  * @param day         the day the conversation is about when no time was settled on it, or null
  * @param time        the time of day of a request that was refused, to try on another day, or null
  * @param onOffer     the times Bella has just put to the caller: offered, or read back
  */
-record CallContext(Kind stage, ZoneId zone, List<String> services, Understood lastRequest, List<Instant> readings,
+record CallContext(Kind stage, ZoneId zone, List<String> services, String service, Understood lastRequest, List<Instant> readings,
                    LocalDate day, LocalTime time, List<Slot> onOffer) {
 
     /**
@@ -46,6 +47,12 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, Understood la
                 boolean timeSaid = !reading.get().atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT);
                 return moved(understood, reading.get(), timeSaid);
             }
+        }
+        if (stage == Kind.READ_BACK && onOffer.size() == 1 && !understood.hasTime() && understood.service() != null
+                && !understood.service().equals(service)) {
+            // "No, it's for the initial assessment": the time read back, asked for again for that service.
+            return new Understood(Intent.BOOK, onOffer.get(0).start(), null, Grain.MINUTE, true, true,
+                    understood.name(), understood.phone(), null, null, understood.service(), null);
         }
         Shift shift = understood.shift();
         if (shift != null && shift.by() != null && onOffer.size() == 1) {
@@ -114,10 +121,16 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, Understood la
                 && !understood.start().plus(Duration.ofDays(7)).isBefore(weekStart);
     }
 
-    /** The service a caller named by name or, when asked which, by place ("the second", key 2). */
+    /**
+     * The service a caller named by name or, when asked which, by place ("the second", key 2), or by a yes when
+     * Bella named only one.
+     */
     String serviceNamed(Understood understood) {
         if (understood.service() != null) {
             return understood.service();
+        }
+        if (services.size() == 1 && understood.intent() == Intent.YES) {
+            return services.get(0);
         }
         return understood.picked(services.size()).map(services::get).orElse(null);
     }

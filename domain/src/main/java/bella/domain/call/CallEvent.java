@@ -7,7 +7,8 @@ public sealed interface CallEvent permits CallStarted, CallerRecognized, Utteran
         IntentDetected, HoursGiven, SlotRequested, SlotUnavailable, SlotsOffered, SlotAccepted, CallerNamed,
         CallerNumberGiven, BookingReadBack, BookingConfirmedByCaller, CallerDeclined, BookingCompleted, CallFailed,
         CallEnded, CallerBookingsFound, BookingChosen, CancellationConfirmedByCaller, RescheduleConfirmedByCaller,
-        BookingChanged, CalendarSkipped, RequestUnclear, ServiceChosen, KeyNotOffered {
+        BookingChanged, CalendarSkipped, RequestUnclear, ServiceChosen, KeyNotOffered,
+        ServiceNotOffered {
 
     String callId();
 

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param apology  Bella did not understand the last answer and says so before asking again
  * @param keypad   after repeated misses, options are offered on the keypad
  * @param preface  something Bella says before the question itself
- * @param service  the service being booked, when the business offers several and the caller chose one
+ * @param service  the service being booked, when the caller chose one
  */
 public record Prompt(Kind kind, Purpose purpose, List<Slot> slots, Slot existing, String name, Refusal refusal,
                      boolean apology, boolean keypad, Preface preface, String service) {
@@ -62,7 +62,9 @@ public record Prompt(Kind kind, Purpose purpose, List<Slot> slots, Slot existing
     public enum Preface {
         NONE, WELCOME, WELCOME_BACK, HOURS, NO_BOOKING_FOUND, NO_ONE_TO_TRANSFER_TO, NOTHING_FREE, NO_TIME_OF_DAY,
         /** The caller pressed keys the question did not name. */
-        KEY_NOT_OFFERED
+        KEY_NOT_OFFERED,
+        /** The caller asked for something that is none of the business's services. */
+        SERVICE_NOT_OFFERED
     }
 
     public Prompt {

@@ -1,0 +1,15 @@
+package bella.domain.call;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/**
+ * The caller asked for something that is none of the business's services; Bella asks which of them they want rather
+ * than book the first.
+ *
+ * @param asked what the caller asked for, as they said it
+ */
+@Revision("1")
+public record ServiceNotOffered(String callId, String asked, Instant at) implements CallEvent {
+}
