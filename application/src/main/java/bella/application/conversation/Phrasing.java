@@ -82,6 +82,11 @@ public class Phrasing {
                     + ", or press 2 to keep it."
                     : "I have your appointment on " + moment(prompt.existing().start()) + ". Shall I cancel it? "
                     + "Say yes or press 1, or say no or press 2.";
+            case CONFIRM_MOVE -> prompt.keypad()
+                    ? "Press 1 to move your appointment on " + moment(prompt.existing().start())
+                    + ", or press 2 to make a new booking."
+                    : "You have an appointment on " + moment(prompt.existing().start()) + ". Would you like to "
+                    + "move it? Say yes or press 1, or say no or press 2.";
             case BOOKING -> "One moment.";
             case BOOKED -> prompt.purpose() == Purpose.RESCHEDULE
                     ? "Done: your appointment is moved to " + moment(prompt.slots().get(0).start()) + ". Goodbye!"

@@ -49,6 +49,14 @@ final class IntentReader {
     /** Asking after a booking that exists; with a time said, "confirm my appointment at 3" is making one. */
     private static final Pattern ABOUT_EXISTING = Pattern.compile("\\b(?:about|regarding|re|check(?:ing)? on|confirm"
             + "|confirming|when is|what time is) (?:my|our) (?:appointment|appt|booking|reservation|visit)\\b");
+    /**
+     * A booking that exists, whoever it is for: "my Monday appointment", "my dog's appointment", "Max has a booking",
+     * "we're already booked".
+     */
+    private static final Pattern BOOKED = Pattern.compile("\\b(?:my|our|his|her|their|\\w+'s) (?:[\\w']+ ){0,2}?"
+            + "(?:appointment|appt|booking|reservation|visit|session)s?\\b"
+            + "|\\b(?:i|we|he|she|they|\\w+) (?:have|has|had|'ve got|got) (?:an? |the )?(?:\\w+ ){0,2}?"
+            + "(?:appointment|appt|booking|reservation)s?\\b|\\b(?:i'm|i am|we're|we are|already) booked\\b");
     private static final Pattern CHANGE = Pattern.compile("\\b(?:move|moving|(?<!oil )change|switch)\\b");
     /** "Open" asks for hours, except where a caller asks for an open slot ("a spot open at four"). */
     private static final Rule HOURS = Rule.of(Intent.HOURS, "(?:\\b(?<!\\d )hours\\b"
@@ -121,6 +129,11 @@ final class IntentReader {
             return Intent.BOOK;
         }
         return first(text, ANSWERS).orElse(Intent.OTHER);
+    }
+
+    /** Whether the words refer to a booking the caller (or someone they speak for) already has. */
+    boolean refersToBooking(String text) {
+        return BOOKED.matcher(text).find();
     }
 
     /** "No, sorry, yes. Yes, that's right": the answer the caller ended on. */

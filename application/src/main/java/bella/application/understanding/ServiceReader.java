@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds the service a caller asked for. One of the business's is named by its whole name, or by a word of its name
@@ -33,7 +34,16 @@ final class ServiceReader {
             "moment", "minute", "hour", "while", "question", "message", "person", "human", "operator", "receptionist",
             "one");
 
-    private record Named(String service, Pattern said) {
+    /** Whose: "my", "our", "Max's", with up to two words before the thing ("my dog's next"). */
+    private static final String POSSESSIVE = "\\b(?:my|our|his|her|their|\\w+'s) (?:[\\w']+ ){0,2}?";
+
+    /** A service and how it is said: alone, and as someone's. */
+    private record Named(String service, Pattern said, Pattern owned) {
+
+        static Named of(String service, String words) {
+            String said = "\\b" + Pattern.quote(words) + "(?:s|es)?\\b";
+            return new Named(service, Pattern.compile(said), Pattern.compile(POSSESSIVE + said));
+        }
     }
 
     private final List<Named> byName = new ArrayList<>();
@@ -44,12 +54,12 @@ final class ServiceReader {
             return;
         }
         for (String service : offered) {
-            byName.add(new Named(service, said(service.strip().toLowerCase(Locale.ROOT))));
+            byName.add(Named.of(service, service.strip().toLowerCase(Locale.ROOT)));
             for (String word : words(service)) {
                 boolean shared = offered.stream().filter(other -> !other.equals(service))
                         .anyMatch(other -> words(other).contains(word));
                 if (!shared) {
-                    byWord.add(new Named(service, said(word)));
+                    byWord.add(Named.of(service, word));
                 }
             }
         }
@@ -77,6 +87,12 @@ final class ServiceReader {
         return Optional.empty();
     }
 
+    /** Whether the text names one of the business's services as someone's ("my cleaning", "Max's treatment"). */
+    boolean possessed(String text) {
+        return Stream.concat(byName.stream(), byWord.stream())
+                .anyMatch(named -> named.owned().matcher(text).find());
+    }
+
     private static Optional<String> first(List<Named> services, String text) {
         return services.stream().filter(named -> named.said().matcher(text).find()).map(Named::service).findFirst();
     }
@@ -84,9 +100,5 @@ final class ServiceReader {
     private static List<String> words(String service) {
         return Arrays.stream(service.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
                 .filter(word -> word.length() >= 3 && !GENERIC.contains(word)).toList();
-    }
-
-    private static Pattern said(String words) {
-        return Pattern.compile("\\b" + Pattern.quote(words) + "(?:s|es)?\\b");
     }
 }

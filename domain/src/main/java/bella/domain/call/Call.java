@@ -54,6 +54,7 @@ public class Call {
     private int wrongKeys;
     private List<CallerBooking> upcoming = List.of();
     private CallerBooking changing;
+    private boolean moveDeclined;
     private List<Slot> offered = List.of();
     private List<Instant> readings = List.of();
     private Slot chosen;
@@ -129,7 +130,8 @@ public class Call {
 
     private CallContext context() {
         List<Slot> onOffer = stage == Kind.OFFER ? offered
-                : stage == Kind.READ_BACK && chosen != null ? List.of(chosen) : List.of();
+                : stage == Kind.READ_BACK && chosen != null ? List.of(chosen)
+                : stage == Kind.CONFIRM_MOVE ? List.of(changing.slot()) : List.of();
         return new CallContext(stage, zone, services, service, lastRequest, readings, contextDay, contextTime, onOffer);
     }
 
@@ -252,6 +254,9 @@ public class Call {
                 if (asked == Kind.ASK_TIME && !understood.hasTime() && isChange(understood.intent())) {
                     return change(understood, availability, unsure, at);
                 }
+                if (asked == Kind.ASK_TIME && suggestsMove(understood, at)) {
+                    return true;
+                }
                 // At ASK_SERVICE, a time said instead of a service is kept, and the service asked again.
                 return understood.hasTime() && request(understood, availability, unsure, at);
             case CLARIFY:
@@ -267,6 +272,8 @@ public class Call {
                 return confirm(understood, availability, unsure, at);
             case CONFIRM_CANCEL:
                 return confirmCancel(understood, at);
+            case CONFIRM_MOVE:
+                return confirmMove(understood, availability, unsure, at);
             default:
                 return false;
         }
@@ -298,6 +305,9 @@ public class Call {
         switch (intent) {
             case BOOK:
             case YES:
+                if (suggestsMove(understood, at)) {
+                    return true;
+                }
                 apply(new IntentDetected(callId, Intent.BOOK.name(), at));
                 return !understood.hasTime() || request(understood, availability, unsure, at);
             case HOURS:
@@ -371,6 +381,45 @@ public class Call {
             return request(understood, availability, unsure, at);
         }
         return true;
+    }
+
+    /**
+     * A caller with bookings who asks for a time while referring to one of them ("push my Monday appointment to
+     * Friday", "my dog's appointment on Monday", or the day of one) may mean to move it, not to book a second: Bella
+     * asks which when they have several and named none, else whether to move the one named. True when she asks.
+     */
+    private boolean suggestsMove(Understood understood, Instant at) {
+        if (purpose != Purpose.BOOK || upcoming.isEmpty() || !understood.hasTime() || moveDeclined) {
+            return false;
+        }
+        List<CallerBooking> named = understood.dateSaid() ? upcoming.stream()
+                .filter(booking -> !CallContext.matching(List.of(booking.slot()), understood, zone).isEmpty())
+                .toList() : List.of();
+        if (named.size() == 1 || understood.aboutBooking() && upcoming.size() == 1) {
+            CallerBooking booking = named.size() == 1 ? named.get(0) : upcoming.get(0);
+            apply(new SlotRequested(callId, understood.start(), understood.end(), understood.grain().name(), at));
+            apply(new MoveSuggested(callId, booking.appointmentId(), at));
+            return true;
+        }
+        if (understood.aboutBooking()) {
+            apply(new IntentDetected(callId, Intent.RESCHEDULE.name(), at));
+            return true;
+        }
+        return false;
+    }
+
+    /** Yes moves the booking, to the time asked for unless that was the booking's own; no books anew. */
+    private boolean confirmMove(Understood understood, Availability availability, boolean unsure, Instant at) {
+        switch (understood.intent()) {
+            case YES:
+                apply(new IntentDetected(callId, Intent.RESCHEDULE.name(), at));
+                return !understood.hasTime() || request(understood, availability, unsure, at);
+            case NO:
+                apply(new CallerDeclined(callId, stage.name(), at));
+                return true;
+            default:
+                return false;
+        }
     }
 
     private boolean chooseBooking(Understood understood, Availability availability, boolean unsure, Instant at) {
@@ -660,6 +709,14 @@ public class Call {
     }
 
     @EventSourcingHandler
+    void on(MoveSuggested event) {
+        changing = upcoming.stream().filter(booking -> booking.appointmentId().equals(event.appointmentId()))
+                .findFirst().orElseThrow();
+        requestUnmet = false;
+        progress(Kind.CONFIRM_MOVE);
+    }
+
+    @EventSourcingHandler
     void on(ServiceNotOffered event) {
         service = null;
         serviceNotOffered = true;
@@ -781,6 +838,10 @@ public class Call {
         chosen = null;
         if (declinedAt == Kind.MENU) {
             progress(Kind.GOODBYE);
+        } else if (declinedAt == Kind.CONFIRM_MOVE) {
+            changing = null;
+            moveDeclined = true;
+            progress(Kind.ASK_TIME);
         } else if (declinedAt == Kind.CHOOSE_BOOKING || declinedAt == Kind.CONFIRM_CANCEL) {
             purpose = Purpose.BOOK;
             changing = null;

@@ -54,6 +54,13 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
             return new Understood(Intent.BOOK, onOffer.get(0).start(), null, Grain.MINUTE, true, true,
                     understood.name(), understood.phone(), null, null, understood.service(), null);
         }
+        if (stage == Kind.CONFIRM_MOVE && understood.intent() == Intent.YES && !understood.hasTime()
+                && lastRequest != null && matching(onOffer, lastRequest, zone).isEmpty()) {
+            // "Yes" to moving the booking: to the other time the caller asked for.
+            return new Understood(Intent.YES, lastRequest.start(), lastRequest.end(), lastRequest.grain(),
+                    lastRequest.timeSaid(), lastRequest.dateSaid(), understood.name(), understood.phone(), null, null,
+                    null, null);
+        }
         Shift shift = understood.shift();
         if (shift != null && shift.by() != null && onOffer.size() == 1) {
             // "An hour later", "the day after": the time read back, moved.

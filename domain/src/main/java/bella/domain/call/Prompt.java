@@ -38,6 +38,8 @@ public record Prompt(Kind kind, Purpose purpose, List<Slot> slots, Slot existing
         /** The caller has several bookings: which one to change? */
         CHOOSE_BOOKING(Expectation.CHOICE),
         CONFIRM_CANCEL(Expectation.CONFIRMATION),
+        /** The caller asked for a time while referring to a booking they have: move that one? */
+        CONFIRM_MOVE(Expectation.CONFIRMATION),
         /** The caller confirmed; the booking or change must be made before Bella can say more. */
         BOOKING(Expectation.NOTHING),
         /** Booked, or moved: the call's work is done. */

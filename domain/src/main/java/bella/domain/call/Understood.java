@@ -19,9 +19,12 @@ import java.util.Optional;
  *                     Wednesday: the day after tomorrow, or a week later), or null when the words allow only one
  * @param service  the service the caller named, as the business calls it, or null
  * @param shift    the way from the times on offer the caller asked to look ("anything later?"), or null
+ * @param aboutBooking whether the words refer to a booking the caller already has ("my Monday appointment", "my
+ *                     dog's appointment"), whatever else they ask
  */
 public record Understood(Intent intent, Instant start, Instant end, Grain grain, boolean timeSaid, boolean dateSaid,
-                         String name, String phone, Integer choice, Instant otherReading, String service, Shift shift) {
+                         String name, String phone, Integer choice, Instant otherReading, String service, Shift shift,
+                         boolean aboutBooking) {
 
     public Understood {
         Objects.requireNonNull(intent, "intent");
@@ -37,6 +40,12 @@ public record Understood(Intent intent, Instant start, Instant end, Grain grain,
         if (choice != null && choice == 0) {
             throw new IllegalArgumentException("choices count from 1, or back from -1");
         }
+    }
+
+    /** Words that refer to no booking the caller has. */
+    public Understood(Intent intent, Instant start, Instant end, Grain grain, boolean timeSaid, boolean dateSaid,
+                      String name, String phone, Integer choice, Instant otherReading, String service, Shift shift) {
+        this(intent, start, end, grain, timeSaid, dateSaid, name, phone, choice, otherReading, service, shift, false);
     }
 
     public static Understood nothing() {
