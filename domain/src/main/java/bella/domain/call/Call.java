@@ -408,7 +408,7 @@ public class Call {
         return false;
     }
 
-    /** Yes moves the booking, to the time asked for unless that was the booking's own; no books anew. */
+    /** Yes moves the booking, to the time asked for unless that was the booking's own; no asks for a new one's. */
     private boolean confirmMove(Understood understood, Availability availability, boolean unsure, Instant at) {
         switch (understood.intent()) {
             case YES:

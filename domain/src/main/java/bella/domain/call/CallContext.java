@@ -26,8 +26,8 @@ import java.util.Optional;
  * @param time        the time of day of a request that was refused, to try on another day, or null
  * @param onOffer     the times Bella has just put to the caller: offered, or read back
  */
-record CallContext(Kind stage, ZoneId zone, List<String> services, String service, Understood lastRequest, List<Instant> readings,
-                   LocalDate day, LocalTime time, List<Slot> onOffer) {
+record CallContext(Kind stage, ZoneId zone, List<String> services, String service, Understood lastRequest,
+                   List<Instant> readings, LocalDate day, LocalTime time, List<Slot> onOffer) {
 
     /**
      * The answer read in context: a bare "2 pm" after the caller named Tuesday is Tuesday at 2, a bare "Monday"
