@@ -178,6 +178,31 @@ class KeypadMenusTest {
         assertThat(cancelling.press("1")).contains("Your appointment on Monday, March 16th at 9 AM is cancelled.");
     }
 
+    @Test
+    void keysAnswerWhetherToMoveTheBookingTheCallerSpokeOf() {
+        String number = "+14165559002";
+        book(number, "Wednesday March 18th at 9");
+        bella.awaitGet("/api/appointments?from=2026-03-18&to=2026-03-18", body -> body.contains("Katherine"));
+
+        TwilioCaller moving = caller(number);
+        moving.dial();
+        String shallI = moving.say("my dog has an appointment on Wednesday, can we do Thursday March 19th at 9 instead");
+        assertThat(shallI).contains("You have an appointment on Wednesday, March 18th at 9 AM. Would you like to "
+                + "move it? Say yes or press 1, or say no or press 2.");
+        assertThat(moving.press("3")).isEqualTo(NOT_OFFERED + " " + shallI);
+        assertThat(moving.press("1"))
+                .contains("move your appointment from Wednesday, March 18th at 9 AM to Thursday, March 19th at 9 AM");
+
+        TwilioCaller onKeys = caller(number);
+        onKeys.dial();
+        onKeys.say("my dog has an appointment on Wednesday, can we do Thursday March 19th at 10 instead");
+        onKeys.say("purple elephants");
+        String keys = onKeys.say("banana bread");
+        assertThat(keys).contains("Press 1 to move your appointment on Wednesday, March 18th at 9 AM, or press 2 to "
+                + "make a new booking.");
+        assertThat(onKeys.press("2")).contains("What day and time would suit you?");
+    }
+
     private static void book(String number, String when) {
         TwilioCaller caller = caller(number);
         caller.dial();
