@@ -114,7 +114,7 @@ public class Phrasing {
                 + "?";
     }
 
-    /** "a cleaning on " when the caller chose among several services; nothing otherwise. */
+    /** "an exam on " when the caller chose among several services; nothing otherwise. */
     private static String forService(Prompt prompt) {
         return prompt.service() == null ? "" : ServiceNames.withArticle(prompt.service()) + " on ";
     }
@@ -276,7 +276,7 @@ public class Phrasing {
     }
 
     /** "10 minutes", "an hour", "2 hours". */
-    static String spoken(Duration duration) {
+    private static String spoken(Duration duration) {
         long minutes = duration.toMinutes();
         if (minutes % 60 != 0) {
             return minutes + (minutes == 1 ? " minute" : " minutes");

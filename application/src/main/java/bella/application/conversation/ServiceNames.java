@@ -3,7 +3,7 @@ package bella.application.conversation;
 import java.util.Locale;
 
 /**
- * A configured service's name as it goes into a sentence: "a cleaning", "an exam", "an MOT", "a unit check", but
+ * A configured service's name as it goes into a sentence: "a haircut", "an exam", "an MOT", "a unit check", but
  * "winter tyres", "highlights" and "grooming" with no article. A general rule on the name's form, so an owner's
  * own names read right without a list of them:
  * <ul>

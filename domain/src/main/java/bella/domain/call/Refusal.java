@@ -9,7 +9,10 @@ public enum Refusal {
     /** It starts sooner than the business's minimum notice allows. */
     TOO_SOON,
     BEYOND_HORIZON, CLOSED_DAY, OUTSIDE_HOURS,
-    /** Another booking or busy time overlaps the time itself. */
+    /**
+     * Another booking or busy time overlaps the time itself. Before {@link #BUFFER} existed, it also stood for a
+     * time refused only for the buffer: count both for the old meaning.
+     */
     TAKEN,
     /** Every time in the stretch the caller asked about ("tomorrow afternoon") is taken. */
     FULL,
