@@ -3,13 +3,14 @@ package bella.application.conversation;
 import java.util.Locale;
 
 /**
- * A configured service's name as it goes into a sentence: "a haircut", "an exam", "an MOT", "a unit check", but
- * "winter tyres", "highlights" and "grooming" with no article. A general rule on the name's form, so an owner's
- * own names read right without a list of them:
+ * A configured service's name as it goes into a sentence: "a cleaning", "an exam", "an MOT", "a unit check", but
+ * "winter tyres", "highlights" and "teeth whitening" with no article. A general rule on the name's form, so an
+ * owner's own names read right without a list of them:
  * <ul>
  *     <li>no article when the last word is a plural ("tyres", "nails"; not "-ss", "-us", "-is": "a class", "a
- *     status check") or names an activity or a discipline rather than a thing, which English does not count
- *     ("-ing": "grooming", "teeth whitening"; "-apy": "physiotherapy"; "-care"; "-work": "bloodwork");</li>
+ *     status check") or names an activity or a discipline rather than a thing, which English does not count: "-apy"
+ *     ("physiotherapy"), "-care", "-work" ("bloodwork"), and "-ing" after what it is done to ("dog grooming",
+ *     "teeth whitening"); an "-ing" word alone names one visit, as callers say it ("a cleaning", "a fitting");</li>
  *     <li>"an" before a vowel sound: a vowel letter, a silent h ("an hour-long massage"), or an initialism whose
  *     first letter's name begins with one ("an MOT", "an x-ray"); "a" where a vowel letter sounds as a consonant
  *     ("a unit check", "a one-hour massage", "a European facial").</li>
@@ -17,7 +18,7 @@ import java.util.Locale;
  */
 final class ServiceNames {
 
-    private static final String UNCOUNTED_ENDINGS = "(?:ing|apy|care|work)";
+    private static final String UNCOUNTED_ENDINGS = "(?:apy|care|work)";
     private static final String LETTERS_NAMED_WITH_A_VOWEL = "AEFHILMNORSX";
 
     private ServiceNames() {
@@ -47,7 +48,8 @@ final class ServiceNames {
         String[] words = spoken.split("[ -]");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         boolean plural = last.length() > 3 && last.endsWith("s") && !last.matches(".*(?:ss|us|is)");
-        return plural || last.matches(".*" + UNCOUNTED_ENDINGS);
+        boolean activity = words.length > 1 && last.endsWith("ing");
+        return plural || activity || last.matches(".*" + UNCOUNTED_ENDINGS);
     }
 
     private static boolean vowelSound(String spoken) {

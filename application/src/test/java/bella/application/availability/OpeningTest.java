@@ -2,11 +2,13 @@ package bella.application.availability;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,6 +34,17 @@ class OpeningTest {
 
         assertThat(opening.fits(Duration.ofHours(5))).isTrue();
         assertThat(opening.fits(Duration.ofHours(6))).isFalse();
+    }
+
+    @Test
+    void givenAServiceLongerThanEachPeriodButNotTheDay_whenTheRulesAreMade_thenRefused() {
+        var week = BusinessRules.sameEach(Set.of(DayOfWeek.MONDAY), new Opening(List.of(MORNING, AFTERNOON)));
+
+        assertThatThrownBy(() -> new BusinessRules(ZoneId.of("America/Toronto"), week, Set.of(),
+                List.of(new Service("Surgery", Duration.ofHours(6))), Duration.ofMinutes(30), Duration.ZERO,
+                Duration.ZERO, Duration.ofDays(30)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not fit in any opening");
     }
 
     @Test

@@ -61,6 +61,8 @@ class PhrasingOwnersWordsTest {
             "Highlights         | highlights",
             "Brake pads         | brake pads",
             "Dog grooming       | dog grooming",
+            "Teeth whitening    | teeth whitening",
+            "Cleaning           | a cleaning",
             "Physiotherapy      | physiotherapy",
             "Nail care          | nail care",
             "Bloodwork          | bloodwork",

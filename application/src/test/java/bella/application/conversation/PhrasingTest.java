@@ -129,7 +129,7 @@ class PhrasingTest {
                     Preface.NONE, null);
 
             assertThat(new Phrasing("Maple Dental", rules).words(asking))
-                    .isEqualTo("What would you like to book: cleaning or an exam?");
+                    .isEqualTo("What would you like to book: a cleaning or an exam?");
         }
 
         @Test
