@@ -94,6 +94,10 @@ class KeypadMenusTest {
         assertThat(caller.press("3")).isEqualTo(NOT_OFFERED + " " + readBack);
         assertThat(caller.press("2")).contains("What day and time would suit you?");
         assertThat(caller.say("Thursday March 12th at 11")).contains("Thursday, March 12th at 11 AM");
+        caller.say("purple elephants");
+        String keys = caller.say("banana bread");
+        assertThat(keys).contains("Press 1 to book it, or press 2 to choose another time.");
+        assertThat(caller.press("7")).isEqualTo(NOT_OFFERED + " " + keys.substring(keys.indexOf("I have")));
         assertThat(caller.press("1")).contains("You're booked for a checkup on Thursday, March 12th at 11 AM");
     }
 
@@ -175,6 +179,9 @@ class KeypadMenusTest {
         assertThat(cancelling.press("2")).contains("Would you like to book an appointment");
         cancelling.say("I want to cancel my appointment");
         cancelling.press("1");
+        cancelling.say("purple elephants");
+        assertThat(cancelling.say("banana bread"))
+                .contains("Press 1 to cancel your appointment on Monday, March 16th at 9 AM, or press 2 to keep it.");
         assertThat(cancelling.press("1")).contains("Your appointment on Monday, March 16th at 9 AM is cancelled.");
     }
 
@@ -222,5 +229,12 @@ class KeypadMenusTest {
         assertThat(caller.press("3")).isEqualTo(NOT_OFFERED + " " + which);
         caller.press("2");
         assertThat(caller.say("Hedy Lamarr")).contains("on Friday, March 13th at 11 AM.");
+
+        TwilioCaller first = newCaller();
+        first.dial();
+        first.say("I'd like a checkup");
+        assertThat(first.say("next Friday at 3")).contains("do you mean Friday, March 6th at 3 PM or");
+        first.press("1");
+        assertThat(first.say("Hedy Lamarr")).contains("on Friday, March 6th at 3 PM.");
     }
 }
