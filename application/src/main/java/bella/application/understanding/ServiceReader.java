@@ -4,6 +4,7 @@ import bella.application.availability.BusinessRules;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,7 +54,10 @@ final class ServiceReader {
         if (offered.isEmpty() || offered.equals(List.of(BusinessRules.APPOINTMENT))) {
             return;
         }
-        for (String service : offered) {
+        // The longest name first: "cut and colour" is not a "cut".
+        List<String> longestFirst = offered.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        for (String service : longestFirst) {
             byName.add(Named.of(service, service.strip().toLowerCase(Locale.ROOT)));
             for (String word : words(service)) {
                 boolean shared = offered.stream().filter(other -> !other.equals(service))

@@ -48,6 +48,13 @@ class ServicesHeardTest {
         assertThat(service(List.of("Initial assessment", "Follow-up assessment"), said)).isEqualTo(service);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"a cut please|Cut", "a cut and colour please|Cut and colour",
+            "just the colour|Cut and colour"})
+    void theLongestNameSaidIsTheService(String said, String service) {
+        assertThat(service(List.of("Cut", "Cut and colour"), said)).isEqualTo(service);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"I need a massage on Friday at 10", "an assessment please"})
     void aBusinessOfPlainAppointmentsTakesAnyRequestAsOne(String said) {
