@@ -34,12 +34,12 @@ public class PersistenceConfiguration {
         return DatabaseUrl.fromEnvironment(environment.getProperty(DatabaseUrl.PROPERTY));
     }
 
-    /** Creates the tables here, so nothing (Axon or a read model) can reach the database before they exist. */
+    /** Migrates the schema here, so nothing (Axon, a read model, the web) can reach the database before it is current. */
     @Bean(destroyMethod = "close")
     DataSource dataSource(DatabaseUrl url) {
         var dataSource = DataSources.create(url);
         try {
-            Schema.create(dataSource, url);
+            Schema.migrate(dataSource, url);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;

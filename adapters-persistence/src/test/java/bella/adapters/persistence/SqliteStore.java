@@ -27,7 +27,7 @@ final class SqliteStore implements AutoCloseable {
     SqliteStore(Path file) {
         url = DatabaseUrl.parse("jdbc:sqlite:" + file);
         dataSource = DataSources.sqlite(url);
-        Schema.create(dataSource, url);
+        Schema.migrate(dataSource, url);
         transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
         connections = new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
         engine = AxonJdbc.eventStorageEngine(url, connections, transactions, serializer, serializer, null, null);
