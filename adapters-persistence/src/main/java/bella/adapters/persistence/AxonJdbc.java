@@ -2,10 +2,13 @@ package bella.adapters.persistence;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
@@ -62,5 +65,25 @@ final class AxonJdbc {
             builder.nodeId(nodeId);
         }
         return url.isSqlite() ? new SqliteTokenStore(builder) : builder.build();
+    }
+
+    /** Where the processing group's handlers park the events they fail on, in {@code DeadLetterEntry}. */
+    static SequencedDeadLetterQueue<EventMessage<?>> deadLetterQueue(DatabaseUrl url,
+                                                                    String processingGroup,
+                                                                    ConnectionProvider connections,
+                                                                    TransactionManager transactions,
+                                                                    Serializer genericSerializer,
+                                                                    Serializer eventSerializer) {
+        var builder = JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                .processingGroup(processingGroup)
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .schema(Schema.DEAD_LETTERS)
+                .genericSerializer(genericSerializer)
+                .eventSerializer(eventSerializer);
+        if (url.isSqlite()) {
+            builder.statementFactory(new SqliteDeadLetterStatements(genericSerializer, eventSerializer));
+        }
+        return builder.build();
     }
 }

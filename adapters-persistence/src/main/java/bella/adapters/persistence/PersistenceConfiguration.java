@@ -4,6 +4,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -83,6 +84,15 @@ public class PersistenceConfiguration {
                           @Value("${bella.persistence.node-id:}") String nodeId) {
         var owner = nodeId.isBlank() && url.isSqlite() ? AxonJdbc.SQLITE_NODE_ID : nodeId;
         return AxonJdbc.tokenStore(url, connectionProvider, serializer, owner);
+    }
+
+    @Bean
+    ConfigurerModule deadLetterQueues(DatabaseUrl url,
+                                      ConnectionProvider connectionProvider,
+                                      TransactionManager transactionManager,
+                                      Serializer serializer,
+                                      @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new DeadLetterQueues(url, connectionProvider, transactionManager, serializer, eventSerializer);
     }
 
     @Bean
