@@ -11,7 +11,6 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -76,14 +75,14 @@ public class PersistenceConfiguration {
                                            configuration == null ? null : configuration.snapshotFilter());
     }
 
-    /** {@code bella.persistence.node-id}: blank means "bella" on SQLite and Axon's pid@host on PostgreSQL. */
+    /** Claims segments as {@code BELLA_NODE_ID}, or as a name made for this process (see {@link NodeId}). */
     @Bean
     TokenStore tokenStore(DatabaseUrl url,
                           ConnectionProvider connectionProvider,
                           Serializer serializer,
-                          @Value("${bella.persistence.node-id:}") String nodeId) {
-        var owner = nodeId.isBlank() && url.isSqlite() ? AxonJdbc.SQLITE_NODE_ID : nodeId;
-        return AxonJdbc.tokenStore(url, connectionProvider, serializer, owner);
+                          Environment environment) {
+        return AxonJdbc.tokenStore(url, connectionProvider, serializer,
+                NodeId.from(environment.getProperty(NodeId.PROPERTY)));
     }
 
     @Bean

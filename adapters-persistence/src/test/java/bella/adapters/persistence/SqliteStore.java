@@ -31,7 +31,7 @@ final class SqliteStore implements AutoCloseable {
         transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
         connections = new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
         engine = AxonJdbc.eventStorageEngine(url, connections, transactions, serializer, serializer, null, null);
-        tokenStore = AxonJdbc.tokenStore(url, connections, serializer, AxonJdbc.SQLITE_NODE_ID);
+        tokenStore = AxonJdbc.tokenStore(url, connections, serializer, "test-node");
     }
 
     @Override
