@@ -7,6 +7,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
 
@@ -92,6 +94,11 @@ public class PersistenceConfiguration {
                                       Serializer serializer,
                                       @Qualifier("eventSerializer") Serializer eventSerializer) {
         return new DeadLetterQueues(url, connectionProvider, transactionManager, serializer, eventSerializer);
+    }
+
+    @Bean
+    HandlerEnhancerDefinition projectionSavepoints(PlatformTransactionManager transactions) {
+        return new ProjectionSavepoints(transactions);
     }
 
     @Bean
