@@ -18,7 +18,7 @@ import java.sql.SQLException;
  */
 final class AppointmentServiceColumn implements JavaMigration {
 
-    static final String APPOINTMENTS_PROCESSOR = "appointments";
+    private static final String APPOINTMENTS_PROCESSOR = "appointments";
 
     @Override
     public MigrationVersion getVersion() {

@@ -36,7 +36,7 @@ public class PersistenceConfiguration {
         return DatabaseUrl.fromEnvironment(environment.getProperty(DatabaseUrl.PROPERTY));
     }
 
-    /** Migrates the schema here, so nothing (Axon, a read model, the web) can reach the database before it is current. */
+    /** Migrates the schema here: nothing (Axon, a read model, the web) can reach the database before it is current. */
     @Bean(destroyMethod = "close")
     DataSource dataSource(DatabaseUrl url) {
         var dataSource = DataSources.create(url);

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,7 +56,8 @@ class SchemaMigrationTest {
         try (var dataSource = sqlite("earlier.db")) {
             run(dataSource, "schemas-before-migrations/2-read-models.sql");
             var jdbc = new JdbcTemplate(dataSource);
-            jdbc.update("INSERT INTO appointments VALUES ('appointment-1', 1, 2, 'Ann', '+14165550123', 'booked', 'CA1')");
+            jdbc.update("INSERT INTO appointments VALUES ('appointment-1', 1, 2, 'Ann', '+14165550123', 'booked', "
+                    + "'CA1')");
             jdbc.update("INSERT INTO TokenEntry (processorName, segment, owner) VALUES ('appointments', 0, NULL), "
                     + "('customers', 0, NULL)");
 
@@ -111,7 +114,7 @@ class SchemaMigrationTest {
     private static void run(HikariDataSource dataSource, String script) {
         try (var connection = dataSource.getConnection()) {
             ScriptUtils.executeSqlScript(connection, new ClassPathResource(script));
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -126,7 +129,8 @@ class SchemaMigrationTest {
         var jdbc = new JdbcTemplate(dataSource);
         Map<String, List<String>> tables = new TreeMap<>();
         for (String table : jdbc.queryForList("SELECT name FROM sqlite_master WHERE type = 'table'", String.class)) {
-            var shape = new java.util.ArrayList<>(jdbc.query("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)",
+            List<String> shape = new ArrayList<>(jdbc.query(
+                    "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)",
                     (rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3) + " " + rs.getInt(4),
                     table));
             shape.addAll(jdbc.query("SELECT il.name, group_concat(ii.name) FROM pragma_index_list(?) il, "
