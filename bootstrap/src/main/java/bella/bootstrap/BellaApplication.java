@@ -20,6 +20,8 @@ public class BellaApplication {
     public static void main(String[] args) throws IOException {
         // Axon's update checker would call its vendor at start: Bella connects only where it is configured to.
         System.setProperty("axoniq.update-checker.disabled", "true");
+        // Nor advertise its console in a seven-line banner at every start.
+        System.setProperty("disable-axoniq-console-message", "true");
         if (args.length > 0 && args[0].equals("understand")) {
             System.setProperty("logback.configurationFile", "logback-cli.xml");
             System.exit(UnderstandCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out,
