@@ -6,6 +6,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
@@ -15,7 +17,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Checks every setting, and that the database opens, as soon as the settings are known: before the web server, the
@@ -40,6 +44,7 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         try {
+            logLevel(event.getEnvironment(), event.getSpringApplication().getClassLoader());
             check(event.getEnvironment());
         } catch (BadSetting bad) {
             log.error(bad.getMessage());
@@ -59,6 +64,25 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
             SqliteNativeLibrary.keepPerUser();
         }
         DatabaseCheck.opens(database);
+    }
+
+    /**
+     * LOG_LEVEL is applied here rather than mapped onto {@code logging.level.root} in application.properties, where
+     * a value Spring cannot read stops start-up with a report of twenty-odd lines before this check could run.
+     */
+    private static void logLevel(Environment env, ClassLoader classLoader) {
+        String value = env.getProperty("LOG_LEVEL", "");
+        if (value.isBlank()) {
+            return;
+        }
+        LogLevel level;
+        try {
+            level = LogLevel.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new BadSetting("LOG_LEVEL", value, "one of " + Arrays.stream(LogLevel.values()).map(Enum::name)
+                    .collect(Collectors.joining(", ")));
+        }
+        LoggingSystem.get(classLoader).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, level);
     }
 
     private static void port(Environment env) {

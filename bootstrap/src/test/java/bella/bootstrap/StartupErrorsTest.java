@@ -33,6 +33,7 @@ class StartupErrorsTest {
         return Stream.of(
                 arguments(Map.of("BUSINESS_HOURS", "garbage"), "BUSINESS_HOURS=garbage is not usable: days and hours"),
                 arguments(Map.of("APPOINTMENT_DURATION", "an hour"), "APPOINTMENT_DURATION=an hour is not usable"),
+                arguments(Map.of("LOG_LEVEL", "loud"), "LOG_LEVEL=loud is not usable: one of TRACE, DEBUG, INFO"),
                 arguments(Map.of("SERVER_PORT", "eighty"), "SERVER_PORT=eighty is not usable: a whole number"),
                 arguments(Map.of("SERVER_PORT", "70000"), "SERVER_PORT=70000 is not usable: a whole number"),
                 arguments(Map.of("PUBLIC_BASE_URL", "bella.example.com"), "PUBLIC_BASE_URL=bella.example.com"),
@@ -85,7 +86,7 @@ class StartupErrorsTest {
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         process.environment().keySet().removeIf(name -> name.startsWith("BUSINESS_") || name.startsWith("GOOGLE_")
-                || name.equals("DATABASE_URL") || name.equals("SERVER_PORT"));
+                || name.equals("DATABASE_URL") || name.equals("SERVER_PORT") || name.equals("LOG_LEVEL"));
         process.environment().putAll(settings);
         Process bella = process.start();
         if (!bella.waitFor(GIVE_UP_MINUTES, TimeUnit.MINUTES)) {
