@@ -53,7 +53,7 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
     }
 
     /** The database comes last: a mistake anywhere else leaves no database file behind. */
-    static void check(Environment env) {
+    private static void check(Environment env) {
         Settings.from(env);
         port(env);
         baseUrl("PUBLIC_BASE_URL", env.getProperty("PUBLIC_BASE_URL", ""));
