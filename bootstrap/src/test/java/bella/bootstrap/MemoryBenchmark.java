@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,11 @@ import java.util.function.Supplier;
 /**
  * Starts the built jar as its own process on a fresh SQLite file, as an owner would, places whole booking calls
  * through its signed webhooks one after another, and prints the time to start and the process's resident memory
- * (VmRSS and its peak VmHWM from /proc, so Linux only). JVM options after the number of calls are given to the
- * process as JAVA_TOOL_OPTIONS, the way the README's start command sets them.
+ * (VmRSS and its peak VmHWM from /proc, so Linux only). JVM options after the number of calls go before
+ * {@code -jar}, as in the README's start command.
  * Run after {@code ./mvnw -q -DskipTests package}: {@code ./mvnw -q -pl bootstrap test-compile exec:java
- * -Dexec.mainClass=bella.bootstrap.MemoryBenchmark -Dexec.classpathScope=test -Dexec.args="1000 -Xmx96m"}
+ * -Dexec.mainClass=bella.bootstrap.MemoryBenchmark -Dexec.classpathScope=test
+ * -Dexec.args="1000 -Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
  */
 public final class MemoryBenchmark {
 
@@ -30,13 +32,15 @@ public final class MemoryBenchmark {
 
     public static void main(String[] args) throws Exception {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
-        String options = String.join(" ", Arrays.asList(args).subList(Math.min(1, args.length), args.length));
+        List<String> options = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         Path jar = Files.exists(JAR) ? JAR : Path.of("..").resolve(JAR);
         Path dir = Files.createTempDirectory("bella-memory");
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toAbsolutePath().toString()))
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("bella.log").toFile());
@@ -46,15 +50,14 @@ public final class MemoryBenchmark {
                 "TWILIO_AUTH_TOKEN", RunningBella.AUTH_TOKEN,
                 "BELLA_CLOCK_START", RunningBella.MONDAY_MORNING,
                 "BOOKING_HORIZON_DAYS", "730",
-                "LOG_LEVEL", "WARN",
-                "JAVA_TOOL_OPTIONS", options));
+                "LOG_LEVEL", "WARN"));
         long started = System.nanoTime();
         Process bella = builder.start();
         try {
             String base = "http://localhost:" + port;
             awaitHealthy(base, bella);
             double startSeconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("JAVA_TOOL_OPTIONS=\"%s\"%n", options);
+            System.out.printf("java %s -jar bella.jar%n", String.join(" ", options));
             System.out.printf("started in %.1f s; resident %s%n", startSeconds, memory(bella.pid()));
             List<LocalDateTime> slots = CallLatencyBenchmark.slots(calls);
             int booked = 0;
