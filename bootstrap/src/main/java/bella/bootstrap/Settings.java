@@ -251,7 +251,7 @@ record Settings(String businessName, String phoneRegion, BusinessRules rules, Cl
         }
     }
 
-    private static int whole(String name, String value, int min, int max) {
+    static int whole(String name, String value, int min, int max) {
         try {
             int number = Integer.parseInt(value.strip());
             if (number >= min && number <= max) {
