@@ -47,9 +47,14 @@ class KeypadTest {
         fixture = new AggregateTestFixture<>(Call.class);
     }
 
+    static HearCaller press(int turn, String keys, Expectation expecting, Understood readAsWords,
+                            Availability availability) {
+        return new HearCaller(CALL, turn, new Heard(keys, 1, Channel.KEYPAD), expecting, readAsWords, availability,
+                NOW);
+    }
+
     static HearCaller press(int turn, String keys, Expectation expecting, Understood readAsWords) {
-        return new HearCaller(CALL, turn, new Heard(keys, 1, Channel.KEYPAD), expecting, readAsWords,
-                Availability.options(List.of()), NOW);
+        return press(turn, keys, expecting, readAsWords, Availability.options(List.of()));
     }
 
     static HearCaller press(int turn, String keys, Expectation expecting) {
@@ -269,11 +274,5 @@ class KeypadTest {
                             new CallerNumberGiven(CALL, "+14165550199", NOW),
                             new BookingReadBack(CALL, TWO_PM, TWO_THIRTY, "Ann Lee", NOW));
         }
-    }
-
-    static HearCaller press(int turn, String keys, Expectation expecting, Understood readAsWords,
-                            Availability availability) {
-        return new HearCaller(CALL, turn, new Heard(keys, 1, Channel.KEYPAD), expecting, readAsWords, availability,
-                NOW);
     }
 }
