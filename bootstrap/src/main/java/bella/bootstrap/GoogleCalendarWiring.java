@@ -16,6 +16,7 @@ import org.springframework.core.env.Environment;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,12 +35,21 @@ class GoogleCalendarWiring {
 
     @Bean
     GoogleCalendar googleCalendar(Environment env, Settings settings) {
+        return calendar(env, settings.rules().zone());
+    }
+
+    /**
+     * The calendar the GOOGLE_* settings describe, its key read at once: the start-up check calls this too, so a
+     * mistake in any of them is one line naming it before anything starts.
+     */
+    static GoogleCalendar calendar(Environment env, ZoneId zone) {
         String key = env.getProperty("GOOGLE_SERVICE_ACCOUNT_JSON", "");
         if (key.isBlank()) {
             throw new BadSetting("GOOGLE_SERVICE_ACCOUNT_JSON", "", "the service account's key file (path or JSON) "
                     + "when GOOGLE_CALENDAR_ENABLED=true");
         }
-        String timeout = env.getProperty("GOOGLE_CALENDAR_TIMEOUT_MS", "2000");
+        Duration timeout = Duration.ofMillis(Settings.whole("GOOGLE_CALENDAR_TIMEOUT_MS",
+                env.getProperty("GOOGLE_CALENDAR_TIMEOUT_MS", "2000"), 1, Integer.MAX_VALUE));
         String subject = env.getProperty("GOOGLE_CALENDAR_SUBJECT", "");
         if (!subject.isBlank() && !GoogleCalendarSettings.isEmailAddress(subject.strip())) {
             throw new BadSetting("GOOGLE_CALENDAR_SUBJECT", subject, "the email address of the Google Workspace user "
@@ -47,10 +57,8 @@ class GoogleCalendarWiring {
         }
         try {
             return GoogleCalendar.from(new GoogleCalendarSettings(key, env.getProperty("GOOGLE_CALENDAR_ID", "primary"),
-                    env.getProperty("BUSINESS_EMAIL"), subject, settings.rules().zone(),
-                    env.getProperty("GOOGLE_API_ROOT_URL"), Duration.ofMillis(Long.parseLong(timeout)), null));
-        } catch (NumberFormatException e) {
-            throw new BadSetting("GOOGLE_CALENDAR_TIMEOUT_MS", timeout, "a whole number of milliseconds");
+                    env.getProperty("BUSINESS_EMAIL"), subject, zone, env.getProperty("GOOGLE_API_ROOT_URL"),
+                    timeout, null));
         } catch (IllegalArgumentException e) {
             throw new BadSetting("GOOGLE_SERVICE_ACCOUNT_JSON", "(not shown)", e.getMessage());
         }

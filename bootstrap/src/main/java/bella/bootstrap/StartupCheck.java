@@ -54,11 +54,11 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
 
     /** The database comes last: a mistake anywhere else leaves no database file behind. */
     private static void check(Environment env) {
-        Settings.from(env);
+        Settings settings = Settings.from(env);
         port(env);
         baseUrl("PUBLIC_BASE_URL", env.getProperty("PUBLIC_BASE_URL", ""));
         adminAccess(env);
-        googleCalendar(env);
+        googleCalendar(env, settings);
         DatabaseUrl database = databaseUrl(env.getProperty(DatabaseUrl.PROPERTY));
         if (database.isSqlite()) {
             SqliteNativeLibrary.keepPerUser();
@@ -124,21 +124,15 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
         }
     }
 
-    private static void googleCalendar(Environment env) {
+    private static void googleCalendar(Environment env, Settings settings) {
         String enabled = env.getProperty("GOOGLE_CALENDAR_ENABLED", "false").strip();
         if (!enabled.equalsIgnoreCase("true") && !enabled.equalsIgnoreCase("false")) {
             throw new BadSetting("GOOGLE_CALENDAR_ENABLED", enabled, "true or false");
         }
-        if (enabled.equalsIgnoreCase("false")) {
-            return;
+        if (enabled.equalsIgnoreCase("true")) {
+            baseUrl("GOOGLE_API_ROOT_URL", env.getProperty("GOOGLE_API_ROOT_URL", ""));
+            GoogleCalendarWiring.calendar(env, settings.rules().zone());
         }
-        if (env.getProperty("GOOGLE_SERVICE_ACCOUNT_JSON", "").isBlank()) {
-            throw new BadSetting("GOOGLE_SERVICE_ACCOUNT_JSON", "", "the service account's key file (path or JSON) "
-                    + "when GOOGLE_CALENDAR_ENABLED=true");
-        }
-        Settings.whole("GOOGLE_CALENDAR_TIMEOUT_MS", env.getProperty("GOOGLE_CALENDAR_TIMEOUT_MS", "2000"), 1,
-                Integer.MAX_VALUE);
-        baseUrl("GOOGLE_API_ROOT_URL", env.getProperty("GOOGLE_API_ROOT_URL", ""));
     }
 
     private static DatabaseUrl databaseUrl(String value) {
