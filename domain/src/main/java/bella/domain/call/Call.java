@@ -373,6 +373,11 @@ public class Call {
      * caller's bookings ("I can't make my appointment on Monday") says which booking, not where to move it.
      */
     private boolean change(Understood understood, Availability availability, boolean unsure, Instant at) {
+        if (changing == null && upcoming.isEmpty()) {
+            Purpose wanted = understood.intent() == Intent.CANCEL ? Purpose.CANCEL : Purpose.RESCHEDULE;
+            apply(new NoBookingToChange(callId, wanted, at));
+            return true;
+        }
         apply(new IntentDetected(callId, understood.intent().name(), at));
         List<CallerBooking> named = understood.hasTime() ? upcoming.stream()
                 .filter(booking -> !CallContext.matching(List.of(booking.slot()), understood, zone).isEmpty())
@@ -685,13 +690,14 @@ public class Call {
                 break;
             case CANCEL:
             case RESCHEDULE:
+                if (changing == null && upcoming.isEmpty()) {
+                    // Only streams written before NoBookingToChange existed hold this: the same fact, unnamed.
+                    noBookingToChange();
+                    break;
+                }
                 purpose = intent == Intent.CANCEL ? Purpose.CANCEL : Purpose.RESCHEDULE;
                 if (changing != null) {
                     progress(purpose == Purpose.CANCEL ? Kind.CONFIRM_CANCEL : Kind.ASK_TIME);
-                } else if (upcoming.isEmpty()) {
-                    purpose = Purpose.BOOK;
-                    progress(Kind.MENU);
-                    preface = Preface.NO_BOOKING_FOUND;
                 } else {
                     progress(Kind.CHOOSE_BOOKING);
                 }
@@ -703,6 +709,17 @@ public class Call {
             default:
                 progress(Kind.MENU);
         }
+    }
+
+    @EventSourcingHandler
+    void on(NoBookingToChange event) {
+        noBookingToChange();
+    }
+
+    private void noBookingToChange() {
+        purpose = Purpose.BOOK;
+        progress(Kind.MENU);
+        preface = Preface.NO_BOOKING_FOUND;
     }
 
     @EventSourcingHandler

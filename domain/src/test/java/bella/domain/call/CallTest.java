@@ -678,7 +678,8 @@ class CallTest {
         void givenNoBookings_whenCallerAsksToCancel_thenSaysSoAndOffersTheMenu() {
             fixture.given(STARTED)
                     .when(hear(1, "cancel", Expectation.INTENT, Understood.intent(Intent.CANCEL)))
-                    .expectEvents(heard(1, "cancel", Expectation.INTENT), new IntentDetected(CALL, "CANCEL", NOW))
+                    .expectEvents(heard(1, "cancel", Expectation.INTENT),
+                            new NoBookingToChange(CALL, Purpose.CANCEL, NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.MENU
                             && p.preface() == Preface.NO_BOOKING_FOUND));
         }

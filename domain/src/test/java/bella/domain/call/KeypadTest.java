@@ -155,7 +155,8 @@ class KeypadTest {
                             new HoursGiven(CALL, NOW));
             new AggregateTestFixture<>(Call.class).given(STARTED)
                     .when(press(1, "3", Expectation.INTENT, ONE_PM))
-                    .expectEvents(pressed(1, "3", Expectation.INTENT), new IntentDetected(CALL, "RESCHEDULE", NOW));
+                    .expectEvents(pressed(1, "3", Expectation.INTENT),
+                            new NoBookingToChange(CALL, Purpose.RESCHEDULE, NOW));
             new AggregateTestFixture<>(Call.class).given(STARTED)
                     .when(press(1, "0", Expectation.INTENT, ONE_PM))
                     .expectEvents(pressed(1, "0", Expectation.INTENT), new IntentDetected(CALL, "HUMAN", NOW));
