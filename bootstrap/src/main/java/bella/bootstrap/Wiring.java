@@ -2,6 +2,7 @@ package bella.bootstrap;
 
 import bella.adapters.calendar.BuiltInCalendar;
 import bella.adapters.persistence.DatabaseBusy;
+import bella.adapters.persistence.upcasting.CallUpcasters;
 import bella.application.appointments.Appointments;
 import bella.application.appointments.AppointmentsProjection;
 import bella.application.appointments.Customers;
@@ -86,6 +87,12 @@ class Wiring {
                 .configureAggregate(Call.class)
                 .configureAggregate(Schedule.class)
                 .configureAggregate(Appointment.class);
+    }
+
+    /** Call events stored at an older revision are read as today's, by the aggregates and the projections alike. */
+    @Bean
+    ConfigurerModule upcasters() {
+        return configurer -> CallUpcasters.all().forEach(upcaster -> configurer.registerEventUpcaster(c -> upcaster));
     }
 
     @Bean

@@ -60,7 +60,7 @@ class UpgradeTest {
         assertThat(history(database)).isEqualTo(history);
     }
 
-    private static void load(Path database, String script) throws SQLException {
+    static void load(Path database, String script) throws SQLException {
         try (var connection = sqlite(database).getConnection()) {
             ScriptUtils.executeSqlScript(connection, new ClassPathResource(script));
         }

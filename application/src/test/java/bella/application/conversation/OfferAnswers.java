@@ -16,6 +16,7 @@ import bella.domain.call.CallerDeclined;
 import bella.domain.call.Expectation;
 import bella.domain.call.HoursGiven;
 import bella.domain.call.IntentDetected;
+import bella.domain.call.NoBookingToChange;
 import bella.domain.call.SlotAccepted;
 import bella.domain.call.SlotRequested;
 import bella.domain.call.SlotsOffered;
@@ -94,7 +95,10 @@ public final class OfferAnswers {
         if (intent.equals("hours")) {
             return payload(done, HoursGiven.class).isPresent();
         }
-        return payload(done, IntentDetected.class).map(i -> i.intent().equalsIgnoreCase(intent)).orElse(false);
+        // With no booking to change, the errand is understood as much as when there is one.
+        return payload(done, IntentDetected.class).map(i -> i.intent().equalsIgnoreCase(intent))
+                .or(() -> payload(done, NoBookingToChange.class).map(n -> n.wanted().name().equalsIgnoreCase(intent)))
+                .orElse(false);
     }
 
     private static List<Row> rows() {

@@ -1,8 +1,11 @@
 package bella.domain.call;
 
 import bella.domain.booking.Slot;
+import bella.domain.call.BookingChanged.Change;
+import bella.domain.call.CallFailed.Reason;
 import bella.domain.call.Prompt.Kind;
 import bella.domain.call.Prompt.Preface;
+import bella.domain.call.RequestUnclear.What;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -169,7 +172,7 @@ public class Call {
     @CommandHandler
     public Prompt handle(RecordChange command) {
         if (stage == Kind.BOOKING && changing != null) {
-            String change = purpose == Purpose.CANCEL ? "CANCELLED" : "RESCHEDULED";
+            Change change = purpose == Purpose.CANCEL ? Change.CANCELLED : Change.RESCHEDULED;
             apply(new BookingChanged(callId, changing.appointmentId(), change, command.at()));
         }
         return prompt();
@@ -191,7 +194,7 @@ public class Call {
             return;
         }
         if (stage.expecting() != Expectation.NOTHING && !served && !failed) {
-            apply(new CallFailed(callId, "caller hung up at " + stage.name().toLowerCase(), command.at()));
+            apply(new CallFailed(callId, Reason.HUNG_UP, Stage.of(stage), command.at()));
         }
         apply(new CallEnded(callId, command.status(), command.durationSeconds(), command.at()));
     }
@@ -319,7 +322,7 @@ public class Call {
                 apply(new IntentDetected(callId, intent.name(), at));
                 return true;
             case NO:
-                apply(new CallerDeclined(callId, stage.name(), at));
+                apply(new CallerDeclined(callId, Stage.of(stage), at));
                 return true;
             default:
                 return false;
@@ -370,6 +373,11 @@ public class Call {
      * caller's bookings ("I can't make my appointment on Monday") says which booking, not where to move it.
      */
     private boolean change(Understood understood, Availability availability, boolean unsure, Instant at) {
+        if (changing == null && upcoming.isEmpty()) {
+            Purpose wanted = understood.intent() == Intent.CANCEL ? Purpose.CANCEL : Purpose.RESCHEDULE;
+            apply(new NoBookingToChange(callId, wanted, at));
+            return true;
+        }
         apply(new IntentDetected(callId, understood.intent().name(), at));
         List<CallerBooking> named = understood.hasTime() ? upcoming.stream()
                 .filter(booking -> !CallContext.matching(List.of(booking.slot()), understood, zone).isEmpty())
@@ -416,7 +424,7 @@ public class Call {
                 apply(new IntentDetected(callId, Intent.RESCHEDULE.name(), at));
                 return !understood.hasTime() || request(understood, availability, unsure, at);
             case NO:
-                apply(new CallerDeclined(callId, stage.name(), at));
+                apply(new CallerDeclined(callId, Stage.of(stage), at));
                 return true;
             default:
                 return false;
@@ -436,7 +444,7 @@ public class Call {
             return true;
         }
         if (understood.intent() == Intent.NO) {
-            apply(new CallerDeclined(callId, stage.name(), at));
+            apply(new CallerDeclined(callId, Stage.of(stage), at));
             return true;
         }
         return false;
@@ -446,7 +454,7 @@ public class Call {
         apply(new SlotRequested(callId, understood.start(), understood.end(), understood.grain().name(), at));
         if (needsService()) {
             // The diary's answer depends on the service's length: ask it first, keeping the time for after.
-            apply(new RequestUnclear(callId, "NO_SERVICE", List.of(), at));
+            apply(new RequestUnclear(callId, What.NO_SERVICE, List.of(), at));
             return true;
         }
         if (!availability.calendarConsulted()) {
@@ -454,12 +462,12 @@ public class Call {
         }
         if (understood.otherReading() != null) {
             List<Instant> both = Stream.of(understood.start(), understood.otherReading()).sorted().toList();
-            apply(new RequestUnclear(callId, "TWO_READINGS", both, at));
+            apply(new RequestUnclear(callId, What.TWO_READINGS, both, at));
             return true;
         }
         if (availability.requestedIsFree()) {
             if (unsure) {
-                apply(new RequestUnclear(callId, "LOW_CONFIDENCE", List.of(), at));
+                apply(new RequestUnclear(callId, What.LOW_CONFIDENCE, List.of(), at));
                 offer(List.of(availability.requested()), false, at);
             } else {
                 accept(availability.requested(), at);
@@ -470,7 +478,7 @@ public class Call {
             Slot requested = availability.requested();
             apply(new SlotUnavailable(callId, requested.start(), requested.end(), availability.refusal().name(), at));
         } else if (!understood.timeSaid()) {
-            apply(new RequestUnclear(callId, "NO_TIME_OF_DAY", List.of(), at));
+            apply(new RequestUnclear(callId, What.NO_TIME_OF_DAY, List.of(), at));
         }
         offer(availability.alternatives(), false, at);
         return true;
@@ -512,7 +520,7 @@ public class Call {
             return true;
         }
         if (understood.intent() == Intent.NO) {
-            apply(new CallerDeclined(callId, stage.name(), at));
+            apply(new CallerDeclined(callId, Stage.of(stage), at));
             return true;
         }
         return false;
@@ -562,7 +570,7 @@ public class Call {
                 return true;
             case NO:
             case CANCEL:
-                apply(new CallerDeclined(callId, stage.name(), at));
+                apply(new CallerDeclined(callId, Stage.of(stage), at));
                 return true;
             default:
                 return false;
@@ -576,7 +584,7 @@ public class Call {
                 apply(new CancellationConfirmedByCaller(callId, changing.appointmentId(), at));
                 return true;
             case NO:
-                apply(new CallerDeclined(callId, stage.name(), at));
+                apply(new CallerDeclined(callId, Stage.of(stage), at));
                 return true;
             default:
                 return false;
@@ -587,7 +595,7 @@ public class Call {
         int inRow = misses + 1;
         apply(new UtteranceNotUnderstood(callId, command.turn(), command.expecting().name(), inRow, command.at()));
         if (inRow >= GIVE_UP_AFTER_MISSES) {
-            apply(new CallFailed(callId, "not understood at " + stage.name().toLowerCase(), command.at()));
+            apply(new CallFailed(callId, Reason.NOT_UNDERSTOOD, Stage.of(stage), command.at()));
         } else if (inRow == KEYPAD_AFTER_MISSES) {
             if (stage == Kind.OFFER) {
                 offer(offered, true, command.at());
@@ -603,7 +611,7 @@ public class Call {
         apply(new KeyNotOffered(callId, command.turn(), command.heard().text(), command.expecting().name(), inRow,
                 command.at()));
         if (inRow >= GIVE_UP_AFTER_MISSES) {
-            apply(new CallFailed(callId, "keys not offered at " + stage.name().toLowerCase(), command.at()));
+            apply(new CallFailed(callId, Reason.KEYS_NOT_OFFERED, Stage.of(stage), command.at()));
         }
     }
 
@@ -682,13 +690,14 @@ public class Call {
                 break;
             case CANCEL:
             case RESCHEDULE:
+                if (changing == null && upcoming.isEmpty()) {
+                    // Only streams written before NoBookingToChange existed hold this: the same fact, unnamed.
+                    noBookingToChange();
+                    break;
+                }
                 purpose = intent == Intent.CANCEL ? Purpose.CANCEL : Purpose.RESCHEDULE;
                 if (changing != null) {
                     progress(purpose == Purpose.CANCEL ? Kind.CONFIRM_CANCEL : Kind.ASK_TIME);
-                } else if (upcoming.isEmpty()) {
-                    purpose = Purpose.BOOK;
-                    progress(Kind.MENU);
-                    preface = Preface.NO_BOOKING_FOUND;
                 } else {
                     progress(Kind.CHOOSE_BOOKING);
                 }
@@ -700,6 +709,17 @@ public class Call {
             default:
                 progress(Kind.MENU);
         }
+    }
+
+    @EventSourcingHandler
+    void on(NoBookingToChange event) {
+        noBookingToChange();
+    }
+
+    private void noBookingToChange() {
+        purpose = Purpose.BOOK;
+        progress(Kind.MENU);
+        preface = Preface.NO_BOOKING_FOUND;
     }
 
     @EventSourcingHandler
@@ -757,15 +777,22 @@ public class Call {
 
     @EventSourcingHandler
     void on(RequestUnclear event) {
-        if (event.what().equals("TWO_READINGS")) {
-            readings = event.readings();
-            stage = Kind.CLARIFY;
-            requestUnmet = false;
-        } else if (event.what().equals("NO_SERVICE")) {
-            stage = Kind.ASK_SERVICE;
-            requestUnmet = false;
-        } else if (event.what().equals("NO_TIME_OF_DAY")) {
-            preface = Preface.NO_TIME_OF_DAY;
+        switch (event.what()) {
+            case TWO_READINGS:
+                readings = event.readings();
+                stage = Kind.CLARIFY;
+                requestUnmet = false;
+                break;
+            case NO_SERVICE:
+                stage = Kind.ASK_SERVICE;
+                requestUnmet = false;
+                break;
+            case NO_TIME_OF_DAY:
+                preface = Preface.NO_TIME_OF_DAY;
+                break;
+            case LOW_CONFIDENCE:
+            case OTHER:
+                break; // nothing to apply: a time heard faintly is offered back by the SlotsOffered that follows
         }
     }
 
@@ -835,15 +862,15 @@ public class Call {
 
     @EventSourcingHandler
     void on(CallerDeclined event) {
-        Kind declinedAt = Kind.valueOf(event.stage());
+        Stage declinedAt = event.stage();
         chosen = null;
-        if (declinedAt == Kind.MENU) {
+        if (declinedAt == Stage.MENU) {
             progress(Kind.GOODBYE);
-        } else if (declinedAt == Kind.CONFIRM_MOVE) {
+        } else if (declinedAt == Stage.CONFIRM_MOVE) {
             changing = null;
             moveDeclined = true;
             progress(Kind.ASK_TIME);
-        } else if (declinedAt == Kind.CHOOSE_BOOKING || declinedAt == Kind.CONFIRM_CANCEL) {
+        } else if (declinedAt == Stage.CHOOSE_BOOKING || declinedAt == Stage.CONFIRM_CANCEL) {
             purpose = Purpose.BOOK;
             changing = null;
             progress(Kind.MENU);
@@ -860,7 +887,7 @@ public class Call {
 
     @EventSourcingHandler
     void on(BookingChanged event) {
-        progress(event.change().equals("CANCELLED") ? Kind.CANCELLED : Kind.BOOKED);
+        progress(event.change() == Change.CANCELLED ? Kind.CANCELLED : Kind.BOOKED);
         served = true;
     }
 

@@ -1,8 +1,11 @@
 package bella.domain.call;
 
 import bella.domain.booking.Slot;
+import bella.domain.call.BookingChanged.Change;
+import bella.domain.call.CallFailed.Reason;
 import bella.domain.call.Prompt.Kind;
 import bella.domain.call.Prompt.Preface;
+import bella.domain.call.RequestUnclear.What;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -163,7 +166,7 @@ class CallTest {
         void whenCallerDeclines_thenSaysGoodbye() {
             fixture.given(STARTED)
                     .when(hear(1, "no thanks", Expectation.INTENT, Understood.intent(Intent.NO)))
-                    .expectEvents(heard(1, "no thanks", Expectation.INTENT), new CallerDeclined(CALL, "MENU", NOW))
+                    .expectEvents(heard(1, "no thanks", Expectation.INTENT), new CallerDeclined(CALL, Stage.MENU, NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.GOODBYE && p.endsCall()));
         }
     }
@@ -237,7 +240,7 @@ class CallTest {
                     .when(hear(4, "", Expectation.TIME, Understood.nothing()))
                     .expectEvents(heard(4, "", Expectation.TIME),
                             new UtteranceNotUnderstood(CALL, 4, "TIME", 3, NOW),
-                            new CallFailed(CALL, "not understood at ask_time", NOW))
+                            new CallFailed(CALL, Reason.NOT_UNDERSTOOD, Stage.ASK_TIME, NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.GIVE_UP && p.endsCall()));
         }
 
@@ -409,7 +412,7 @@ class CallTest {
         void whenCallerDeclinesEveryOffer_thenAsksForAnotherTime() {
             fixture.given(offered)
                     .when(hear(2, "neither", Expectation.CHOICE, Understood.intent(Intent.NO)))
-                    .expectEvents(heard(2, "neither", Expectation.CHOICE), new CallerDeclined(CALL, "OFFER", NOW))
+                    .expectEvents(heard(2, "neither", Expectation.CHOICE), new CallerDeclined(CALL, Stage.OFFER, NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_TIME));
         }
 
@@ -470,7 +473,7 @@ class CallTest {
         void whenCallerSaysNo_thenReturnsToTheTimeQuestion() {
             fixture.given(readBack)
                     .when(hear(4, "no", Expectation.CONFIRMATION, Understood.intent(Intent.NO)))
-                    .expectEvents(heard(4, "no", Expectation.CONFIRMATION), new CallerDeclined(CALL, "READ_BACK", NOW))
+                    .expectEvents(heard(4, "no", Expectation.CONFIRMATION), new CallerDeclined(CALL, Stage.READ_BACK, NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_TIME));
         }
 
@@ -501,7 +504,7 @@ class CallTest {
             fixture.given(readBack)
                     .when(hear(4, "cancel that", Expectation.CONFIRMATION, Understood.intent(Intent.CANCEL)))
                     .expectEvents(heard(4, "cancel that", Expectation.CONFIRMATION),
-                            new CallerDeclined(CALL, "READ_BACK", NOW));
+                            new CallerDeclined(CALL, Stage.READ_BACK, NOW));
         }
 
         @Test
@@ -533,7 +536,7 @@ class CallTest {
         void givenCallerMidConversation_whenCallEnds_thenRecordsTheFailure() {
             fixture.given(STARTED, BOOKING)
                     .when(new EndCall(CALL, "completed", 42, NOW))
-                    .expectEvents(new CallFailed(CALL, "caller hung up at ask_time", NOW),
+                    .expectEvents(new CallFailed(CALL, Reason.HUNG_UP, Stage.ASK_TIME, NOW),
                             new CallEnded(CALL, "completed", 42, NOW));
         }
 
@@ -621,7 +624,7 @@ class CallTest {
             fixture.given(STARTED, oneBooking, new IntentDetected(CALL, "CANCEL", NOW),
                             new BookingChosen(CALL, "a1", NOW), new CancellationConfirmedByCaller(CALL, "a1", NOW))
                     .when(new RecordChange(CALL, NOW))
-                    .expectEvents(new BookingChanged(CALL, "a1", "CANCELLED", NOW))
+                    .expectEvents(new BookingChanged(CALL, "a1", Change.CANCELLED, NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.CANCELLED && p.endsCall()));
         }
 
@@ -675,7 +678,8 @@ class CallTest {
         void givenNoBookings_whenCallerAsksToCancel_thenSaysSoAndOffersTheMenu() {
             fixture.given(STARTED)
                     .when(hear(1, "cancel", Expectation.INTENT, Understood.intent(Intent.CANCEL)))
-                    .expectEvents(heard(1, "cancel", Expectation.INTENT), new IntentDetected(CALL, "CANCEL", NOW))
+                    .expectEvents(heard(1, "cancel", Expectation.INTENT),
+                            new NoBookingToChange(CALL, Purpose.CANCEL, NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.MENU
                             && p.preface() == Preface.NO_BOOKING_FOUND));
         }
@@ -729,7 +733,7 @@ class CallTest {
                     .when(hear(2, "tomorrow at 2", Expectation.SERVICE, at(TWO_PM, true)))
                     .expectEvents(heard(2, "tomorrow at 2", Expectation.SERVICE),
                             new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
-                            new RequestUnclear(CALL, "NO_SERVICE", List.of(), NOW))
+                            new RequestUnclear(CALL, What.NO_SERVICE, List.of(), NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_SERVICE));
         }
 
@@ -737,7 +741,7 @@ class CallTest {
         void givenTimeKeptWhileServiceAsked_whenTheSecondIsPicked_thenTheTimeIsReadWithThatService() {
             fixture.given(offeringTwo, BOOKING, heard(2, "tomorrow at 2", Expectation.TIME),
                             new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
-                            new RequestUnclear(CALL, "NO_SERVICE", List.of(), NOW))
+                            new RequestUnclear(CALL, What.NO_SERVICE, List.of(), NOW))
                     .when(hear(2, "tomorrow at 2", Expectation.TIME, Understood.nothing()))
                     .expectState(call -> {
                         Understood read = call.inContext(choice(2));
@@ -759,7 +763,7 @@ class CallTest {
                     .when(hear(2, "next wednesday at 2", Expectation.TIME, twoReadings, Availability.free(AT_TWO)))
                     .expectEvents(heard(2, "next wednesday at 2", Expectation.TIME),
                             new SlotRequested(CALL, TWO_PM, null, "HOUR", NOW),
-                            new RequestUnclear(CALL, "TWO_READINGS", List.of(TWO_PM, nextWeek), NOW))
+                            new RequestUnclear(CALL, What.TWO_READINGS, List.of(TWO_PM, nextWeek), NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.CLARIFY
                             && p.slots().size() == 2));
         }
@@ -771,7 +775,7 @@ class CallTest {
                     nextWeek, null, null);
             fixture.given(STARTED, BOOKING, heard(2, "next wednesday at 2", Expectation.TIME),
                             new SlotRequested(CALL, TWO_PM, null, "HOUR", NOW),
-                            new RequestUnclear(CALL, "TWO_READINGS", List.of(TWO_PM, nextWeek), NOW))
+                            new RequestUnclear(CALL, What.TWO_READINGS, List.of(TWO_PM, nextWeek), NOW))
                     .when(hear(3, "next wednesday", Expectation.CHOICE, again, Availability.free(AT_TWO)))
                     .expectEvents(heard(3, "next wednesday", Expectation.CHOICE),
                             new UtteranceNotUnderstood(CALL, 3, "CHOICE", 1, NOW))
@@ -787,7 +791,7 @@ class CallTest {
                     .when(hear(2, "next wednesday at 2", Expectation.TIME, laterFirst, Availability.free(AT_TWO)))
                     .expectEvents(heard(2, "next wednesday at 2", Expectation.TIME),
                             new SlotRequested(CALL, nextWeek, null, "HOUR", NOW),
-                            new RequestUnclear(CALL, "TWO_READINGS", List.of(TWO_PM, nextWeek), NOW));
+                            new RequestUnclear(CALL, What.TWO_READINGS, List.of(TWO_PM, nextWeek), NOW));
         }
 
         @Test
@@ -795,7 +799,7 @@ class CallTest {
             Instant nextWeek = TWO_PM.plus(Duration.ofDays(7));
             fixture.given(STARTED, BOOKING, heard(2, "next wednesday at 2", Expectation.TIME),
                             new SlotRequested(CALL, TWO_PM, null, "HOUR", NOW),
-                            new RequestUnclear(CALL, "TWO_READINGS", List.of(TWO_PM, nextWeek), NOW))
+                            new RequestUnclear(CALL, What.TWO_READINGS, List.of(TWO_PM, nextWeek), NOW))
                     .when(hear(2, "next wednesday at 2", Expectation.TIME, Understood.nothing()))
                     .expectState(call -> {
                         Understood read = call.inContext(choice(2));
@@ -815,7 +819,7 @@ class CallTest {
                             Availability.options(List.of(AT_TWO, AT_TWO_THIRTY))))
                     .expectEvents(heard(2, "wednesday", Expectation.TIME),
                             new SlotRequested(CALL, wednesday, null, "DAY", NOW),
-                            new RequestUnclear(CALL, "NO_TIME_OF_DAY", List.of(), NOW),
+                            new RequestUnclear(CALL, What.NO_TIME_OF_DAY, List.of(), NOW),
                             new SlotsOffered(CALL, List.of(TWO_PM, TWO_THIRTY), HALF_HOUR, false, NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.OFFER
                             && p.preface() == Preface.NO_TIME_OF_DAY));
@@ -869,7 +873,7 @@ class CallTest {
                     .when(faint)
                     .expectEvents(new UtteranceHeard(CALL, 2, "wednesday at 2", 0.2, "SPEECH", "TIME", NOW),
                             new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
-                            new RequestUnclear(CALL, "LOW_CONFIDENCE", List.of(), NOW),
+                            new RequestUnclear(CALL, What.LOW_CONFIDENCE, List.of(), NOW),
                             new SlotsOffered(CALL, List.of(TWO_PM), HALF_HOUR, false, NOW));
         }
 

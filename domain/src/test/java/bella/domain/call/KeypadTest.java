@@ -1,8 +1,10 @@
 package bella.domain.call;
 
 import bella.domain.booking.Slot;
+import bella.domain.call.CallFailed.Reason;
 import bella.domain.call.Prompt.Kind;
 import bella.domain.call.Prompt.Preface;
+import bella.domain.call.RequestUnclear.What;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -113,7 +115,7 @@ class KeypadTest {
                             pressed(4, "9", Expectation.CHOICE), notOffered(4, "9", Expectation.CHOICE, 2))
                     .when(press(5, "*", Expectation.CHOICE))
                     .expectEvents(pressed(5, "*", Expectation.CHOICE), notOffered(5, "*", Expectation.CHOICE, 3),
-                            new CallFailed(CALL, "keys not offered at offer", NOW));
+                            new CallFailed(CALL, Reason.KEYS_NOT_OFFERED, Stage.OFFER, NOW));
         }
 
         @Test
@@ -153,7 +155,8 @@ class KeypadTest {
                             new HoursGiven(CALL, NOW));
             new AggregateTestFixture<>(Call.class).given(STARTED)
                     .when(press(1, "3", Expectation.INTENT, ONE_PM))
-                    .expectEvents(pressed(1, "3", Expectation.INTENT), new IntentDetected(CALL, "RESCHEDULE", NOW));
+                    .expectEvents(pressed(1, "3", Expectation.INTENT),
+                            new NoBookingToChange(CALL, Purpose.RESCHEDULE, NOW));
             new AggregateTestFixture<>(Call.class).given(STARTED)
                     .when(press(1, "0", Expectation.INTENT, ONE_PM))
                     .expectEvents(pressed(1, "0", Expectation.INTENT), new IntentDetected(CALL, "HUMAN", NOW));
@@ -176,7 +179,7 @@ class KeypadTest {
             new AggregateTestFixture<>(Call.class).given(readBack)
                     .when(press(2, "2", Expectation.CONFIRMATION, ONE_PM))
                     .expectEvents(pressed(2, "2", Expectation.CONFIRMATION),
-                            new CallerDeclined(CALL, "READ_BACK", NOW));
+                            new CallerDeclined(CALL, Stage.READ_BACK, NOW));
             new AggregateTestFixture<>(Call.class).given(readBack)
                     .when(press(2, "3", Expectation.CONFIRMATION, ONE_PM))
                     .expectEvents(pressed(2, "3", Expectation.CONFIRMATION),
@@ -215,7 +218,7 @@ class KeypadTest {
             new AggregateTestFixture<>(Call.class).given(confirming)
                     .when(press(2, "2", Expectation.CONFIRMATION))
                     .expectEvents(pressed(2, "2", Expectation.CONFIRMATION),
-                            new CallerDeclined(CALL, "CONFIRM_CANCEL", NOW));
+                            new CallerDeclined(CALL, Stage.CONFIRM_CANCEL, NOW));
             new AggregateTestFixture<>(Call.class).given(confirming)
                     .when(press(2, "5", Expectation.CONFIRMATION))
                     .expectEvents(pressed(2, "5", Expectation.CONFIRMATION),
@@ -243,7 +246,7 @@ class KeypadTest {
         void choosingBetweenTwoReadings_eachKeyPicksItsReading() {
             Instant nextWeek = TWO_PM.plus(Duration.ofDays(7));
             Object[] clarifying = {STARTED, BOOKING, new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
-                    new RequestUnclear(CALL, "TWO_READINGS", List.of(TWO_PM, nextWeek), NOW)};
+                    new RequestUnclear(CALL, What.TWO_READINGS, List.of(TWO_PM, nextWeek), NOW)};
             fixture.given(clarifying)
                     .when(press(2, "2", Expectation.CHOICE, ONE_PM,
                             Availability.free(Slot.of(nextWeek, HALF_HOUR))))

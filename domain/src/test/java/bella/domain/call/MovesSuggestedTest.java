@@ -100,12 +100,12 @@ class MovesSuggestedTest {
     void givenMoveAsked_whenCallerSaysNo_thenAsksTheTimeForANewBookingAndDoesNotAskAgain() {
         fixture.given(suggested)
                 .when(hear(2, "no", Expectation.CONFIRMATION, Understood.intent(Intent.NO)))
-                .expectEvents(heard(2, "no", Expectation.CONFIRMATION), new CallerDeclined(CALL, "CONFIRM_MOVE", NOW))
+                .expectEvents(heard(2, "no", Expectation.CONFIRMATION), new CallerDeclined(CALL, Stage.CONFIRM_MOVE, NOW))
                 .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_TIME
                         && p.purpose() == Purpose.BOOK && p.existing() == null && p.preface() == Prompt.Preface.NONE));
         Slot atThree = Slot.of(THREE_PM, HALF_HOUR);
         new AggregateTestFixture<>(Call.class).given(suggested)
-                .andGiven(heard(2, "no", Expectation.CONFIRMATION), new CallerDeclined(CALL, "CONFIRM_MOVE", NOW))
+                .andGiven(heard(2, "no", Expectation.CONFIRMATION), new CallerDeclined(CALL, Stage.CONFIRM_MOVE, NOW))
                 .when(hear(3, "wednesday at 3", Expectation.TIME, at(THREE_PM, false), Availability.free(atThree)))
                 .expectEvents(heard(3, "wednesday at 3", Expectation.TIME),
                         new SlotRequested(CALL, THREE_PM, null, "HOUR", NOW),

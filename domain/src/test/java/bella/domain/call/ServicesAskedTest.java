@@ -3,6 +3,7 @@ package bella.domain.call;
 import bella.domain.booking.Slot;
 import bella.domain.call.Prompt.Kind;
 import bella.domain.call.Prompt.Preface;
+import bella.domain.call.RequestUnclear.What;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class ServicesAskedTest {
                 .expectEvents(heard(1, "I need a massage tomorrow at 2", Expectation.INTENT),
                         new ServiceNotOffered(CALL, "massage", NOW), new IntentDetected(CALL, "BOOK", NOW),
                         new SlotRequested(CALL, TWO_PM, null, "HOUR", NOW),
-                        new RequestUnclear(CALL, "NO_SERVICE", List.of(), NOW))
+                        new RequestUnclear(CALL, What.NO_SERVICE, List.of(), NOW))
                 .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.ASK_SERVICE
                         && p.preface() == Preface.SERVICE_NOT_OFFERED));
     }
@@ -61,7 +62,7 @@ class ServicesAskedTest {
         fixture.given(ONE_SERVICE, ANN, new ServiceNotOffered(CALL, "massage", NOW),
                         new IntentDetected(CALL, "BOOK", NOW), heard(1, "a massage tomorrow at 2", Expectation.INTENT),
                         new SlotRequested(CALL, TWO_PM, null, "HOUR", NOW),
-                        new RequestUnclear(CALL, "NO_SERVICE", List.of(), NOW))
+                        new RequestUnclear(CALL, What.NO_SERVICE, List.of(), NOW))
                 .when(hear(1, "a massage tomorrow at 2", Expectation.INTENT, Understood.nothing()))
                 .expectState(call -> {
                     Understood read = call.inContext(Understood.intent(Intent.YES));
