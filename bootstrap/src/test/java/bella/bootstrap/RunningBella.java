@@ -20,6 +20,11 @@ final class RunningBella implements AutoCloseable {
     static final String AUTH_TOKEN = "test-auth-token-0123456789";
     /** Tuesday 3 March 2026, 10:15 in Toronto. */
     static final String MONDAY_MORNING = "2026-03-03T10:15:00-05:00";
+    /**
+     * How long a test waits for what follows a call after the fact (a read model, the calendar): a bound on a failure,
+     * never a wait on success, so it can be generous enough for a busy machine running several tests at once.
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final ConfigurableApplicationContext context;
@@ -66,7 +71,7 @@ final class RunningBella implements AutoCloseable {
 
     /** Read models follow the event store a moment behind: wait (boundedly) until one shows what is expected. */
     String awaitGet(String path, Predicate<String> shows) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
+        Instant giveUp = Instant.now().plus(PATIENCE);
         String body = get(path).body();
         while (!shows.test(body) && Instant.now().isBefore(giveUp)) {
             try {
