@@ -4,6 +4,11 @@ package bella.bootstrap;
 class BadSetting extends IllegalArgumentException {
 
     BadSetting(String name, String value, String expected) {
-        super(name + "=" + value + " is not usable: " + expected);
+        this(name + "=" + value + " is not usable: " + expected);
+    }
+
+    /** A message written elsewhere that already starts with the setting's name. */
+    BadSetting(String message) {
+        super(message);
     }
 }

@@ -40,10 +40,15 @@ class GoogleCalendarWiring {
                     + "when GOOGLE_CALENDAR_ENABLED=true");
         }
         String timeout = env.getProperty("GOOGLE_CALENDAR_TIMEOUT_MS", "2000");
+        String subject = env.getProperty("GOOGLE_CALENDAR_SUBJECT", "");
+        if (!subject.isBlank() && !GoogleCalendarSettings.isEmailAddress(subject.strip())) {
+            throw new BadSetting("GOOGLE_CALENDAR_SUBJECT", subject, "the email address of the Google Workspace user "
+                    + "the service account acts for (domain-wide delegation), or nothing");
+        }
         try {
             return GoogleCalendar.from(new GoogleCalendarSettings(key, env.getProperty("GOOGLE_CALENDAR_ID", "primary"),
-                    env.getProperty("BUSINESS_EMAIL"), settings.rules().zone(), env.getProperty("GOOGLE_API_ROOT_URL"),
-                    Duration.ofMillis(Long.parseLong(timeout)), null));
+                    env.getProperty("BUSINESS_EMAIL"), subject, settings.rules().zone(),
+                    env.getProperty("GOOGLE_API_ROOT_URL"), Duration.ofMillis(Long.parseLong(timeout)), null));
         } catch (NumberFormatException e) {
             throw new BadSetting("GOOGLE_CALENDAR_TIMEOUT_MS", timeout, "a whole number of milliseconds");
         } catch (IllegalArgumentException e) {

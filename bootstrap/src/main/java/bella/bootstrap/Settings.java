@@ -1,6 +1,7 @@
 package bella.bootstrap;
 
 import bella.application.availability.BusinessRules;
+import bella.application.availability.OpenPeriod;
 import bella.application.availability.Opening;
 import bella.application.availability.Service;
 import org.springframework.core.env.Environment;
@@ -33,7 +34,8 @@ record Settings(String businessName, String phoneRegion, BusinessRules rules, Cl
 
     private static final int DAY_MINUTES = 24 * 60;
     private static final String DAYS_EXPECTED = "days such as MON-FRI or MON,WED,SAT";
-    private static final String HOURS_EXPECTED = "days and hours such as Mon-Fri 09:00-17:00; Sat 10:00-14:00";
+    private static final String HOURS_EXPECTED =
+            "days and hours such as Mon-Fri 08:00-12:00, 13:00-18:00; Sat 10:00-14:00";
 
     static Settings from(Environment env) {
         ZoneId zone = zone(env.getProperty("BUSINESS_TIMEZONE", "America/Toronto"));
@@ -97,7 +99,10 @@ record Settings(String businessName, String phoneRegion, BusinessRules rules, Cl
                 new Opening(opens, closes));
     }
 
-    /** "Mon-Fri 09:00-17:00; Sat 10:00-14:00": one opening per weekday, a weekday not named is closed. */
+    /**
+     * "Mon-Fri 08:00-12:00, 13:00-18:00; Sat 10:00-14:00": each weekday named once, with one or more periods (a
+     * lunch break between two); a weekday not named is closed.
+     */
     static Map<DayOfWeek, Opening> weeklyHours(String value) {
         Map<DayOfWeek, Opening> week = new EnumMap<>(DayOfWeek.class);
         for (String part : value.split(";")) {
@@ -106,20 +111,24 @@ record Settings(String businessName, String phoneRegion, BusinessRules rules, Cl
             }
             int firstDigit = firstDigit(part);
             String dayText = firstDigit < 0 ? "" : part.substring(0, firstDigit).strip();
-            String[] times = firstDigit < 0 ? new String[0] : part.substring(firstDigit).split("-", -1);
-            if (dayText.isEmpty() || times.length != 2) {
+            if (dayText.isEmpty()) {
                 throw new BadSetting("BUSINESS_HOURS", value, HOURS_EXPECTED + " (could not read '"
                         + part.strip() + "')");
             }
             Set<DayOfWeek> days = days("BUSINESS_HOURS", dayText, value);
-            LocalTime opens = timeIn(times[0], part, value);
-            LocalTime closes = timeIn(times[1], part, value);
-            if (!closes.isAfter(opens)) {
-                throw new BadSetting("BUSINESS_HOURS", value, "in '" + part.strip() + "' closing (" + closes
-                        + ") must be later than opening (" + opens + ")");
+            List<OpenPeriod> periods = new ArrayList<>();
+            for (String range : part.substring(firstDigit).split(",", -1)) {
+                periods.add(period(range, part, value));
+            }
+            Opening opening;
+            try {
+                opening = new Opening(periods);
+            } catch (IllegalArgumentException overlapping) {
+                throw new BadSetting("BUSINESS_HOURS", value, "in '" + part.strip() + "' " + overlapping.getMessage()
+                        + "; give a day's periods in order with a break between them");
             }
             for (DayOfWeek day : days) {
-                if (week.put(day, new Opening(opens, closes)) != null) {
+                if (week.put(day, opening) != null) {
                     throw new BadSetting("BUSINESS_HOURS", value, spoken(day)
                             + " is in two ranges; give each weekday one opening");
                 }
@@ -129,6 +138,22 @@ record Settings(String businessName, String phoneRegion, BusinessRules rules, Cl
             throw new BadSetting("BUSINESS_HOURS", value, HOURS_EXPECTED);
         }
         return week;
+    }
+
+    /** One period of a day, "08:00-12:00", read from {@code range}, a piece of {@code part} of the whole value. */
+    private static OpenPeriod period(String range, String part, String whole) {
+        String[] times = range.split("-", -1);
+        if (times.length != 2) {
+            throw new BadSetting("BUSINESS_HOURS", whole, HOURS_EXPECTED + " (could not read '" + part.strip()
+                    + "')");
+        }
+        LocalTime opens = timeIn(times[0], part, whole);
+        LocalTime closes = timeIn(times[1], part, whole);
+        if (!closes.isAfter(opens)) {
+            throw new BadSetting("BUSINESS_HOURS", whole, "in '" + part.strip() + "' closing (" + closes
+                    + ") must be later than opening (" + opens + ")");
+        }
+        return new OpenPeriod(opens, closes);
     }
 
     private static int firstDigit(String text) {
@@ -226,7 +251,7 @@ record Settings(String businessName, String phoneRegion, BusinessRules rules, Cl
         }
     }
 
-    private static int whole(String name, String value, int min, int max) {
+    static int whole(String name, String value, int min, int max) {
         try {
             int number = Integer.parseInt(value.strip());
             if (number >= min && number <= max) {

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Places whole booking calls through the signed webhooks of a real Bella on a fresh SQLite file and prints the
@@ -64,16 +66,27 @@ public final class CallLatencyBenchmark {
     }
 
     private static boolean call(RunningBella bella, int n, LocalDateTime slot, List<Long> latencies) {
-        TwilioCaller caller = bella.caller(String.format("CA%032d", n), String.format("+1416555%04d", n % 10_000));
-        timed(latencies, caller::dial);
-        timed(latencies, () -> caller.say("I'd like to book an appointment"));
-        timed(latencies, () -> caller.say(SPOKEN.format(slot).toLowerCase(Locale.ENGLISH)));
-        timed(latencies, () -> caller.say("my name is Alex Martin"));
-        String last = timed(latencies, () -> caller.press("1"));
-        return last.contains("You're booked");
+        return book(bella.caller(callSid(n), phone(n)), slot, webhook -> timed(latencies, webhook));
     }
 
-    private static String timed(List<Long> latencies, java.util.function.Supplier<String> webhook) {
+    static String callSid(int n) {
+        return String.format("CA%032d", n);
+    }
+
+    static String phone(int n) {
+        return String.format("+1416555%04d", n % 10_000);
+    }
+
+    /** One whole booking call, each of its five webhooks posted through {@code post}; true when booked. */
+    static boolean book(TwilioCaller caller, LocalDateTime slot, Function<Supplier<String>, String> post) {
+        post.apply(caller::dial);
+        post.apply(() -> caller.say("I'd like to book an appointment"));
+        post.apply(() -> caller.say(SPOKEN.format(slot).toLowerCase(Locale.ENGLISH)));
+        post.apply(() -> caller.say("my name is Alex Martin"));
+        return post.apply(() -> caller.press("1")).contains("You're booked");
+    }
+
+    private static String timed(List<Long> latencies, Supplier<String> webhook) {
         long start = System.nanoTime();
         String said = webhook.get();
         latencies.add(System.nanoTime() - start);
@@ -81,7 +94,7 @@ public final class CallLatencyBenchmark {
     }
 
     /** Weekday half-hours from the day after the benchmark's clock starts, within opening hours. */
-    private static List<LocalDateTime> slots(int count) {
+    static List<LocalDateTime> slots(int count) {
         List<LocalDateTime> slots = new ArrayList<>();
         for (LocalDate day = LocalDate.of(2026, 3, 4); slots.size() < count; day = day.plusDays(1)) {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {

@@ -49,8 +49,8 @@ class ScheduleConcurrencyTest {
     @Test
     void twoProcessesSharingOneStoreBookExactlyOne() throws Exception {
         Path database = data.resolve("bella.db");
-        try (RunningBella one = RunningBella.start(database, Map.of("bella.persistence.node-id", "one"));
-             RunningBella two = RunningBella.start(database, Map.of("bella.persistence.node-id", "two"))) {
+        try (RunningBella one = RunningBella.start(database, Map.of());
+             RunningBella two = RunningBella.start(database, Map.of())) {
             List<Boolean> outcomes = race(List.of(one.bean(CommandGateway.class), two.bean(CommandGateway.class)),
                     40);
             assertThat(outcomes).containsOnlyOnce(true).hasSize(40);

@@ -22,6 +22,8 @@ import com.google.auth.Retryable;
 import com.google.auth.http.HttpCredentialsAdapter;
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.auth.oauth2.ServiceAccountCredentials;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -41,6 +43,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,6 +67,11 @@ import java.util.stream.Collectors;
  * <p>Failures. Reading never throws anything but {@link Calendar.Unavailable}. Writing throws
  * {@link CalendarEvents.MirrorFailed}, retryable for timeouts, lost connections, HTTP 429, 5xx and 403 with reason
  * {@code rateLimitExceeded} or {@code userRateLimitExceeded}; other refusals (400, 401, other 403s, 404) are not.
+ *
+ * <p>Attendees. Events carry none unless the service account acts for a Workspace user (the settings' subject), and
+ * then the business's address: Google refuses attendees to a service account acting as itself (403
+ * {@code forbiddenForServiceAccounts}). Should Google refuse them even so (delegation not granted in the Workspace
+ * console), the event is written without them, said once in the log, and later events leave them out.
  */
 public final class GoogleCalendar implements Calendar, CalendarEvents {
 
@@ -71,13 +79,16 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
     static final int MAX_CACHED_WINDOWS = 256;
     static final Duration FAILURE_REMEMBERED_FOR = Duration.ofSeconds(30);
 
+    private static final Logger log = LoggerFactory.getLogger(GoogleCalendar.class);
     private static final Set<String> RATE_LIMIT_REASONS = Set.of("rateLimitExceeded", "userRateLimitExceeded");
+    private static final String ATTENDEES_REFUSED = "forbiddenForServiceAccounts";
     private static final int EMAIL_REMINDER_MINUTES = 24 * 60;
     private static final int POPUP_REMINDER_MINUTES = 30;
 
     private final com.google.api.services.calendar.Calendar google;
     private final String calendarId;
-    private final String businessEmail;
+    /** The business's address while Google takes attendees; empty from the moment it refuses them. */
+    private final AtomicReference<Optional<String>> attendee;
     private final ZoneId zone;
     private final Duration cacheFor;
     private final Clock clock;
@@ -93,7 +104,7 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
 
     GoogleCalendar(GoogleCalendarSettings settings, Clock clock) {
         var transport = new BoundedHttpTransport(settings.timeout(), MAX_ANSWER_BYTES);
-        var credentials = credentials(settings.serviceAccountJson(), transport);
+        var credentials = credentials(settings.serviceAccountJson(), settings.subject(), transport);
         var builder = new com.google.api.services.calendar.Calendar.Builder(
                 transport, GsonFactory.getDefaultInstance(), new HttpCredentialsAdapter(credentials))
                 .setApplicationName("Bella");
@@ -102,7 +113,7 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
         }
         this.google = builder.build();
         this.calendarId = settings.calendarId();
-        this.businessEmail = settings.businessEmail();
+        this.attendee = new AtomicReference<>(settings.attendee());
         this.zone = settings.zone();
         this.cacheFor = settings.cacheFor();
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -164,18 +175,34 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
     @Override
     public void put(CalendarEntry entry) {
         Objects.requireNonNull(entry, "entry");
-        var eventId = eventId(entry.appointmentId());
+        var invited = attendee.get();
         try {
-            try {
-                google.events().insert(calendarId, event(entry).setId(eventId)).setDisableGZipContent(true).execute();
-            } catch (HttpResponseException e) {
-                if (e.getStatusCode() != 409) {
-                    throw e;
-                }
-                google.events().patch(calendarId, eventId, event(entry)).setDisableGZipContent(true).execute();
+            write(entry, invited);
+        } catch (HttpResponseException e) {
+            if (invited.isEmpty() || e.getStatusCode() != 403 || !ATTENDEES_REFUSED.equals(reason(e))) {
+                throw mirrorFailed("write the event of appointment " + entry.appointmentId(), e);
             }
+            if (attendee.compareAndSet(invited, Optional.empty())) {
+                log.warn("Google Calendar refuses attendees to the service account (no domain-wide delegation for "
+                        + "GOOGLE_CALENDAR_SUBJECT); events are written without inviting {}", invited.get());
+            }
+            put(entry);
         } catch (IOException | RuntimeException e) {
             throw mirrorFailed("write the event of appointment " + entry.appointmentId(), e);
+        }
+    }
+
+    /** Inserts the event under its derived id, or patches it when that id exists already (a retry, a move). */
+    private void write(CalendarEntry entry, Optional<String> invited) throws IOException {
+        var eventId = eventId(entry.appointmentId());
+        try {
+            google.events().insert(calendarId, event(entry, invited).setId(eventId)).setDisableGZipContent(true)
+                    .execute();
+        } catch (HttpResponseException e) {
+            if (e.getStatusCode() != 409) {
+                throw e;
+            }
+            google.events().patch(calendarId, eventId, event(entry, invited)).setDisableGZipContent(true).execute();
         }
     }
 
@@ -257,7 +284,7 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
         }
     }
 
-    private Event event(CalendarEntry entry) {
+    private Event event(CalendarEntry entry, Optional<String> invited) {
         var event = new Event()
                 .setSummary(entry.summary())
                 .setDescription(entry.description())
@@ -267,9 +294,7 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
                 .setReminders(new Event.Reminders().setUseDefault(false).setOverrides(List.of(
                         new EventReminder().setMethod("email").setMinutes(EMAIL_REMINDER_MINUTES),
                         new EventReminder().setMethod("popup").setMinutes(POPUP_REMINDER_MINUTES))));
-        if (businessEmail != null) {
-            event.setAttendees(List.of(new EventAttendee().setEmail(businessEmail)));
-        }
+        invited.ifPresent(email -> event.setAttendees(List.of(new EventAttendee().setEmail(email))));
         return event;
     }
 
@@ -306,13 +331,18 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
         return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
     }
 
-    private static GoogleCredentials credentials(String serviceAccountJson, BoundedHttpTransport transport) {
+    /** The service account's credentials; with a subject, delegated to that user (the assertion's {@code sub}). */
+    private static GoogleCredentials credentials(String serviceAccountJson, String subject,
+                                                 BoundedHttpTransport transport) {
         var text = serviceAccountJson.strip();
         try (InputStream key = text.startsWith("{")
                 ? new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))
                 : Files.newInputStream(Path.of(text))) {
-            return ServiceAccountCredentials.fromStream(key, () -> transport)
-                    .createWithCustomRetryStrategy(false)
+            var account = ServiceAccountCredentials.fromStream(key, () -> transport);
+            if (subject != null) {
+                account = (ServiceAccountCredentials) account.createDelegated(subject);
+            }
+            return account.createWithCustomRetryStrategy(false)
                     .createScoped(List.of(CalendarScopes.CALENDAR));
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("cannot read the Google service account key "

@@ -14,7 +14,7 @@ class GoogleCalendarSettingsTest {
 
     @Test
     void givenNoBounds_thenTwoSecondTimeoutAndOneMinuteCache() {
-        var settings = new GoogleCalendarSettings("/etc/key.json", "owner@example.com", " ", ZONE, "", null, null);
+        var settings = new GoogleCalendarSettings("/etc/key.json", "owner@example.com", " ", " ", ZONE, "", null, null);
 
         assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(2));
         assertThat(settings.cacheFor()).isEqualTo(Duration.ofSeconds(60));
@@ -24,21 +24,33 @@ class GoogleCalendarSettingsTest {
 
     @Test
     void givenNonsense_thenRefusedAtConstruction() {
-        assertThatThrownBy(() -> new GoogleCalendarSettings(" ", "c", null, ZONE, null, null, null))
+        assertThatThrownBy(() -> new GoogleCalendarSettings(" ", "c", null, null, ZONE, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new GoogleCalendarSettings("k", null, null, ZONE, null, null, null))
+        assertThatThrownBy(() -> new GoogleCalendarSettings("k", null, null, null, ZONE, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new GoogleCalendarSettings("k", "c", null, null, null, null, null))
+        assertThatThrownBy(() -> new GoogleCalendarSettings("k", "c", null, null, null, null, null, null))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new GoogleCalendarSettings("k", "c", null, ZONE, null, Duration.ZERO, null))
+        assertThatThrownBy(() -> new GoogleCalendarSettings("k", "c", null, null, ZONE, null, Duration.ZERO, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new GoogleCalendarSettings("k", "c", null, ZONE, null, null, Duration.ofSeconds(-1)))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new GoogleCalendarSettings("k", "c", null, null, ZONE, null, null,
+                Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new GoogleCalendarSettings("k", "c", null, "owner", ZONE, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Workspace user");
+    }
+
+    @Test
+    void theBusinessIsInvitedOnlyWhenTheServiceAccountActsForAUser() {
+        assertThat(new GoogleCalendarSettings("k", "c", "desk@salon.example", null, ZONE, null, null, null)
+                .attendee()).isEmpty();
+        assertThat(new GoogleCalendarSettings("k", "c", "desk@salon.example", " owner@salon.example ", ZONE, null,
+                null, null).attendee()).contains("desk@salon.example");
+        assertThat(new GoogleCalendarSettings("k", "c", null, "owner@salon.example", ZONE, null, null, null)
+                .attendee()).isEmpty();
     }
 
     @Test
     void givenAMissingKeyFile_whenBuilt_thenFailsAtOnce() {
-        var settings = new GoogleCalendarSettings("/nonexistent/key.json", "c", null, ZONE, null, null, null);
+        var settings = new GoogleCalendarSettings("/nonexistent/key.json", "c", null, null, ZONE, null, null, null);
 
         assertThatThrownBy(() -> GoogleCalendar.from(settings))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -87,8 +87,8 @@ class GoogleCalendarTest {
         google.stubFor(post("/token").willReturn(okJson("""
                 {"access_token":"t","expires_in":3600,"token_type":"Bearer"}""")));
         google.stubFor(post(FREE_BUSY).willReturn(okJson(freeBusy("[]"))));
-        new GoogleCalendar(new GoogleCalendarSettings(KEY.json(google.baseUrl() + "/token"), CALENDAR_ID, null, BERLIN,
-                google.baseUrl(), PATIENCE, Duration.ZERO), Clock.systemUTC()).busy(MONDAY);
+        new GoogleCalendar(new GoogleCalendarSettings(KEY.json(google.baseUrl() + "/token"), CALENDAR_ID, null, null,
+                BERLIN, google.baseUrl(), PATIENCE, Duration.ZERO), Clock.systemUTC()).busy(MONDAY);
     }
 
     @BeforeEach
@@ -339,8 +339,8 @@ class GoogleCalendarTest {
     void givenTheKeyInAFile_whenAsked_thenItIsUsed(@TempDir Path directory) throws Exception {
         var keyFile = Files.writeString(directory.resolve("key.json"), KEY.json(google.baseUrl() + "/token"));
         google.stubFor(post(FREE_BUSY).willReturn(okJson(freeBusy("[]"))));
-        var calendar = GoogleCalendar.from(new GoogleCalendarSettings(keyFile.toString(), CALENDAR_ID, null, BERLIN,
-                google.baseUrl(), PATIENCE, Duration.ZERO));
+        var calendar = GoogleCalendar.from(new GoogleCalendarSettings(keyFile.toString(), CALENDAR_ID, null, null,
+                BERLIN, google.baseUrl(), PATIENCE, Duration.ZERO));
 
         assertThat(calendar.busy(MONDAY)).isEmpty();
         google.verify(1, postRequestedFor(urlPathEqualTo(FREE_BUSY)).withHeader("Authorization", equalTo("Bearer t")));
@@ -349,7 +349,7 @@ class GoogleCalendarTest {
     // ---- put ----
 
     @Test
-    void givenANewAppointment_whenPut_thenInsertsOneEventWithItsIdZoneRemindersAndTheBusiness() {
+    void givenANewAppointment_whenPut_thenInsertsOneEventWithItsIdZoneRemindersAndNoAttendees() {
         google.stubFor(post(EVENTS).willReturn(okJson(event())));
 
         calendar(PATIENCE, Duration.ZERO, "desk@salon.example").put(HAIRCUT);
@@ -364,8 +364,8 @@ class GoogleCalendarTest {
                          "start":{"dateTime":"2025-03-10T09:00:00.000+01:00","timeZone":"Europe/Berlin"},
                          "end":{"dateTime":"2025-03-10T09:30:00.000+01:00","timeZone":"Europe/Berlin"},
                          "reminders":{"useDefault":false,"overrides":[{"method":"email","minutes":1440},
-                                                                     {"method":"popup","minutes":30}]},
-                         "attendees":[{"email":"desk@salon.example"}]}""".formatted(HAIRCUT_EVENT_ID))));
+                                                                     {"method":"popup","minutes":30}]}}"""
+                        .formatted(HAIRCUT_EVENT_ID))));
         google.verify(0, patchRequestedFor(urlPathEqualTo(EVENTS + "/" + HAIRCUT_EVENT_ID)));
     }
 
@@ -400,8 +400,7 @@ class GoogleCalendarTest {
                          "start":{"dateTime":"2025-03-11T14:00:00.000+01:00","timeZone":"Europe/Berlin"},
                          "end":{"dateTime":"2025-03-11T14:30:00.000+01:00","timeZone":"Europe/Berlin"},
                          "reminders":{"useDefault":false,"overrides":[{"method":"email","minutes":1440},
-                                                                     {"method":"popup","minutes":30}]},
-                         "attendees":[{"email":"desk@salon.example"}]}""")));
+                                                                     {"method":"popup","minutes":30}]}}""")));
     }
 
     @Test
@@ -524,7 +523,7 @@ class GoogleCalendarTest {
 
     private GoogleCalendar calendar(Duration timeout, Duration cacheFor, String businessEmail) {
         return new GoogleCalendar(new GoogleCalendarSettings(KEY.json(google.baseUrl() + "/token"), CALENDAR_ID,
-                businessEmail, BERLIN, google.baseUrl(), timeout, cacheFor), clock);
+                businessEmail, null, BERLIN, google.baseUrl(), timeout, cacheFor), clock);
     }
 
     private static String freeBusy(String busy) {

@@ -4,17 +4,19 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
 
@@ -34,12 +36,12 @@ public class PersistenceConfiguration {
         return DatabaseUrl.fromEnvironment(environment.getProperty(DatabaseUrl.PROPERTY));
     }
 
-    /** Creates the tables here, so nothing (Axon or a read model) can reach the database before they exist. */
+    /** Migrates the schema here: nothing (Axon, a read model, the web) can reach the database before it is current. */
     @Bean(destroyMethod = "close")
     DataSource dataSource(DatabaseUrl url) {
         var dataSource = DataSources.create(url);
         try {
-            Schema.create(dataSource, url);
+            Schema.migrate(dataSource, url);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -75,14 +77,28 @@ public class PersistenceConfiguration {
                                            configuration == null ? null : configuration.snapshotFilter());
     }
 
-    /** {@code bella.persistence.node-id}: blank means "bella" on SQLite and Axon's pid@host on PostgreSQL. */
+    /** Claims segments as {@code BELLA_NODE_ID}, or as a name made for this process (see {@link NodeId}). */
     @Bean
     TokenStore tokenStore(DatabaseUrl url,
                           ConnectionProvider connectionProvider,
                           Serializer serializer,
-                          @Value("${bella.persistence.node-id:}") String nodeId) {
-        var owner = nodeId.isBlank() && url.isSqlite() ? AxonJdbc.SQLITE_NODE_ID : nodeId;
-        return AxonJdbc.tokenStore(url, connectionProvider, serializer, owner);
+                          Environment environment) {
+        return AxonJdbc.tokenStore(url, connectionProvider, serializer,
+                NodeId.from(environment.getProperty(NodeId.PROPERTY)));
+    }
+
+    @Bean
+    ConfigurerModule deadLetterQueues(DatabaseUrl url,
+                                      ConnectionProvider connectionProvider,
+                                      TransactionManager transactionManager,
+                                      Serializer serializer,
+                                      @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new DeadLetterQueues(url, connectionProvider, transactionManager, serializer, eventSerializer);
+    }
+
+    @Bean
+    HandlerEnhancerDefinition projectionSavepoints(PlatformTransactionManager transactions) {
+        return new ProjectionSavepoints(transactions);
     }
 
     @Bean

@@ -27,11 +27,11 @@ final class SqliteStore implements AutoCloseable {
     SqliteStore(Path file) {
         url = DatabaseUrl.parse("jdbc:sqlite:" + file);
         dataSource = DataSources.sqlite(url);
-        Schema.create(dataSource, url);
+        Schema.migrate(dataSource, url);
         transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
         connections = new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
         engine = AxonJdbc.eventStorageEngine(url, connections, transactions, serializer, serializer, null, null);
-        tokenStore = AxonJdbc.tokenStore(url, connections, serializer, AxonJdbc.SQLITE_NODE_ID);
+        tokenStore = AxonJdbc.tokenStore(url, connections, serializer, "test-node");
     }
 
     @Override

@@ -5,6 +5,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
@@ -13,6 +15,7 @@ import java.net.InetAddress;
 import java.net.URLDecoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -24,6 +27,9 @@ import java.util.Set;
  */
 class TwilioSignatures extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(TwilioSignatures.class);
+
+    private final RefusalLog refusals = new RefusalLog(log, Clock.systemUTC());
     private final RequestValidator validator;
     private final String publicBaseUrl;
 
@@ -49,11 +55,14 @@ class TwilioSignatures extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        String reason = validator == null
+                ? "Twilio webhooks are served to this machine only until TWILIO_AUTH_TOKEN is set"
+                : "missing or invalid X-Twilio-Signature";
+        refusals.refused(reason, request.getMethod() + " " + request.getRequestURI() + " from "
+                + request.getRemoteAddr());
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/plain");
-        response.getWriter().write(validator == null
-                ? "Twilio webhooks are served to this machine only until TWILIO_AUTH_TOKEN is set"
-                : "missing or invalid X-Twilio-Signature");
+        response.getWriter().write(reason);
     }
 
     private boolean isSigned(HttpServletRequest request) {

@@ -3,6 +3,7 @@ package bella.adapters.twilio;
 import bella.application.conversation.Receptionist;
 import bella.application.conversation.UnknownCall;
 import bella.domain.call.Expectation;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.time.Clock;
 import java.util.regex.Pattern;
 
 /** Twilio's voice webhooks: the call, each gathered answer, and the status callback at its end. */
@@ -27,6 +29,7 @@ class VoiceWebhooks {
     private static final Pattern SID = Pattern.compile("[A-Za-z0-9]{2,64}");
     private static final int LONGEST_CALL_SECONDS = 86_400;
 
+    private final RefusalLog refusals = new RefusalLog(log, Clock.systemUTC());
     private final Receptionist receptionist;
 
     VoiceWebhooks(Receptionist receptionist) {
@@ -86,15 +89,18 @@ class VoiceWebhooks {
     }
 
     @ExceptionHandler(UnknownCall.class)
-    ResponseEntity<String> unknown(UnknownCall unknown) {
+    ResponseEntity<String> unknown(UnknownCall unknown, HttpServletRequest request) {
+        refusals.refused("a call Bella never answered", unknown.getMessage() + ", " + request.getRequestURI());
         return plain(HttpStatus.NOT_FOUND, unknown.getMessage());
     }
 
     @ExceptionHandler({BadWebhook.class, MissingServletRequestParameterException.class,
             MethodArgumentTypeMismatchException.class})
-    ResponseEntity<String> bad(Exception bad) {
-        return plain(HttpStatus.BAD_REQUEST, bad instanceof MethodArgumentTypeMismatchException mismatch
-                ? "parameter " + mismatch.getName() + " has an unusable value" : bad.getMessage());
+    ResponseEntity<String> bad(Exception bad, HttpServletRequest request) {
+        String reason = bad instanceof MethodArgumentTypeMismatchException mismatch
+                ? "parameter " + mismatch.getName() + " has an unusable value" : bad.getMessage();
+        refusals.refused("a request no Twilio call would send", reason + ", " + request.getRequestURI());
+        return plain(HttpStatus.BAD_REQUEST, reason);
     }
 
     /** A caller hears an apology rather than Twilio's "application error" whatever went wrong here. */

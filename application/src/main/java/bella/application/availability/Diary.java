@@ -19,8 +19,9 @@ import java.util.Optional;
 
 /**
  * Answers a caller's request from the business rules, Bella's own bookings and the owner's calendar: whether the
- * slot asked for is free, why not, and which free slots lie nearest. Free means inside the day's opening, after the
- * minimum notice, within the horizon, and clear of every booking and busy time by the buffer.
+ * slot asked for is free, why not, and which free slots lie nearest. Free means inside one period of the day's
+ * opening (never across a break), after the minimum notice, within the horizon, and clear of every booking and busy
+ * time by the buffer.
  */
 public class Diary {
 
@@ -150,15 +151,15 @@ public class Diary {
             if (window.start().isAfter(latest)) {
                 return Refusal.BEYOND_HORIZON;
             }
-            LocalDate first = window.start().atZone(rules.zone()).toLocalDate();
-            LocalDate last = window.end().minusNanos(1).atZone(rules.zone()).toLocalDate();
-            List<Slot> open = first.datesUntil(last.plusDays(1))
-                    .flatMap(day -> rules.openingOn(day).map(opening -> opening.on(day, rules.zone())).stream())
-                    .toList();
-            if (open.isEmpty()) {
+            if (periods(window.start(), window.end()).isEmpty()) {
                 return Refusal.CLOSED_DAY;
             }
-            return open.stream().anyMatch(window::overlaps) ? Refusal.FULL : Refusal.OUTSIDE_HOURS;
+            List<Slot> candidates = candidates(window.start(), window.end());
+            if (candidates.isEmpty()) {
+                return Refusal.OUTSIDE_HOURS;
+            }
+            // Nothing in the stretch is free: because of the notice, when every time in it starts too soon.
+            return candidates.stream().anyMatch(slot -> bookableFrom(slot.start())) ? Refusal.FULL : Refusal.TOO_SOON;
         }
 
         /** The window's hours on each following day until some are free; for a day or longer, the soonest after. */
@@ -191,11 +192,17 @@ public class Diary {
             if (opening.isEmpty()) {
                 return Refusal.CLOSED_DAY;
             }
-            if (!opening.get().on(day, rules.zone()).contains(requested)) {
-                return Refusal.OUTSIDE_HOURS;
+            List<Slot> periods = opening.get().on(day, rules.zone());
+            if (periods.stream().noneMatch(period -> period.contains(requested))) {
+                Slot openToClose = new Slot(periods.get(0).start(), periods.get(periods.size() - 1).end());
+                return openToClose.contains(requested) ? Refusal.BREAK : Refusal.OUTSIDE_HOURS;
             }
             Slot guarded = guarded(requested);
-            return busy(guarded.start(), guarded.end()).stream().anyMatch(guarded::overlaps) ? Refusal.TAKEN : null;
+            List<Slot> busy = busy(guarded.start(), guarded.end());
+            if (busy.stream().anyMatch(requested::overlaps)) {
+                return Refusal.TAKEN;
+            }
+            return busy.stream().anyMatch(guarded::overlaps) ? Refusal.BUFFER : null;
         }
 
         List<Slot> alternativesTo(Slot requested) {
@@ -238,35 +245,49 @@ public class Diary {
             return found;
         }
 
-        /** Free slots starting within [from, to), in time order, stepping by the granularity from each opening. */
+        /** Free slots starting within [from, to), in time order: the candidates bookable now and clear of all busy. */
         List<Slot> free(Instant from, Instant to) {
-            if (!to.isAfter(from)) {
+            List<Slot> candidates = candidates(from, to);
+            if (candidates.isEmpty()) {
                 return List.of();
             }
-            List<Slot> openings = new ArrayList<>();
-            LocalDate last = to.minusNanos(1).atZone(rules.zone()).toLocalDate();
-            for (LocalDate day = from.atZone(rules.zone()).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
-                LocalDate date = day;
-                rules.openingOn(date).ifPresent(opening -> openings.add(opening.on(date, rules.zone())));
-            }
-            if (openings.isEmpty()) {
-                return List.of();
-            }
-            Instant first = later(from, openings.get(0).start()).minus(rules.buffer());
-            List<Slot> busy = busy(first, openings.get(openings.size() - 1).end().plus(rules.buffer()));
+            Instant first = candidates.get(0).start().minus(rules.buffer());
+            List<Slot> busy = busy(first, candidates.get(candidates.size() - 1).end().plus(rules.buffer()));
+            return candidates.stream()
+                    .filter(slot -> bookableFrom(slot.start()))
+                    .filter(slot -> busy.stream().noneMatch(guarded(slot)::overlaps))
+                    .toList();
+        }
+
+        /**
+         * Slots the rules allow to start within [from, to), before the notice and the busy times are counted: each
+         * inside one opening period, never across a break, stepping by the granularity from the period's start.
+         */
+        private List<Slot> candidates(Instant from, Instant to) {
             List<Slot> slots = new ArrayList<>();
-            for (Slot opening : openings) {
-                for (Instant start = opening.start(); !start.plus(length).isAfter(opening.end());
+            for (Slot period : periods(from, to)) {
+                for (Instant start = period.start(); !start.plus(length).isAfter(period.end());
                      start = start.plus(rules.granularity())) {
-                    Slot slot = Slot.of(start, length);
-                    Slot guarded = guarded(slot);
-                    if (!start.isBefore(from) && start.isBefore(to) && bookableFrom(start) && !start.isAfter(latest)
-                            && busy.stream().noneMatch(guarded::overlaps)) {
-                        slots.add(slot);
+                    if (!start.isBefore(from) && start.isBefore(to) && !start.isAfter(latest)) {
+                        slots.add(Slot.of(start, length));
                     }
                 }
             }
             return slots;
+        }
+
+        /** The opening periods of the days [from, to) touches, in time order. */
+        private List<Slot> periods(Instant from, Instant to) {
+            if (!to.isAfter(from)) {
+                return List.of();
+            }
+            List<Slot> periods = new ArrayList<>();
+            LocalDate last = to.minusNanos(1).atZone(rules.zone()).toLocalDate();
+            for (LocalDate day = from.atZone(rules.zone()).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+                LocalDate date = day;
+                rules.openingOn(date).ifPresent(opening -> periods.addAll(opening.on(date, rules.zone())));
+            }
+            return periods;
         }
 
         private boolean bookableFrom(Instant start) {

@@ -6,35 +6,61 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * The hours the business is open on one day, in its own zone's wall-clock time.
+ * The hours the business is open on one day: one period, or several with breaks between them (a clinic open
+ * 08:00 to 12:00 and 13:00 to 18:00). An appointment lies inside one period; none spans a break.
  *
- * @param opens  the first moment an appointment may start
- * @param closes the moment the last appointment must have ended; the same day, so an opening never runs past midnight
+ * @param periods the day's periods in time order; never empty, and no two overlap or touch (touching periods are
+ *                one period, and must be written as one)
  */
-public record Opening(LocalTime opens, LocalTime closes) {
+public record Opening(List<OpenPeriod> periods) {
 
     public Opening {
-        Objects.requireNonNull(opens, "opens");
-        Objects.requireNonNull(closes, "closes");
-        if (!closes.isAfter(opens)) {
-            throw new IllegalArgumentException("the business must close after it opens: " + opens + " to " + closes);
+        Objects.requireNonNull(periods, "periods");
+        List<OpenPeriod> ordered = new ArrayList<>(periods);
+        ordered.forEach(period -> Objects.requireNonNull(period, "a period"));
+        if (ordered.isEmpty()) {
+            throw new IllegalArgumentException("an opening needs at least one period");
         }
+        ordered.sort(Comparator.comparing(OpenPeriod::opens));
+        for (int i = 1; i < ordered.size(); i++) {
+            OpenPeriod before = ordered.get(i - 1);
+            OpenPeriod after = ordered.get(i);
+            if (!after.opens().isAfter(before.closes())) {
+                throw new IllegalArgumentException(before + " and " + after + (after.opens().equals(before.closes())
+                        ? " touch: write them as one period" : " overlap"));
+            }
+        }
+        periods = List.copyOf(ordered);
     }
 
-    /** How long the opening lasts on an ordinary day (a daylight-saving change inside it is not counted). */
-    public Duration length() {
-        return Duration.between(opens, closes);
+    /** A day open without a break. */
+    public Opening(LocalTime opens, LocalTime closes) {
+        this(List.of(new OpenPeriod(opens, closes)));
     }
 
+    /** When the day's first period opens. */
+    public LocalTime opens() {
+        return periods.get(0).opens();
+    }
+
+    /** When the day's last period closes. */
+    public LocalTime closes() {
+        return periods.get(periods.size() - 1).closes();
+    }
+
+    /** Whether an appointment of this length fits in one of the periods. */
     public boolean fits(Duration appointment) {
-        return appointment.compareTo(length()) <= 0;
+        return periods.stream().anyMatch(period -> period.fits(appointment));
     }
 
-    /** The opening on a given date as instants; wall-clock times the clocks skip move later, as the zone rules say. */
-    public Slot on(LocalDate day, ZoneId zone) {
-        return new Slot(day.atTime(opens).atZone(zone).toInstant(), day.atTime(closes).atZone(zone).toInstant());
+    /** The periods on a given date as instants, in time order. */
+    public List<Slot> on(LocalDate day, ZoneId zone) {
+        return periods.stream().map(period -> period.on(day, zone)).toList();
     }
 }

@@ -2,12 +2,14 @@ package bella.application.conversation;
 
 import bella.application.availability.BusinessRules;
 import bella.application.availability.Hours;
+import bella.application.availability.OpenPeriod;
 import bella.domain.booking.Slot;
 import bella.domain.call.Prompt;
 import bella.domain.call.Purpose;
 import bella.domain.call.Refusal;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -41,13 +43,25 @@ public class Phrasing {
         return said.stream().filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
     }
 
-    /** The opening hours as a sentence: "We're open Monday to Friday, 9 AM to 5 PM, and Saturday, 10 AM to 2 PM." */
+    /**
+     * The opening hours as a sentence: "We're open Monday to Friday, 9 AM to 5 PM and Saturday, 10 AM to 2 PM.";
+     * with a break, "We're open Monday to Friday, 8 AM to noon and 1 to 6 PM, and Saturday, 9 AM to 1 PM."
+     */
     public String hours() {
-        List<String> runs = rules.weeklyHours().stream()
-                .map(hours -> days(hours) + ", " + clock(hours.opening().opens()) + " to "
-                        + clock(hours.opening().closes()))
+        List<Hours> week = rules.weeklyHours();
+        List<String> runs = week.stream()
+                .map(hours -> days(hours) + ", " + and(hours.opening().periods().stream().map(Phrasing::range)
+                        .toList()))
                 .toList();
-        return "We're open " + and(runs) + ".";
+        boolean breaks = week.stream().anyMatch(hours -> hours.opening().periods().size() > 1);
+        return "We're open " + (breaks ? joined(runs, ", and ") : and(runs)) + ".";
+    }
+
+    /** "9 AM to 5 PM", "8 AM to noon", and "1 to 6 PM" when both ends fall in the same half of the day. */
+    private static String range(OpenPeriod period) {
+        boolean sameHalf = (period.opens().getHour() < 12) == (period.closes().getHour() < 12)
+                && !period.opens().equals(LocalTime.NOON) && !period.closes().equals(LocalTime.NOON);
+        return (sameHalf ? clockWithoutHalf(period.opens()) : clock(period.opens())) + " to " + clock(period.closes());
     }
 
     private String preface(Prompt prompt) {
@@ -92,16 +106,17 @@ public class Phrasing {
     }
 
     private String askService(Prompt prompt) {
-        List<String> names = rules.services().stream().map(service -> spoken(service.name())).toList();
         if (prompt.keypad()) {
-            return keys(names);
+            return keys(rules.services().stream().map(service -> ServiceNames.spoken(service.name())).toList());
         }
-        return "What would you like to book: " + or(names.stream().map(Phrasing::withArticle).toList()) + "?";
+        return "What would you like to book: "
+                + or(rules.services().stream().map(service -> ServiceNames.withArticle(service.name())).toList())
+                + "?";
     }
 
-    /** "a cleaning on " when the caller chose among several services; nothing otherwise. */
+    /** "an exam on " when the caller chose among several services; nothing otherwise. */
     private static String forService(Prompt prompt) {
-        return prompt.service() == null ? "" : withArticle(spoken(prompt.service())) + " on ";
+        return prompt.service() == null ? "" : ServiceNames.withArticle(prompt.service()) + " on ";
     }
 
     /** "Press 1 for …, press 2 for …." */
@@ -111,14 +126,6 @@ public class Phrasing {
             keys.add("press " + (i + 1) + " for " + options.get(i));
         }
         return capitalise(String.join(", ", keys)) + ".";
-    }
-
-    private static String spoken(String service) {
-        return service.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String withArticle(String noun) {
-        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private String askTime(Prompt prompt) {
@@ -176,6 +183,9 @@ public class Phrasing {
             case OUTSIDE_HOURS -> "That's outside our opening hours that day.";
             case TAKEN -> "That time is already booked.";
             case FULL -> "We're fully booked then.";
+            case BUFFER -> "That's too close to another appointment: we keep " + spoken(rules.buffer())
+                    + " free around each one.";
+            case BREAK -> "We're closed for a break then.";
         };
     }
 
@@ -197,7 +207,7 @@ public class Phrasing {
             return prompt.keypad() ? "Press 1 to " + move + ", or press 2 to choose another time."
                     : "So I'll " + move + ". Shall I? Say yes or press 1, or say no or press 2.";
         }
-        String who = (prompt.service() == null ? "" : withArticle(spoken(prompt.service()))
+        String who = (prompt.service() == null ? "" : ServiceNames.withArticle(prompt.service())
                 + (prompt.name() != null ? " for " : ", "))
                 + (prompt.name() != null ? prompt.name() + ", " : "");
         if (prompt.keypad()) {
@@ -263,6 +273,15 @@ public class Phrasing {
     private static String clockWithoutHalf(LocalTime time) {
         int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
         return time.getMinute() == 0 ? String.valueOf(hour) : String.format("%d:%02d", hour, time.getMinute());
+    }
+
+    /** "10 minutes", "an hour", "2 hours". */
+    private static String spoken(Duration duration) {
+        long minutes = duration.toMinutes();
+        if (minutes % 60 != 0) {
+            return minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        return minutes == 60 ? "an hour" : minutes / 60 + " hours";
     }
 
     static String ordinal(int day) {

@@ -20,6 +20,7 @@ import bella.domain.call.Prompt;
 import bella.domain.call.RecordBooking;
 import bella.domain.call.RecordChange;
 import bella.domain.call.RecordSlotTaken;
+import bella.domain.call.Refusal;
 import bella.domain.call.Understood;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
@@ -77,8 +78,9 @@ public class TurnHandler {
     private Prompt book(Aggregate<Call> call, String callId, Confirmed confirmed, Instant at) throws Exception {
         Slot slot = confirmed.slot();
         String appointmentId = Appointment.idForCall(callId);
-        if (!reserve(day(slot), appointmentId, slot, at)) {
-            return slotTaken(call, callId, slot, at);
+        Refusal refused = reserve(day(slot), appointmentId, slot, at);
+        if (refused != null) {
+            return slotLost(call, callId, slot, refused, at);
         }
         appointments.get().newInstance(() -> new Appointment(new BookAppointment(appointmentId, slot,
                 confirmed.name(), confirmed.phone(), callId, confirmed.service(), at)));
@@ -95,8 +97,9 @@ public class TurnHandler {
         if (oldDay != null && oldDay.isBefore(newDay)) {
             schedules.get().load(Schedule.idFor(oldDay));
         }
-        if (from == null || !reserve(newDay, confirmed.appointmentId(), to, at)) {
-            return slotTaken(call, callId, to, at);
+        Refusal refused = from == null ? Refusal.TAKEN : reserve(newDay, confirmed.appointmentId(), to, at);
+        if (refused != null) {
+            return slotLost(call, callId, to, refused, at);
         }
         if (!oldDay.equals(newDay)) {
             release(oldDay, confirmed.appointmentId(), at);
@@ -115,11 +118,15 @@ public class TurnHandler {
         return call.invoke(c -> c.handle(new RecordChange(callId, at)));
     }
 
-    private boolean reserve(LocalDate day, String appointmentId, Slot slot, Instant at) throws Exception {
+    /** Reserves the slot on its day: null when reserved, else why not (taken, or too close to another booking). */
+    private Refusal reserve(LocalDate day, String appointmentId, Slot slot, Instant at) throws Exception {
         String scheduleId = Schedule.idFor(day);
         Aggregate<Schedule> schedule = schedules.get().loadOrCreate(scheduleId, Schedule::new);
         ReserveSlot reserve = new ReserveSlot(scheduleId, appointmentId, slot, diary.rules().buffer(), at);
-        return schedule.invoke(s -> s.handle(reserve));
+        if (schedule.invoke(s -> s.handle(reserve))) {
+            return null;
+        }
+        return schedule.invoke(s -> s.heldByAnother(appointmentId, slot)) ? Refusal.TAKEN : Refusal.BUFFER;
     }
 
     private void release(LocalDate day, String appointmentId, Instant at) {
@@ -127,9 +134,9 @@ public class TurnHandler {
         schedules.get().load(scheduleId).execute(s -> s.handle(new ReleaseSlot(scheduleId, appointmentId, at)));
     }
 
-    /** The read model may not show the winning booking yet: never offer the slot just lost. */
-    private Prompt slotTaken(Aggregate<Call> call, String callId, Slot lost, Instant at) {
-        Availability instead = Availability.options(diary.alternativesTo(lost, at).stream()
+    /** The read model may not show the booking that won yet: never offer the slot just lost. */
+    private Prompt slotLost(Aggregate<Call> call, String callId, Slot lost, Refusal why, Instant at) {
+        Availability instead = Availability.refused(lost, why, diary.alternativesTo(lost, at).stream()
                 .filter(alternative -> !alternative.overlaps(lost)).toList());
         return call.invoke(c -> c.handle(new RecordSlotTaken(callId, instead, at)));
     }

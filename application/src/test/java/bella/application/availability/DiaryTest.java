@@ -524,13 +524,13 @@ class DiaryTest {
         }
 
         @Test
-        void givenBuffer_whenSlotRightAfterABookingRequested_thenTaken() {
+        void givenBuffer_whenSlotRightAfterABookingRequested_thenRefusedForTheBuffer() {
             Diary diary = diary(rules(HALF_HOUR, Duration.ofMinutes(10), Duration.ZERO));
             book(2026, 3, 3, 10, 0);
 
             Availability answer = diary.check(moment(at(2026, 3, 3, 10, 30)), NOW, HALF_HOUR);
 
-            assertThat(answer.refusal()).isEqualTo(Refusal.TAKEN);
+            assertThat(answer.refusal()).isEqualTo(Refusal.BUFFER);
             assertThat(starts(answer)).doesNotContain(at(2026, 3, 3, 9, 30), at(2026, 3, 3, 10, 30));
         }
 
@@ -539,7 +539,7 @@ class DiaryTest {
             Diary diary = diary(rules(HALF_HOUR, Duration.ofMinutes(10), Duration.ZERO));
             calendar.busy.add(new Slot(at(2026, 3, 3, 12, 0), at(2026, 3, 3, 13, 0)));
 
-            assertThat(diary.check(moment(at(2026, 3, 3, 13, 0)), NOW, HALF_HOUR).refusal()).isEqualTo(Refusal.TAKEN);
+            assertThat(diary.check(moment(at(2026, 3, 3, 13, 0)), NOW, HALF_HOUR).refusal()).isEqualTo(Refusal.BUFFER);
             assertThat(diary.check(moment(at(2026, 3, 3, 13, 30)), NOW, HALF_HOUR).requestedIsFree()).isTrue();
         }
 

@@ -60,6 +60,15 @@ public class Schedule {
         return true;
     }
 
+    /**
+     * Whether another appointment's reservation overlaps the slot itself; when a reservation was refused and this is
+     * false, only the buffer around the slot stood in the way.
+     */
+    public boolean heldByAnother(String appointmentId, Slot slot) {
+        return reserved.entrySet().stream()
+                .anyMatch(other -> !other.getKey().equals(appointmentId) && other.getValue().overlaps(slot));
+    }
+
     /** Frees the appointment's slot; releasing one the day does not hold changes nothing. */
     @CommandHandler
     public void handle(ReleaseSlot command) {

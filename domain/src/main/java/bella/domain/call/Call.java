@@ -135,7 +135,8 @@ public class Call {
     @CommandHandler
     public Prompt handle(RecordSlotTaken command) {
         if (stage == Kind.BOOKING && purpose != Purpose.CANCEL) {
-            apply(new SlotUnavailable(callId, chosen.start(), chosen.end(), Refusal.TAKEN.name(), command.at()));
+            apply(new SlotUnavailable(callId, chosen.start(), chosen.end(), command.availability().refusal().name(),
+                    command.at()));
             offer(command.availability().alternatives(), false, command.at());
         }
         return prompt();

@@ -517,7 +517,8 @@ class CallTest {
         void givenConfirmed_whenSlotWasTakenMeanwhile_thenOffersWhatIsFree() {
             fixture.given(readBack)
                     .andGiven(new BookingConfirmedByCaller(CALL, TWO_PM, TWO_THIRTY, "Jean-Luc O'Brien", PHONE, NOW))
-                    .when(new RecordSlotTaken(CALL, Availability.options(List.of(AT_THREE)), NOW))
+                    .when(new RecordSlotTaken(CALL, Availability.refused(new Slot(TWO_PM, TWO_THIRTY), Refusal.TAKEN,
+                            List.of(AT_THREE)), NOW))
                     .expectEvents(new SlotUnavailable(CALL, TWO_PM, TWO_THIRTY, "TAKEN", NOW),
                             new SlotsOffered(CALL, List.of(THREE_PM), HALF_HOUR, false, NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.OFFER

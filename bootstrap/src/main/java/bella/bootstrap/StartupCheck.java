@@ -1,0 +1,156 @@
+package bella.bootstrap;
+
+import bella.adapters.persistence.DatabaseUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Checks every setting, and that the database opens, as soon as the settings are known: before the web server, the
+ * database file or the event processors exist. A failure is logged as one line naming the setting and what it
+ * accepts, and start-up stops there.
+ *
+ * <p>It runs as a listener of the prepared environment rather than binding a {@code @ConfigurationProperties} bean:
+ * beans exist only once the context refreshes, after the web server is created. The settings keep the original
+ * service's variable names and are read by {@link Settings}, whose messages already name them.
+ */
+class StartupCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupCheck.class);
+    private static final int HIGHEST_PORT = 65_535;
+
+    /** Right after logging is set up, so the one line goes where the owner configured the log. */
+    @Override
+    public int getOrder() {
+        return LoggingApplicationListener.DEFAULT_ORDER + 1;
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        try {
+            logLevel(event.getEnvironment(), event.getSpringApplication().getClassLoader());
+            check(event.getEnvironment());
+        } catch (BadSetting bad) {
+            log.error(bad.getMessage());
+            throw new StartRefused();
+        }
+    }
+
+    /** The database comes last: a mistake anywhere else leaves no database file behind. */
+    private static void check(Environment env) {
+        Settings.from(env);
+        port(env);
+        baseUrl("PUBLIC_BASE_URL", env.getProperty("PUBLIC_BASE_URL", ""));
+        adminAccess(env);
+        googleCalendar(env);
+        DatabaseUrl database = databaseUrl(env.getProperty(DatabaseUrl.PROPERTY));
+        if (database.isSqlite()) {
+            SqliteNativeLibrary.keepPerUser();
+        }
+        DatabaseCheck.opens(database);
+    }
+
+    /**
+     * LOG_LEVEL is applied here rather than mapped onto {@code logging.level.root} in application.properties, where
+     * a value Spring cannot read stops start-up with a report of twenty-odd lines before this check could run.
+     */
+    private static void logLevel(Environment env, ClassLoader classLoader) {
+        String value = env.getProperty("LOG_LEVEL", "");
+        if (value.isBlank()) {
+            return;
+        }
+        LogLevel level;
+        try {
+            level = LogLevel.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new BadSetting("LOG_LEVEL", value, "one of " + Arrays.stream(LogLevel.values()).map(Enum::name)
+                    .collect(Collectors.joining(", ")));
+        }
+        LoggingSystem.get(classLoader).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, level);
+    }
+
+    private static void port(Environment env) {
+        String value = env.getProperty("server.port", "8080");
+        int port = Settings.whole("SERVER_PORT", value, 0, HIGHEST_PORT);
+        if (port == 0) {
+            return;
+        }
+        // a second Bella on the same port would otherwise fail only once everything else has started
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(port));
+        } catch (IOException taken) {
+            throw new BadSetting("SERVER_PORT", value, "a free port; another program already listens on " + port);
+        }
+    }
+
+    private static void baseUrl(String name, String value) {
+        if (value.isBlank()) {
+            return;
+        }
+        try {
+            URI uri = new URI(value.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return;
+            }
+        } catch (URISyntaxException unreadable) {
+            // reported below with what is accepted
+        }
+        throw new BadSetting(name, value, "a URL such as https://bella.example.com");
+    }
+
+    private static void adminAccess(Environment env) {
+        boolean user = !env.getProperty("ADMIN_USER", "").isBlank();
+        boolean password = !env.getProperty("ADMIN_PASS", "").isBlank();
+        if (user != password) {
+            throw new BadSetting((user ? "ADMIN_PASS" : "ADMIN_USER") + " is not set: set both ADMIN_USER and "
+                    + "ADMIN_PASS, or neither");
+        }
+    }
+
+    private static void googleCalendar(Environment env) {
+        String enabled = env.getProperty("GOOGLE_CALENDAR_ENABLED", "false").strip();
+        if (!enabled.equalsIgnoreCase("true") && !enabled.equalsIgnoreCase("false")) {
+            throw new BadSetting("GOOGLE_CALENDAR_ENABLED", enabled, "true or false");
+        }
+        if (enabled.equalsIgnoreCase("false")) {
+            return;
+        }
+        if (env.getProperty("GOOGLE_SERVICE_ACCOUNT_JSON", "").isBlank()) {
+            throw new BadSetting("GOOGLE_SERVICE_ACCOUNT_JSON", "", "the service account's key file (path or JSON) "
+                    + "when GOOGLE_CALENDAR_ENABLED=true");
+        }
+        Settings.whole("GOOGLE_CALENDAR_TIMEOUT_MS", env.getProperty("GOOGLE_CALENDAR_TIMEOUT_MS", "2000"), 1,
+                Integer.MAX_VALUE);
+        baseUrl("GOOGLE_API_ROOT_URL", env.getProperty("GOOGLE_API_ROOT_URL", ""));
+    }
+
+    private static DatabaseUrl databaseUrl(String value) {
+        try {
+            return DatabaseUrl.fromEnvironment(value);
+        } catch (IllegalArgumentException unusable) {
+            // DatabaseUrl's message names the setting and leaves out the password
+            throw new BadSetting(unusable.getMessage());
+        }
+    }
+
+    /** Stops start-up without the report and stack trace Spring gives a failure: the one line has said it all. */
+    static final class StartRefused extends SpringApplication.AbandonedRunException {
+    }
+}
