@@ -8,7 +8,6 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,11 +52,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** GoogleCalendar against a local fake of Calendar v3 and Google's OAuth token endpoint, speaking their JSON. */
 class GoogleCalendarTest {
 
-    private static final HeldAnswers LATE = new HeldAnswers();
-
     @RegisterExtension
     static final WireMockExtension google = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().extensions(LATE))
+            .options(wireMockConfig().dynamicPort())
             .build();
 
     private static final ServiceAccountKey KEY = ServiceAccountKey.generate();
@@ -75,6 +72,8 @@ class GoogleCalendarTest {
      * let the client give up, on an answer that is {@linkplain HeldAnswers held} until they end.
      */
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String TOKEN = """
+            {"access_token":"t","expires_in":3600,"token_type":"Bearer"}""";
 
     private final TestClock clock = new TestClock(Instant.parse("2025-03-09T12:00:00Z"));
 
@@ -84,23 +83,16 @@ class GoogleCalendarTest {
      */
     @BeforeAll
     static void firstExchange() {
-        google.stubFor(post("/token").willReturn(okJson("""
-                {"access_token":"t","expires_in":3600,"token_type":"Bearer"}""")));
+        google.stubFor(post("/token").willReturn(okJson(TOKEN)));
         google.stubFor(post(FREE_BUSY).willReturn(okJson(freeBusy("[]"))));
         new GoogleCalendar(new GoogleCalendarSettings(KEY.json(google.baseUrl() + "/token"), CALENDAR_ID, null, null,
                 BERLIN, google.baseUrl(), PATIENCE, Duration.ZERO), Clock.systemUTC()).busy(MONDAY);
+        google.resetAll();
     }
 
     @BeforeEach
     void tokenEndpoint() {
-        LATE.reset();
-        google.stubFor(post("/token").willReturn(okJson("""
-                {"access_token":"t","expires_in":3600,"token_type":"Bearer"}""")));
-    }
-
-    @AfterEach
-    void releaseHeldAnswers() {
-        LATE.release();
+        google.stubFor(post("/token").willReturn(okJson(TOKEN)));
     }
 
     // ---- busy ----
@@ -301,11 +293,14 @@ class GoogleCalendarTest {
 
     @Test
     void givenNoAnswerWithinTheTimeout_whenAsked_thenTheCalendarIsUnavailableAfterWaitingForGoogle() {
-        google.stubFor(post(FREE_BUSY).willReturn(HeldAnswers.held(okJson(freeBusy("[]")))));
+        try (var late = new HeldAnswers()) {
+            late.answer(post("/token"), okJson(TOKEN));
+            late.holdAnswer(post(FREE_BUSY), okJson(freeBusy("[]")));
 
-        assertThatThrownBy(() -> calendar(GoogleCalendarSettings.DEFAULT_TIMEOUT, Duration.ZERO, null).busy(MONDAY))
-                .isExactlyInstanceOf(Calendar.Unavailable.class);
-        assertThat(LATE.arrived()).as("the question reached Google before the client gave up").isTrue();
+            assertThatThrownBy(() -> boundedCalendarOn(late).busy(MONDAY))
+                    .isExactlyInstanceOf(Calendar.Unavailable.class);
+            assertThat(late.arrived()).as("the question reached Google before the client gave up").isTrue();
+        }
     }
 
     @Test
@@ -451,12 +446,15 @@ class GoogleCalendarTest {
 
     @Test
     void givenNoAnswerWithinTheTimeout_whenPut_thenMirrorFailedIsRetryable() {
-        google.stubFor(post(EVENTS).willReturn(HeldAnswers.held(okJson(event()))));
+        try (var late = new HeldAnswers()) {
+            late.answer(post("/token"), okJson(TOKEN));
+            late.holdAnswer(post(EVENTS), okJson(event()));
 
-        assertThatThrownBy(() -> calendar(GoogleCalendarSettings.DEFAULT_TIMEOUT, Duration.ZERO, null).put(HAIRCUT))
-                .isExactlyInstanceOf(MirrorFailed.class)
-                .satisfies(failure -> assertThat(((MirrorFailed) failure).retryable()).isTrue());
-        assertThat(LATE.arrived()).as("the event reached Google before the client gave up").isTrue();
+            assertThatThrownBy(() -> boundedCalendarOn(late).put(HAIRCUT))
+                    .isExactlyInstanceOf(MirrorFailed.class)
+                    .satisfies(failure -> assertThat(((MirrorFailed) failure).retryable()).isTrue());
+            assertThat(late.arrived()).as("the event reached Google before the client gave up").isTrue();
+        }
     }
 
     @Test
@@ -524,6 +522,12 @@ class GoogleCalendarTest {
     private GoogleCalendar calendar(Duration timeout, Duration cacheFor, String businessEmail) {
         return new GoogleCalendar(new GoogleCalendarSettings(KEY.json(google.baseUrl() + "/token"), CALENDAR_ID,
                 businessEmail, null, BERLIN, google.baseUrl(), timeout, cacheFor), clock);
+    }
+
+    /** A calendar on the given fake with the default bound on each exchange. */
+    private GoogleCalendar boundedCalendarOn(HeldAnswers fake) {
+        return new GoogleCalendar(new GoogleCalendarSettings(KEY.json(fake.baseUrl() + "/token"), CALENDAR_ID, null,
+                null, BERLIN, fake.baseUrl(), GoogleCalendarSettings.DEFAULT_TIMEOUT, Duration.ZERO), clock);
     }
 
     private static String freeBusy(String busy) {

@@ -1,5 +1,7 @@
 package bella.adapters.calendar;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
 import com.github.tomakehurst.wiremock.http.Response;
@@ -8,30 +10,40 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/**
- * A WireMock extension that holds the answer of a stub marked {@link #held} until the test releases it: Google
- * answering too late, without the test betting on how long "too late" takes. A held exchange can only end by the
- * client giving up, however fast or slow the machine.
- */
-final class HeldAnswers implements ResponseTransformerV2 {
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
-    private static final String NAME = "held-until-released";
-    /** Only a safety net: a test that forgets to release must not keep WireMock's thread forever. */
+/**
+ * A fake of Google of its own, for one test, that holds the answers {@linkplain #holdAnswer marked so} until the test
+ * ends: Google answering too late, without betting on how long "too late" takes. A held exchange can only end by the
+ * client giving up, however fast or slow the machine. Being a server apart, what it serves after the test never
+ * reaches another test's fake.
+ */
+final class HeldAnswers implements ResponseTransformerV2, AutoCloseable {
+
+    private static final String NAME = "held-until-the-test-ends";
+    /** Only a safety net: the fake must not keep a thread forever if a test never ends. */
     private static final long LONGEST_HOLD_SECONDS = 120;
 
-    private volatile CountDownLatch arrived = new CountDownLatch(1);
-    private volatile CountDownLatch released = new CountDownLatch(1);
+    private final CountDownLatch arrived = new CountDownLatch(1);
+    private final CountDownLatch released = new CountDownLatch(1);
+    private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().extensions(this));
 
-    /** The answer, held until {@link #release()}. */
-    static ResponseDefinitionBuilder held(ResponseDefinitionBuilder answer) {
-        return answer.withTransformers(NAME);
+    HeldAnswers() {
+        server.start();
     }
 
-    /** Ready for the next test: nothing has arrived, and what arrives is held again. */
-    void reset() {
-        release();
-        arrived = new CountDownLatch(1);
-        released = new CountDownLatch(1);
+    String baseUrl() {
+        return server.baseUrl();
+    }
+
+    /** Answers the request at once. */
+    void answer(MappingBuilder request, ResponseDefinitionBuilder answer) {
+        server.stubFor(request.willReturn(answer));
+    }
+
+    /** Answers the request only when the test has ended. */
+    void holdAnswer(MappingBuilder request, ResponseDefinitionBuilder answer) {
+        server.stubFor(request.willReturn(answer.withTransformers(NAME)));
     }
 
     /** Whether a held request reached the fake, i.e. the client was waiting on Google itself when it gave up. */
@@ -39,16 +51,11 @@ final class HeldAnswers implements ResponseTransformerV2 {
         return arrived.getCount() == 0;
     }
 
-    void release() {
-        released.countDown();
-    }
-
     @Override
     public Response transform(Response response, ServeEvent serveEvent) {
-        CountDownLatch hold = released;
         arrived.countDown();
         try {
-            hold.await(LONGEST_HOLD_SECONDS, TimeUnit.SECONDS);
+            released.await(LONGEST_HOLD_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -63,5 +70,11 @@ final class HeldAnswers implements ResponseTransformerV2 {
     @Override
     public String getName() {
         return NAME;
+    }
+
+    @Override
+    public void close() {
+        released.countDown();
+        server.stop();
     }
 }
