@@ -27,6 +27,11 @@ final class RunningBella implements AutoCloseable {
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /**
+     * Spring Boot sets up and tears down logging for the whole JVM as an application starts and stops: with tests
+     * running side by side, one Bella starts or stops at a time, and only their calls overlap.
+     */
+    private static final Object STARTING_OR_STOPPING = new Object();
     private final ConfigurableApplicationContext context;
     private final String base;
 
@@ -44,7 +49,9 @@ final class RunningBella implements AutoCloseable {
         properties.put("BUSINESS_NAME", "Maple Dental");
         properties.put("logging.level.root", "WARN");
         properties.putAll(settings);
-        return new RunningBella(new SpringApplicationBuilder(BellaApplication.class).properties(properties).run());
+        synchronized (STARTING_OR_STOPPING) {
+            return new RunningBella(new SpringApplicationBuilder(BellaApplication.class).properties(properties).run());
+        }
     }
 
     /** A piece of the running application, for tests that go beneath the webhooks. */
@@ -87,6 +94,8 @@ final class RunningBella implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close();
+        synchronized (STARTING_OR_STOPPING) {
+            context.close();
+        }
     }
 }
