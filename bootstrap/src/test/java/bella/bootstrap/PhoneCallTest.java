@@ -1,6 +1,8 @@
 package bella.bootstrap;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
@@ -17,6 +19,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whole phone calls, placed through the webhooks exactly as Twilio would, against the real application. */
+@Execution(ExecutionMode.CONCURRENT)
 class PhoneCallTest {
 
     private static final List<String> NAMES = List.of("Anna Smith", "Ben Jones", "Chloe Wong", "David Singh",

@@ -20,8 +20,18 @@ final class RunningBella implements AutoCloseable {
     static final String AUTH_TOKEN = "test-auth-token-0123456789";
     /** Tuesday 3 March 2026, 10:15 in Toronto. */
     static final String MONDAY_MORNING = "2026-03-03T10:15:00-05:00";
+    /**
+     * How long a test waits for what follows a call after the fact (a read model, the calendar): a bound on a failure,
+     * never a wait on success, so it can be generous enough for a busy machine running several tests at once.
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /**
+     * Spring Boot sets up and tears down logging for the whole JVM as an application starts and stops: with tests
+     * running side by side, one Bella starts or stops at a time, and only their calls overlap.
+     */
+    private static final Object STARTING_OR_STOPPING = new Object();
     private final ConfigurableApplicationContext context;
     private final String base;
 
@@ -39,7 +49,9 @@ final class RunningBella implements AutoCloseable {
         properties.put("BUSINESS_NAME", "Maple Dental");
         properties.put("logging.level.root", "WARN");
         properties.putAll(settings);
-        return new RunningBella(new SpringApplicationBuilder(BellaApplication.class).properties(properties).run());
+        synchronized (STARTING_OR_STOPPING) {
+            return new RunningBella(new SpringApplicationBuilder(BellaApplication.class).properties(properties).run());
+        }
     }
 
     /** A piece of the running application, for tests that go beneath the webhooks. */
@@ -66,7 +78,7 @@ final class RunningBella implements AutoCloseable {
 
     /** Read models follow the event store a moment behind: wait (boundedly) until one shows what is expected. */
     String awaitGet(String path, Predicate<String> shows) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
+        Instant giveUp = Instant.now().plus(PATIENCE);
         String body = get(path).body();
         while (!shows.test(body) && Instant.now().isBefore(giveUp)) {
             try {
@@ -82,6 +94,8 @@ final class RunningBella implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close();
+        synchronized (STARTING_OR_STOPPING) {
+            context.close();
+        }
     }
 }

@@ -5,6 +5,8 @@ import bella.domain.booking.Schedule;
 import bella.domain.booking.Slot;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The day's Schedule on the real SQLite event store, hammered by concurrent reservations. */
+@Execution(ExecutionMode.CONCURRENT)
 class ScheduleConcurrencyTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 4);

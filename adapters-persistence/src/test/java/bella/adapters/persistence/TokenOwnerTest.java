@@ -3,6 +3,7 @@ package bella.adapters.persistence;
 import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.tokenstore.AbstractTokenEntry;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -16,7 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,12 +31,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TokenOwnerTest {
 
     private static final String PROCESSOR = "appointments";
+    private static final Instant NOW = Instant.parse("2026-03-03T15:15:00Z");
 
     @TempDir
     Path directory;
 
     private final List<HikariDataSource> pools = new ArrayList<>();
     private DatabaseUrl url;
+
+    /**
+     * Axon judges a claim's age by this clock: held still, a claim renewed moments before the timeout stays held
+     * however long the machine pauses between writing it and a process trying to take it.
+     */
+    @BeforeEach
+    void holdAxonsClock() {
+        AbstractTokenEntry.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @AfterEach
+    void releaseAxonsClock() {
+        AbstractTokenEntry.clock = Clock.systemUTC();
+    }
 
     @BeforeEach
     void database() {
@@ -106,7 +124,7 @@ class TokenOwnerTest {
     // the token's timestamp is when its owner last renewed the claim, in the form Axon writes
     private void claimRenewedAgo(long millis) {
         new JdbcTemplate(pool()).update("UPDATE TokenEntry SET timestamp = ?",
-                formatInstant(Instant.now().minusMillis(millis)));
+                formatInstant(NOW.minusMillis(millis)));
     }
 
     private HikariDataSource pool() {

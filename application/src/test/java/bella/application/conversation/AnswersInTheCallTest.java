@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Guards the answers heard inside a call ({@link OfferAnswers}, {@link ReadBackAnswers}): each kind must do what the
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
  *       97.1 / 80.0 / 82.5 / 88.0 %, third 96.7 / 100 / 94.3 / 80.0 %.</li>
  * </ul>
  */
+@Execution(ExecutionMode.CONCURRENT)
 class AnswersInTheCallTest {
 
     private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),

@@ -8,11 +8,10 @@ import bella.domain.call.Understood;
 import com.joestelmach.natty.DateGroup;
 import com.joestelmach.natty.Parser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -36,10 +35,11 @@ import java.util.TimeZone;
 import java.util.function.Consumer;
 
 /**
- * Scores the understanding pipeline, beside natty alone, on the shared corpora: the booking rows of
- * {@code duckling-en-time.tsv} and the caller turns of {@code booking-utterances.tsv}; then on the phrasings written
- * apart from the code ({@link CallerPhrasings}); and measures utterances per second on one thread. Run by hand, not a test:
- * {@code mvn -o -q -pl application test-compile exec:java -Dexec.mainClass=bella.application.understanding.UnderstandingBenchmark -Dexec.classpathScope=test [-Dexec.args="DIR --misses"]}.
+ * Scores the understanding pipeline, beside natty alone, on the public corpora in the test resources' {@code corpora}
+ * folder (their sources and licences are in its two READMEs): the booking rows of {@code duckling-en-time.tsv} and the
+ * caller turns of {@code booking-utterances.tsv}; then on the phrasings written apart from the code
+ * ({@link CallerPhrasings}); and measures utterances per second on one thread. Run by hand, not a test:
+ * {@code mvn -o -q -pl application test-compile exec:java -Dexec.mainClass=bella.application.understanding.UnderstandingBenchmark -Dexec.classpathScope=test [-Dexec.args=--misses]}.
  */
 public final class UnderstandingBenchmark {
 
@@ -70,13 +70,12 @@ public final class UnderstandingBenchmark {
 
     public static void main(String[] args) throws IOException {
         boolean misses = List.of(args).contains("--misses");
-        Path dir = corpora(args);
         var benchmark = new UnderstandingBenchmark(misses);
         PrintStream err = System.err;
         // natty's grammar reports every unparsed word on stderr, which would bury the table.
         System.setErr(new PrintStream(OutputStream.nullOutputStream()));
-        List<DucklingRow> duckling = DucklingRow.read(dir);
-        List<BookingRow> booking = BookingRow.read(dir);
+        List<DucklingRow> duckling = DucklingRow.read();
+        List<BookingRow> booking = BookingRow.read();
         duckling.forEach(benchmark::score);
         booking.forEach(benchmark::score);
         benchmark.print();
@@ -85,34 +84,20 @@ public final class UnderstandingBenchmark {
         System.setErr(err);
     }
 
-    private static Path corpora(String[] args) {
-        for (String arg : args) {
-            if (!arg.startsWith("--")) {
-                return Path.of(arg);
-            }
-        }
-        for (String candidate : List.of("../shared/corpora", "../../shared/corpora")) {
-            if (Files.isRegularFile(Path.of(candidate, "booking-utterances.tsv"))) {
-                return Path.of(candidate);
-            }
-        }
-        throw new IllegalStateException("no corpora in ../shared/corpora or ../../shared/corpora; pass the folder");
-    }
-
     // ---- Duckling ----
 
     private record DucklingRow(String id, String text, LocalDateTime reference, boolean interval,
                                LocalDateTime start, LocalDateTime end, String grain, List<String> categories) {
 
-        static List<DucklingRow> read(Path dir) throws IOException {
+        static List<DucklingRow> read() throws IOException {
             Map<String, List<String>> booking = new HashMap<>();
-            for (String[] row : rows(dir.resolve("duckling-en-time.categories.tsv"))) {
+            for (String[] row : rows("duckling-en-time.categories.tsv")) {
                 if (row[1].equals("true")) {
                     booking.put(row[0], row.length > 2 && !row[2].isEmpty() ? List.of(row[2].split(",")) : List.of());
                 }
             }
             List<DucklingRow> out = new ArrayList<>();
-            for (String[] row : rows(dir.resolve("duckling-en-time.tsv"))) {
+            for (String[] row : rows("duckling-en-time.tsv")) {
                 if (booking.containsKey(row[0])) {
                     out.add(new DucklingRow(row[0], row[1], LocalDateTime.parse(row[2]), row[3].equals("interval"),
                             LocalDateTime.parse(row[4]), row[5].isEmpty() ? null : LocalDateTime.parse(row[5]),
@@ -151,8 +136,8 @@ public final class UnderstandingBenchmark {
 
     private record BookingRow(String id, String intent, String text, LocalDate date, LocalTime time, String name) {
 
-        static List<BookingRow> read(Path dir) throws IOException {
-            List<String[]> rows = rows(dir.resolve("booking-utterances.tsv"));
+        static List<BookingRow> read() throws IOException {
+            List<String[]> rows = rows("booking-utterances.tsv");
             List<BookingRow> out = new ArrayList<>();
             for (String[] row : rows) {
                 out.add(new BookingRow(row[0], row[2], row[3], row[6].isEmpty() ? null : LocalDate.parse(row[6]),
@@ -306,10 +291,17 @@ public final class UnderstandingBenchmark {
     // ---- files ----
 
     /** The rows after the header, skipping '#' comment lines; no quoting, as the corpora README says. */
-    private static List<String[]> rows(Path file) throws IOException {
+    private static List<String[]> rows(String corpus) throws IOException {
         List<String[]> out = new ArrayList<>();
         boolean header = true;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String text;
+        try (InputStream in = UnderstandingBenchmark.class.getResourceAsStream("/corpora/" + corpus)) {
+            if (in == null) {
+                throw new IOException("no corpus " + corpus + " on the class path");
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String line : text.lines().toList()) {
             if (line.startsWith("#") || line.isBlank()) {
                 continue;
             }
