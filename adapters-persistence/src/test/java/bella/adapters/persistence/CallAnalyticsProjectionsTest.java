@@ -14,6 +14,7 @@ import bella.domain.call.CallFailed;
 import bella.domain.call.CallStarted;
 import bella.domain.call.HoursGiven;
 import bella.domain.call.IntentDetected;
+import bella.domain.call.SlotAccepted;
 import bella.domain.call.SlotRequested;
 import bella.domain.call.SlotsOffered;
 import bella.domain.call.Stage;
@@ -175,6 +176,7 @@ class CallAnalyticsProjectionsTest {
         events.add(new CallFailed("CA-hung-up", CallFailed.Reason.HUNG_UP, Stage.OFFER, at));
         events.add(new CallEnded("CA-hung-up", "completed", 50, at));
         events.add(new SlotsOffered("CA-booked", List.of(slot), Duration.ofMinutes(30), false, at));
+        events.add(new SlotAccepted("CA-booked", slot, slot.plusSeconds(1800), at));
         events.add(new BookingReadBack("CA-booked", slot, slot.plusSeconds(1800), "Ann Lee", at));
         events.add(heard("CA-booked", 3, at));
         events.add(new BookingCompleted("CA-booked", "appointment-1", at));

@@ -5,6 +5,7 @@ import bella.domain.call.BookingReadBack;
 import bella.domain.call.CallStarted;
 import bella.domain.call.Intent;
 import bella.domain.call.IntentDetected;
+import bella.domain.call.SlotAccepted;
 import bella.domain.call.SlotRequested;
 import bella.domain.call.SlotsOffered;
 import org.axonframework.config.ProcessingGroup;
@@ -44,6 +45,12 @@ public class CallFunnelProjection {
 
     @EventHandler
     void on(SlotsOffered event) {
+        funnel.reached(event.callId(), FunnelStep.SLOT_OFFERED, FunnelStep.ASKED_TO_BOOK);
+    }
+
+    /** A free time the caller asked for is taken at once, as good as offered. */
+    @EventHandler
+    void on(SlotAccepted event) {
         funnel.reached(event.callId(), FunnelStep.SLOT_OFFERED, FunnelStep.ASKED_TO_BOOK);
     }
 
