@@ -11,7 +11,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,22 +21,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What the owner learns of the calls: conversion figures and the list of calls from the projections, and any call
  * as the exact sequence of its events from the event store. Under {@code /api}, so protected like the rest of the
- * owner's API. Days are the business's, {@code from} and {@code to} both included; without them, the last 30 days.
+ * owner's API.
  */
 @RestController
 class AnalyticsApi {
 
-    /** A range longer than a year is a mistake or an attack, not a question an owner asks. */
-    private static final int LONGEST_RANGE_DAYS = 366;
     private static final int DEFAULT_RANGE_DAYS = 30;
 
     private final CallAnalytics analytics;
@@ -56,7 +51,7 @@ class AnalyticsApi {
 
     @GetMapping(path = "/api/analytics/conversion", produces = MediaType.APPLICATION_JSON_VALUE)
     Conversion conversion(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        Days days = days(from, to);
+        BusinessDays days = days(from, to);
         return analytics.conversion(days.first(), days.last());
     }
 
@@ -64,9 +59,9 @@ class AnalyticsApi {
     @GetMapping(path = "/api/calls", produces = MediaType.APPLICATION_JSON_VALUE)
     List<CallJson> calls(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                          @RequestParam(required = false) String outcome) {
-        Days days = days(from, to);
+        BusinessDays days = days(from, to);
         Optional<Outcome> wanted = outcome == null ? Optional.empty() : Optional.of(Outcome.ofLabel(outcome)
-                .orElseThrow(() -> new OwnerApi.BadQuery("outcome must be one of booked, moved, cancelled, "
+                .orElseThrow(() -> new BadQuery("outcome must be one of booked, moved, cancelled, "
                         + "answered or failed")));
         return analytics.calls(days.first(), days.last(), wanted).stream().map(this::json).toList();
     }
@@ -85,44 +80,23 @@ class AnalyticsApi {
         return ResponseEntity.ok(recorded);
     }
 
-    private Days days(String from, String to) {
-        LocalDate last = to == null ? LocalDate.now(clock.withZone(zone)) : day("to", to);
-        LocalDate first = from == null ? last.minusDays(DEFAULT_RANGE_DAYS - 1) : day("from", from);
-        if (last.isBefore(first)) {
-            throw new OwnerApi.BadQuery("to must not be before from");
-        }
-        if (last.isAfter(first.plusDays(LONGEST_RANGE_DAYS))) {
-            throw new OwnerApi.BadQuery("ask for at most " + LONGEST_RANGE_DAYS + " days at once");
-        }
-        return new Days(first, last);
-    }
-
-    private static LocalDate day(String name, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new OwnerApi.BadQuery(name + " must be a date as YYYY-MM-DD");
-        }
+    /** The days asked for; without them, the last 30 days up to today. */
+    private BusinessDays days(String from, String to) {
+        LocalDate last = to == null ? LocalDate.now(clock.withZone(zone)) : BusinessDays.day("to", to);
+        return new BusinessDays(from == null ? last.minusDays(DEFAULT_RANGE_DAYS - 1) : BusinessDays.day("from", from),
+                last);
     }
 
     private CallJson json(CallSummary call) {
         return new CallJson(call.callSid(), call.caller(), LocalDateTime.ofInstant(call.startedAt(), zone),
                 call.endedAt() == null ? null : LocalDateTime.ofInstant(call.endedAt(), zone),
                 call.outcome() == null ? null : call.outcome().label(),
-                call.reason() == null ? null : call.reason().toLowerCase(Locale.ROOT), call.turns());
+                call.reason(), call.turns());
     }
 
     private EventJson json(DomainEventMessage<?> event) {
         return new EventJson(event.getSequenceNumber(), event.getPayloadType().getSimpleName(), event.getTimestamp(),
                 json.valueToTree(event.getPayload()));
-    }
-
-    @ExceptionHandler(OwnerApi.BadQuery.class)
-    ResponseEntity<Map<String, String>> bad(OwnerApi.BadQuery bad) {
-        return ResponseEntity.badRequest().body(Map.of("error", bad.getMessage()));
-    }
-
-    private record Days(LocalDate first, LocalDate last) {
     }
 
     /** One call as the API lists it: times are local to the business; {@code from} is the caller's number. */

@@ -101,7 +101,8 @@ class CallAnalyticsTest {
             assertThat(bella.get("/api/calls/CA-never-called/events").body()).contains("no call CA-never-called");
             for (String query : List.of("/api/analytics/conversion?from=2026-03-04&to=2026-03-03",
                     "/api/calls?from=tuesday&to=2026-03-03", "/api/calls?from=2026-02-30",
-                    "/api/calls?outcome=lost", "/api/analytics/conversion?from=2024-01-01&to=2026-03-03")) {
+                    "/api/calls?outcome=lost", "/api/analytics/conversion?from=2024-01-01&to=2026-03-03",
+                    "/api/appointments?from=2026-03-04&to=2026-03-03")) {
                 var refused = bella.get(query);
                 assertThat(refused.statusCode()).as(query).isEqualTo(400);
                 assertThat(refused.body()).as(query).contains("\"error\":\"");

@@ -85,7 +85,7 @@ class CallAnalyticsProjectionsTest {
                 new CallSummary("CA-ongoing", null, TUESDAY_TEN.plusSeconds(90), null, null, 0, null, null, null, 0,
                         null),
                 new CallSummary("CA-hung-up", "+14165550102", TUESDAY_TEN.plusSeconds(60), TUESDAY_TEN, 50L, 2,
-                        Outcome.FAILED, "HUNG_UP", "OFFER", 0, null),
+                        Outcome.FAILED, "hung_up", "offer", 0, null),
                 new CallSummary("CA-cancel", "+14165550104", TUESDAY_TEN.plusSeconds(30), TUESDAY_TEN, 40L, 2,
                         Outcome.CANCELLED, null, null, 0, null),
                 new CallSummary("CA-booked", "+14165550101", TUESDAY_TEN, TUESDAY_TEN, 95L, 3, Outcome.BOOKED, null,

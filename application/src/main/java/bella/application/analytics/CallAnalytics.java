@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,7 +85,7 @@ public class CallAnalytics {
     private static List<Conversion.FailureReason> failureReasons(List<CallSummary> calls) {
         Map<String, Long> reasons = new LinkedHashMap<>();
         calls.stream().map(CallSummary::reason).filter(Objects::nonNull)
-                .forEach(reason -> reasons.merge(reason.toLowerCase(Locale.ROOT), 1L, Long::sum));
+                .forEach(reason -> reasons.merge(reason, 1L, Long::sum));
         return reasons.entrySet().stream()
                 .map(reason -> new Conversion.FailureReason(reason.getKey(), reason.getValue()))
                 .sorted(Comparator.comparingLong(Conversion.FailureReason::calls).reversed()

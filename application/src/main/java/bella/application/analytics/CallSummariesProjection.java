@@ -12,6 +12,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 
+import java.util.Locale;
+
 /** Keeps one summary per call: who called, when, how many turns, and how it ended. */
 @ProcessingGroup("call-summaries")
 public class CallSummariesProjection {
@@ -57,9 +59,11 @@ public class CallSummariesProjection {
         // a change older code recorded in words this version cannot read names no outcome
     }
 
+    /** The reason and stage are kept as the API names them: their enum names in lower case. */
     @EventHandler
     void on(CallFailed event) {
-        summaries.failed(event.callId(), event.reason().name(), event.stage().name());
+        summaries.failed(event.callId(), event.reason().name().toLowerCase(Locale.ROOT),
+                event.stage().name().toLowerCase(Locale.ROOT));
     }
 
     @EventHandler

@@ -9,8 +9,8 @@ import java.time.Instant;
  * @param endedAt  null while the call goes on
  * @param length   the call's length in seconds as the phone network reported it, or null while it goes on
  * @param outcome  null while the call goes on and nothing is settled
- * @param reason   why the call failed ({@code CallFailed.Reason} by name), or null
- * @param stage    the question the call failed at ({@code Stage} by name), or null
+ * @param reason   why the call failed ({@code CallFailed.Reason}, named in lower case), or null
+ * @param stage    the question the call failed at ({@code Stage}, named in lower case), or null
  * @param bookings how many new appointments the call made
  * @param variant  the prompt variant the caller heard, or null where calls had none
  */
