@@ -78,11 +78,14 @@ class CallAnalyticsTest {
             JsonNode events = tree(bella.get("/api/calls/" + BOOKED + "/events").body());
 
             List<String> types = new ArrayList<>();
+            Instant previous = Instant.MIN;
             for (int i = 0; i < events.size(); i++) {
                 JsonNode event = events.get(i);
                 assertThat(event.get("sequence").asLong()).isEqualTo(i);
                 assertThat(event.get("payload").get("callId").asText()).isEqualTo(BOOKED);
-                assertThat(Instant.parse(event.get("timestamp").asText())).isNotNull();
+                Instant recorded = Instant.parse(event.get("timestamp").asText());
+                assertThat(recorded).isAfterOrEqualTo(previous);
+                previous = recorded;
                 types.add(event.get("type").asText());
             }
             assertThat(types).startsWith("CallStarted").endsWith("BookingCompleted", "CallEnded")
@@ -97,8 +100,13 @@ class CallAnalyticsTest {
         try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), Map.of())) {
             placeCalls(bella);
 
+            String appointmentId = tree(bella.awaitGet("/api/appointments?from=2026-03-10&to=2026-03-10",
+                    body -> body.contains("\"id\""))).get(0).get("id").asText();
+
             assertThat(bella.get("/api/calls/CA-never-called/events").statusCode()).isEqualTo(404);
             assertThat(bella.get("/api/calls/CA-never-called/events").body()).contains("no call CA-never-called");
+            // the store holds appointments' events too, under their own ids: those are no call's
+            assertThat(bella.get("/api/calls/" + appointmentId + "/events").statusCode()).isEqualTo(404);
             for (String query : List.of("/api/analytics/conversion?from=2026-03-04&to=2026-03-03",
                     "/api/calls?from=tuesday&to=2026-03-03", "/api/calls?from=2026-02-30",
                     "/api/calls?outcome=lost", "/api/analytics/conversion?from=2024-01-01&to=2026-03-03",
