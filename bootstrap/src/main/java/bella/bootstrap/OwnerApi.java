@@ -8,7 +8,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,16 +17,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
 /** The owner's JSON API and the health check. */
 @RestController
 class OwnerApi {
-
-    /** A listing longer than a year is a mistake or an attack, not a question an owner asks. */
-    private static final int LONGEST_LISTING_DAYS = 366;
 
     private final Appointments appointments;
     private final CalendarOutbox outbox;
@@ -59,16 +54,10 @@ class OwnerApi {
     @GetMapping(path = "/api/appointments", produces = MediaType.APPLICATION_JSON_VALUE)
     List<AppointmentJson> appointments(@RequestParam(required = false) String from,
                                        @RequestParam(required = false) String to) {
-        LocalDate first = from == null ? LocalDate.now(clock.withZone(zone)) : day("from", from);
-        LocalDate last = to == null ? first.plusDays(30) : day("to", to);
-        if (last.isBefore(first)) {
-            throw new BadQuery("to must not be before from");
-        }
-        if (last.isAfter(first.plusDays(LONGEST_LISTING_DAYS))) {
-            throw new BadQuery("list at most " + LONGEST_LISTING_DAYS + " days at once");
-        }
-        var start = first.atStartOfDay(zone).toInstant();
-        var end = last.plusDays(1).atStartOfDay(zone).toInstant();
+        LocalDate first = from == null ? LocalDate.now(clock.withZone(zone)) : BusinessDays.day("from", from);
+        var days = new BusinessDays(first, to == null ? first.plusDays(30) : BusinessDays.day("to", to));
+        var start = days.first().atStartOfDay(zone).toInstant();
+        var end = days.last().plusDays(1).atStartOfDay(zone).toInstant();
         return appointments.overlapping(start, end).stream()
                 .filter(appointment -> !appointment.start().isBefore(start))
                 .map(this::json)
@@ -91,19 +80,6 @@ class OwnerApi {
                 view.service());
     }
 
-    private static LocalDate day(String name, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadQuery(name + " must be a date as YYYY-MM-DD");
-        }
-    }
-
-    @ExceptionHandler(BadQuery.class)
-    ResponseEntity<Map<String, String>> bad(BadQuery bad) {
-        return ResponseEntity.badRequest().body(Map.of("error", bad.getMessage()));
-    }
-
     /** One appointment as the API shows it: times are local to the business. */
     record AppointmentJson(String id, LocalDateTime start, LocalDateTime end, String name, String phone,
                            String status, String callSid, String service) {
@@ -112,11 +88,5 @@ class OwnerApi {
     /** An appointment change the owner's calendar does not show yet: what, how it stands, when it is next tried. */
     record MirrorJson(String appointmentId, String change, String state, int attempts, String lastError,
                       LocalDateTime next) {
-    }
-
-    static class BadQuery extends RuntimeException {
-        BadQuery(String reason) {
-            super(reason);
-        }
     }
 }

@@ -3,6 +3,11 @@ package bella.bootstrap;
 import bella.adapters.calendar.BuiltInCalendar;
 import bella.adapters.persistence.DatabaseBusy;
 import bella.adapters.persistence.upcasting.CallUpcasters;
+import bella.application.analytics.CallAnalytics;
+import bella.application.analytics.CallFunnel;
+import bella.application.analytics.CallFunnelProjection;
+import bella.application.analytics.CallSummaries;
+import bella.application.analytics.CallSummariesProjection;
 import bella.application.appointments.Appointments;
 import bella.application.appointments.AppointmentsProjection;
 import bella.application.appointments.Customers;
@@ -143,6 +148,21 @@ class Wiring {
     @Bean
     CustomersProjection customersProjection(Customers customers) {
         return new CustomersProjection(customers);
+    }
+
+    @Bean
+    CallSummariesProjection callSummariesProjection(CallSummaries summaries) {
+        return new CallSummariesProjection(summaries);
+    }
+
+    @Bean
+    CallFunnelProjection callFunnelProjection(CallFunnel funnel) {
+        return new CallFunnelProjection(funnel);
+    }
+
+    @Bean
+    CallAnalytics callAnalytics(CallSummaries summaries, CallFunnel funnel, Settings settings) {
+        return new CallAnalytics(summaries, funnel, settings.rules().zone());
     }
 
     @Bean

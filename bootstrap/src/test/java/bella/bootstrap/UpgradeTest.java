@@ -47,10 +47,13 @@ class UpgradeTest {
             assertThat(caller.press("1")).contains("You're booked for Thursday, March 5th at 11 AM");
             assertThat(bella.awaitGet(MARCH, body -> body.contains("Grace Hopper")))
                     .contains("\"start\":\"2026-03-05T11:00:00\"");
+            // the three calls of the old database and this one, summarised from the events the old code wrote
+            assertThat(bella.awaitGet("/api/calls?from=2026-03-01&to=2026-03-31",
+                    body -> body.split("\"callSid\"", -1).length == 5).split("\"callSid\"", -1)).hasSize(5);
             assertThat(bella.get("/api/projections/dead-letters").body()).isEqualTo("[]");
         }
         var history = history(database);
-        assertThat(history).containsExactly("0", "1", "2", "3", "4");
+        assertThat(history).containsExactly("0", "1", "2", "3", "4", "5");
 
         try (RunningBella again = RunningBella.start(database, Map.of())) {
             String march = again.awaitGet(MARCH, body -> body.contains("Grace Hopper"));

@@ -112,6 +112,16 @@ public class PersistenceConfiguration {
     }
 
     @Bean
+    JdbcCallSummaries callSummaries(DataSource dataSource) {
+        return new JdbcCallSummaries(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    JdbcCallFunnel callFunnel(DataSource dataSource) {
+        return new JdbcCallFunnel(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
     JdbcCalendarOutbox calendarOutbox(DataSource dataSource) {
         return new JdbcCalendarOutbox(new JdbcTemplate(dataSource));
     }

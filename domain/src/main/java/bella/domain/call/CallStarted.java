@@ -14,6 +14,7 @@ public record CallStarted(String callId, String from, String to, String zone, Li
         implements CallEvent {
 
     public CallStarted {
-        services = List.copyOf(services);
+        // calls recorded before services could be named have no list: they offered none by name
+        services = services == null ? List.of() : List.copyOf(services);
     }
 }
