@@ -9,6 +9,8 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Calls placed through the signed webhooks show in the owner's figures and list as placed, each call's events read
  * back in order, and every projection rebuilt from the event store gives the same figures again.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class CallAnalyticsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

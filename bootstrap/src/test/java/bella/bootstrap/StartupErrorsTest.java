@@ -2,6 +2,8 @@ package bella.bootstrap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,6 +26,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * Starts Bella's real {@code main} as its own process, as an owner would, with one thing wrong: it must stop with one
  * line at ERROR naming what is wrong, a failing exit code, and no database file left behind.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class StartupErrorsTest {
 
     /** Generous: a refused start takes seconds; only a hang (a web server started after all) would reach this. */
@@ -91,6 +94,9 @@ class StartupErrorsTest {
                 .redirectOutput(output.toFile());
         process.environment().keySet().removeIf(name -> name.startsWith("BUSINESS_") || name.startsWith("GOOGLE_")
                 || name.equals("DATABASE_URL") || name.equals("SERVER_PORT") || name.equals("LOG_LEVEL"));
+        // any free port unless the case is about the port: a Bella already on 8080, or a case beside this one
+        // probing it, must not change which line a case hears
+        process.environment().put("SERVER_PORT", "0");
         process.environment().putAll(settings);
         Process bella = process.start();
         if (!bella.waitFor(GIVE_UP_MINUTES, TimeUnit.MINUTES)) {
