@@ -4,21 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.Configuration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -160,43 +155,15 @@ class CallAnalyticsTest {
         }
     }
 
-    /**
-     * Resets every projection's tokens and waits until each has replayed the whole store. A processor is shut down
-     * only once it holds its segment (else it may never claim again), and it is done when its position reaches
-     * the head: it goes on calling itself replaying until a new event arrives.
-     */
+    /** Rebuilds every projection as the owner would, and waits until none is replaying any more. */
     private static void rebuild(RunningBella bella) {
         var processing = bella.bean(Configuration.class).eventProcessingConfiguration();
-        long head = bella.bean(EventStore.class).createHeadToken().position().orElseThrow();
         for (String name : PROJECTIONS) {
             assertThat(processing.deadLetterQueue(name)).as("dead letters of " + name).isPresent();
-            var processor = processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
-            await(name + " claims its segment", () -> !processor.processingStatus().isEmpty());
-            processor.shutDown();
-            processor.resetTokens();
-            processor.start();
+            assertThat(bella.post("/api/projections/" + name + "/rebuild").statusCode()).as(name).isEqualTo(202);
         }
-        for (String name : PROJECTIONS) {
-            var processor = processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
-            await(name + " replays up to the head", () -> !processor.processingStatus().isEmpty()
-                    && processor.processingStatus().values().stream().allMatch(status -> reached(status, head)));
-        }
-    }
-
-    private static boolean reached(EventTrackerStatus status, long head) {
-        return status.getCurrentPosition().orElse(-1) >= head;
-    }
-
-    private static void await(String what, BooleanSupplier done) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        while (!done.getAsBoolean()) {
-            assertThat(Instant.now()).as(what).isBefore(giveUp);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(what, e);
-            }
-        }
+        String done = bella.awaitGet("/api/projections",
+                body -> tree(body).findValues("replaying").stream().noneMatch(JsonNode::asBoolean));
+        assertThat(tree(done).findValues("replaying")).as(done).noneMatch(JsonNode::asBoolean);
     }
 }

@@ -76,6 +76,15 @@ final class RunningBella implements AutoCloseable {
         }
     }
 
+    HttpResponse<String> post(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Read models follow the event store a moment behind: wait (boundedly) until one shows what is expected. */
     String awaitGet(String path, Predicate<String> shows) {
         Instant giveUp = Instant.now().plus(PATIENCE);
