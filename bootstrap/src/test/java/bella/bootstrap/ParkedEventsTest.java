@@ -5,9 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,7 +21,7 @@ class ParkedEventsTest {
     Path data;
 
     @Test
-    void aBookingTheReadModelRefusesIsParkedShownKeptWhileItFailsAndAppliedOnceFixedWhileLaterBookingsGoOn() throws Exception {
+    void aBookingTheReadModelRefusesIsParkedShownKeptWhileItFailsAndAppliedOnceFixedWhileLaterBookingsGoOn() {
         try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), Map.of())) {
             var jdbc = new JdbcTemplate(bella.bean(DataSource.class));
             // a real failure inside the read model's own database write, as a broken schema or constraint would give
@@ -43,11 +40,11 @@ class ParkedEventsTest {
                     .contains("the read model refuses Grace")
                     .doesNotContain("Maria");
 
-            assertThat(post(bella, DEAD_LETTERS + "/retry")).isEqualTo("{\"applied\":0,\"stillParked\":1}");
+            assertThat(retried(bella)).isEqualTo("{\"applied\":0,\"stillParked\":1}");
             assertThat(bella.get(DEAD_LETTERS).body()).contains("the read model refuses Grace");
 
             jdbc.execute("DROP TRIGGER refuse_grace");
-            assertThat(post(bella, DEAD_LETTERS + "/retry")).isEqualTo("{\"applied\":1,\"stillParked\":0}");
+            assertThat(retried(bella)).isEqualTo("{\"applied\":1,\"stillParked\":0}");
 
             assertThat(bella.get(APPOINTMENTS).body()).contains("Grace Hopper").contains("Maria Lopez");
             assertThat(bella.get(DEAD_LETTERS).body()).isEqualTo("[]");
@@ -63,10 +60,8 @@ class ParkedEventsTest {
         assertThat(caller.press("1")).contains("You're booked");
     }
 
-    private static String post(RunningBella bella, String path) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(bella.base() + path))
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    private static String retried(RunningBella bella) {
+        HttpResponse<String> response = bella.post(DEAD_LETTERS + "/retry");
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
