@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.sqlite.SQLiteDataSource;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,9 +99,34 @@ class CallRerunsTest {
     }
 
     @Test
+    void anAnswerReadDifferentlyShowsWhereTheCallWouldHaveGoneAnotherWay() {
+        Path database = data.resolve("bella.db");
+        String callSid = "CA00000000000000000000000000000c02";
+        try (RunningBella bella = RunningBella.start(database, Map.of())) {
+            bookThursdayAtTwo(bella, callSid, ANN, "Ann Lee");
+        }
+        // the recorded answer to "what day and time?" altered: the name is still asked, the read-back tells
+        var sqlite = new SQLiteDataSource();
+        sqlite.setUrl("jdbc:sqlite:" + database);
+        int altered = new JdbcTemplate(sqlite).update("UPDATE DomainEventEntry SET payload = CAST(replace(CAST(payload "
+                + "AS TEXT), 'Thursday at 2 pm', 'Friday at 2 pm') AS BLOB) WHERE aggregateIdentifier = ? "
+                + "AND CAST(payload AS TEXT) LIKE '%\"text\":\"Thursday at 2 pm\"%'", callSid);
+        assertThat(altered).isEqualTo(1);
+        try (RunningBella bella = RunningBella.start(database, Map.of())) {
+            JsonNode comparison = tree(bella.post("/api/calls/" + callSid + "/rerun").body());
+
+            assertThat(comparison.get("firstDifference").asInt()).isEqualTo(3);
+            assertThat(comparison.get("rerun").get(2).get("heard").asText()).isEqualTo("Friday at 2 pm");
+            assertThat(comparison.get("rerun").get(3).get("said").asText()).contains("on Friday, March 6th at 2 PM");
+            assertThat(comparison.get("original").get(3).get("said").asText())
+                    .contains("on Thursday, March 5th at 2 PM");
+        }
+    }
+
+    @Test
     void anUnknownCallIsNotFound() {
         try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), Map.of())) {
-            String appointment = "appointment-" + java.util.UUID.nameUUIDFromBytes(new byte[0]);
+            String appointment = "appointment-" + UUID.nameUUIDFromBytes(new byte[0]);
             for (String sid : List.of("CA-never-called", appointment)) {
                 HttpResponse<String> response = bella.post("/api/calls/" + sid + "/rerun");
                 assertThat(response.statusCode()).isEqualTo(404);
