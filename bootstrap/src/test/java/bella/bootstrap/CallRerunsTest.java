@@ -136,9 +136,9 @@ class CallRerunsTest {
     }
 
     /**
-     * Seven calls of Tuesday 3 March: a booking, a second caller asking for the time the first took, the hours, the
-     * first caller cancelling, a caller hanging up at the offer, one booking on the keypad, and one Bella gives up on.
-     * Each call's words, greeting first, by sid.
+     * Calls of Tuesday 3 March: a booking, a second caller asking for the time the first took, the hours, the first
+     * caller cancelling, a caller hanging up at the offer, one booking on the keypad, one Bella gives up on, and a
+     * time taken by another caller between the read-back and the yes. Each call's words, greeting first, by sid.
      */
     private static Map<String, List<String>> placeEveryKindOfCall(RunningBella bella) {
         Map<String, List<String>> heard = new LinkedHashMap<>();
@@ -173,7 +173,27 @@ class CallRerunsTest {
                         caller.stayQuiet(),
                         caller.say("purple elephants"),
                         says(caller.stayQuiet(), "I'm having trouble understanding you"))));
+        takenWhileTheCallerWasAsked(bella, heard);
         return heard;
+    }
+
+    /**
+     * A caller is read back Friday at 3 PM; meanwhile another books it; the first says yes and hears it was just
+     * taken. Each call's re-run sees the other's booking from the turn after it was made, and not before.
+     */
+    private static void takenWhileTheCallerWasAsked(RunningBella bella, Map<String, List<String>> heard) {
+        String first = "CA00000000000000000000000000000a08";
+        String second = "CA00000000000000000000000000000a09";
+        TwilioCaller caller = bella.caller(first, "+14165550408");
+        List<String> said = new ArrayList<>(List.of(caller.dial(), caller.say("I'd like to book"),
+                caller.say("Friday at 3 pm"), says(caller.say("Dee Park"), "Shall I book it?")));
+        heard.put(second, call(bella, second, "+14165550409", other -> List.of(
+                other.say("Friday at 3 pm"),
+                other.say("Eve Moss"),
+                says(other.say("yes"), "You're booked"))));
+        said.add(says(caller.say("yes"), "That time is already booked."));
+        caller.hangUp(50);
+        heard.put(first, said);
     }
 
     /** Books Thursday 5 March at 2 PM: the call's sid, then each thing Bella said, greeting first. */

@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Re-runs a recorded call through today's understanding and dialogue: its answers are fed, each at its recorded
@@ -40,24 +41,25 @@ public class Reruns {
         List<Step> rerun = new ArrayList<>();
         try (Sandbox sandbox = new Sandbox(today, started.at())) {
             sandbox.seed(history.get(0));
-            Reply reply = sandbox.answer(callSid, started.from(), started.to(), started.at());
+            Reply reply = fed(callSid, 0, () -> sandbox.answer(callSid, started.from(), started.to()));
             rerun.add(new Step(0, null, reply.words()));
             for (int i = 0; i < call.answers().size() && !reply.endsCall(); i++) {
                 RecordedCall.Answer answer = call.answers().get(i);
                 sandbox.seed(history.get(i + 1));
-                reply = fed(sandbox, callSid, answer);
+                reply = fed(callSid, answer.turn(), () -> sandbox.hear(callSid, answer));
                 rerun.add(new Step(answer.turn(), answer.text(), reply.words()));
             }
         }
         return Comparison.of(call.steps(today.phrasing()), rerun);
     }
 
-    private static Reply fed(Sandbox sandbox, String callSid, RecordedCall.Answer answer) {
+    /** Today's code failing on what a call recorded is a finding about that call, told as such, not a server error. */
+    private static Reply fed(String callSid, int turn, Supplier<Reply> step) {
         try {
-            return sandbox.hear(callSid, answer);
+            return step.get();
         } catch (RuntimeException failed) {
-            throw new UnreadableCall("turn " + answer.turn() + " of call " + callSid + " could not be fed to today's "
-                    + "Bella: " + RecordedCall.cause(failed));
+            throw new UnreadableCall((turn == 0 ? "the start" : "turn " + turn) + " of call " + callSid
+                    + " could not be fed to today's Bella: " + RecordedCall.cause(failed));
         }
     }
 }

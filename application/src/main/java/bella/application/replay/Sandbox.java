@@ -75,8 +75,8 @@ final class Sandbox implements AutoCloseable {
         }
     }
 
-    Reply answer(String callSid, String from, String to, Instant at) {
-        clock.set(at);
+    /** Answers the call at the instant the sandbox's clock started at, the recorded call's start. */
+    Reply answer(String callSid, String from, String to) {
         return receptionist.answer(callSid, from, to);
     }
 
