@@ -17,13 +17,10 @@ import java.util.Set;
  * webhook delivered again, or a second Bella on the same number, gives the call the same one; over many calls each
  * variant gets its weight's share.
  */
-public final class PromptVariants {
+public record PromptVariants(List<Weighted> variants) {
 
     /** The owner tries no variants: calls hear Bella's own wording and record none. */
     public static final PromptVariants NONE = new PromptVariants(List.of());
-
-    private final List<Weighted> variants;
-    private final long totalWeight;
 
     /** A variant, and how many calls it gets for each {@code weight} of the sum of all weights. */
     public record Weighted(PromptVariant variant, int weight) {
@@ -36,15 +33,14 @@ public final class PromptVariants {
         }
     }
 
-    public PromptVariants(List<Weighted> variants) {
-        this.variants = List.copyOf(variants);
+    public PromptVariants {
+        variants = List.copyOf(variants);
         Set<String> names = new HashSet<>();
-        for (Weighted weighted : this.variants) {
+        for (Weighted weighted : variants) {
             if (!names.add(weighted.variant().name())) {
                 throw new IllegalArgumentException(weighted.variant().name() + " is named twice");
             }
         }
-        this.totalWeight = this.variants.stream().mapToLong(Weighted::weight).sum();
     }
 
     /** The variant the call hears, or none when the owner tries none. */
@@ -52,6 +48,7 @@ public final class PromptVariants {
         if (variants.isEmpty()) {
             return Optional.empty();
         }
+        long totalWeight = variants.stream().mapToLong(Weighted::weight).sum();
         // A digest rather than String.hashCode: sids that differ in one character land far apart.
         long point = Long.remainderUnsigned(ByteBuffer.wrap(sha256(callSid)).getLong(), totalWeight);
         for (Weighted weighted : variants) {
