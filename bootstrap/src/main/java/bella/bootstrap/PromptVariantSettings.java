@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  */
 final class PromptVariantSettings {
 
-    static final String VARIANTS = "PROMPT_VARIANTS";
+    private static final String VARIANTS = "PROMPT_VARIANTS";
     private static final int HEAVIEST = 1_000;
     private static final String EXPECTED = "names with optional weights such as warm=2, standard";
 

@@ -19,7 +19,7 @@ public record PromptVariant(String name, String greeting, String welcomeBack, Re
     /** Names are kept short and plain: they become parts of setting names and labels on the owner's figures. */
     public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_]{0,31}");
     /** Longer than anyone would listen to before saying what they called for. */
-    public static final int LONGEST_GREETING = 300;
+    private static final int LONGEST_GREETING = 300;
 
     private static final String BUSINESS = "{business}";
     private static final String CALLER = "{name}";
