@@ -139,7 +139,7 @@ class Wiring {
     Receptionist receptionist(CommandGateway commands, Customers customers, Appointments appointments, Diary diary,
                               Phrasing phrasing, Settings settings, Clock clock) {
         return new Receptionist(commands, customers, appointments, diary, new PhoneNumbers(settings.phoneRegion()),
-                phrasing, settings.rules().zone(), serviceNames(settings), clock);
+                phrasing, settings.rules().zone(), serviceNames(settings), settings.variants(), clock);
     }
 
     /** Re-runs read the real store and run today's dialogue in a sandbox of their own. */
