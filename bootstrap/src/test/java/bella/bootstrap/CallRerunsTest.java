@@ -124,6 +124,34 @@ class CallRerunsTest {
     }
 
     @Test
+    void aCallRerunInTheWordingItWasGivenWhateverTheVariantsTriedToday() {
+        Path database = data.resolve("bella.db");
+        Map<String, List<String>> heard = new LinkedHashMap<>();
+        try (RunningBella bella = RunningBella.start(database, Map.of(
+                "PROMPT_VARIANTS", "warm, plain",
+                "PROMPT_VARIANT_WARM_GREETING", "Hi, you've reached {business}! How can I help?",
+                "PROMPT_VARIANT_WARM_READBACK", "question",
+                "PROMPT_VARIANT_PLAIN_GREETING", "{business}, good morning.",
+                "PROMPT_VARIANT_PLAIN_READBACK", "checklist"))) {
+            List<String> days = List.of("Wednesday", "Thursday", "Friday", "Monday");
+            for (int i = 0; i < days.size(); i++) {
+                List<String> said = book(bella, "CA00000000000000000000000000000d0" + i, "+1416555050" + i,
+                        "Ann Lee", days.get(i) + " at 2 pm");
+                heard.put(said.get(0), said.subList(1, said.size()));
+            }
+        }
+        assertThat(heard.values()).extracting(said -> said.get(0).substring(0, 12)).contains("Hi, you've r",
+                "Maple Dental");
+        try (RunningBella bella = RunningBella.start(database, Map.of())) {
+            heard.forEach((callSid, words) -> {
+                JsonNode comparison = tree(bella.post("/api/calls/" + callSid + "/rerun").body());
+                assertThat(comparison.get("firstDifference").isNull()).as(comparison.toString()).isTrue();
+                assertThat(said(comparison.get("original"))).isEqualTo(words);
+            });
+        }
+    }
+
+    @Test
     void anUnknownCallIsNotFound() {
         try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), Map.of())) {
             String appointment = "appointment-" + UUID.nameUUIDFromBytes(new byte[0]);
@@ -198,10 +226,14 @@ class CallRerunsTest {
 
     /** Books Thursday 5 March at 2 PM: the call's sid, then each thing Bella said, greeting first. */
     private static List<String> bookThursdayAtTwo(RunningBella bella, String callSid, String from, String name) {
+        return book(bella, callSid, from, name, "Thursday at 2 pm");
+    }
+
+    private static List<String> book(RunningBella bella, String callSid, String from, String name, String time) {
         List<String> said = new ArrayList<>(List.of(callSid));
         said.addAll(call(bella, callSid, from, caller -> List.of(
                 caller.say("I'd like to book an appointment"),
-                caller.say("Thursday at 2 pm"),
+                caller.say(time),
                 caller.say("my name is " + name),
                 says(caller.say("yes please"), "You're booked"))));
         return said;

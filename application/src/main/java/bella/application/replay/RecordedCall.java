@@ -11,6 +11,8 @@ import bella.domain.call.CallStarted;
 import bella.domain.call.Channel;
 import bella.domain.call.Expectation;
 import bella.domain.call.Prompt;
+import bella.domain.call.PromptVariant;
+import bella.domain.call.PromptVariantAssigned;
 import bella.domain.call.UtteranceHeard;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,16 +40,19 @@ final class RecordedCall {
 
     private final String callSid;
     private final CallStarted started;
+    /** The wording the call was given, or null when it heard Bella's own. */
+    private final PromptVariant variant;
     private final List<Answer> answers;
     /** What Bella asked after the greeting (first) and after each answer. */
     private final List<Prompt> prompts;
     /** The appointments this call booked or changed, whose events the re-run makes again. */
     private final Set<String> appointments;
 
-    private RecordedCall(String callSid, CallStarted started, List<Answer> answers, List<Prompt> prompts,
-                         Set<String> appointments) {
+    private RecordedCall(String callSid, CallStarted started, PromptVariant variant, List<Answer> answers,
+                         List<Prompt> prompts, Set<String> appointments) {
         this.callSid = callSid;
         this.started = started;
+        this.variant = variant;
         this.answers = List.copyOf(answers);
         this.prompts = List.copyOf(prompts);
         this.appointments = Set.copyOf(appointments);
@@ -74,6 +80,7 @@ final class RecordedCall {
         List<Answer> answers = new ArrayList<>();
         List<Prompt> prompts = new ArrayList<>();
         Set<String> appointments = new HashSet<>(Set.of(Appointment.idForCall(callSid)));
+        PromptVariant variant = null;
         while (events.hasNext()) {
             DomainEventMessage<?> event = events.next();
             Object payload = payload(event);
@@ -88,6 +95,8 @@ final class RecordedCall {
             apply(call, event);
             if (payload instanceof UtteranceHeard heard) {
                 answers.add(Answer.of(callSid, heard));
+            } else if (payload instanceof PromptVariantAssigned assigned) {
+                variant = assigned.wording();
             } else if (payload instanceof BookingChanged changed) {
                 appointments.add(changed.appointmentId());
             }
@@ -95,7 +104,7 @@ final class RecordedCall {
         if (prompts.size() == answers.size()) {
             prompts.add(call.invoke(Call::prompt));
         }
-        return new RecordedCall(callSid, started, answers, prompts, appointments);
+        return new RecordedCall(callSid, started, variant, answers, prompts, appointments);
     }
 
     /**
@@ -150,6 +159,10 @@ final class RecordedCall {
 
     CallStarted started() {
         return started;
+    }
+
+    Optional<PromptVariant> variant() {
+        return Optional.ofNullable(variant);
     }
 
     List<Answer> answers() {

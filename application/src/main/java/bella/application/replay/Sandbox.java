@@ -6,6 +6,7 @@ import bella.application.availability.BusinessRules;
 import bella.application.availability.Calendar;
 import bella.application.availability.Diary;
 import bella.application.conversation.Phrasing;
+import bella.application.conversation.PromptVariants;
 import bella.application.conversation.Receptionist;
 import bella.application.conversation.Reply;
 import bella.application.conversation.TurnHandler;
@@ -16,6 +17,7 @@ import bella.domain.booking.Schedule;
 import bella.domain.booking.Slot;
 import bella.domain.call.Call;
 import bella.domain.call.Channel;
+import bella.domain.call.PromptVariant;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -30,7 +32,8 @@ import java.util.List;
  * Today's dialogue on an Axon configuration of its own: an in-memory event store, the Call, Schedule and Appointment
  * aggregates, the turn handler, and the appointments and customers read models kept in memory by subscribing
  * processors, so the diary and the greeting read the sandbox's state, never the real tables. The owner's external
- * calendar is not consulted: what it held then is not recorded. Its clock is the recorded call's.
+ * calendar is not consulted: what it held then is not recorded. Its clock is the recorded call's, and the call hears
+ * the wording it was given then, whatever variants the owner tries today.
  */
 final class Sandbox implements AutoCloseable {
 
@@ -39,7 +42,8 @@ final class Sandbox implements AutoCloseable {
     private final ReplayClock clock;
     private final Receptionist receptionist;
 
-    Sandbox(Today today, Instant start) {
+    /** @param variant the wording the recorded call was given, which its re-run is given too; null for Bella's own */
+    Sandbox(Today today, Instant start, PromptVariant variant) {
         var appointments = new SandboxAppointments();
         var customers = new SandboxCustomers();
         var diary = new Diary(today.rules(), appointments, new NoCalendar());
@@ -60,7 +64,8 @@ final class Sandbox implements AutoCloseable {
         axon.start();
         this.store = axon.eventStore();
         this.receptionist = new Receptionist(axon.commandGateway(), customers, appointments, diary, today.numbers(),
-                today.phrasing(), today.rules().zone(), today.services(), clock);
+                today.phrasing(), today.rules().zone(), today.services(), variant == null ? PromptVariants.NONE
+                : new PromptVariants(List.of(new PromptVariants.Weighted(variant, 1))), clock);
     }
 
     /**
