@@ -1,5 +1,7 @@
 package bella.bootstrap;
 
+import bella.bootstrap.cli.CommandLine;
+import bella.bootstrap.cli.Shell;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +12,13 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.sqlite.SQLiteDataSource;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +102,14 @@ class CallRerunsTest {
             assertThat(comparison.get("original").get(2).get("said").asText()).contains("your name");
             assertThat(comparison.get("rerun").get(2).get("said").asText()).contains("We're closed that day.");
             assertThat(comparison.get("rerun").get(1)).isEqualTo(comparison.get("original").get(1));
+
+            var out = new ByteArrayOutputStream();
+            assertThat(command(out, "rerun", callSid, "--url", bella.base())).isZero();
+            String printed = out.toString(StandardCharsets.UTF_8);
+            assertThat(printed).startsWith("call " + callSid + ": today's code differs from step 2 on (marked >)");
+            assertThat(printed.lines().filter(line -> line.startsWith(">"))).singleElement().asString()
+                    .startsWith(">    2  Thursday at 2 pm          May I have your name, please?")
+                    .endsWith("We're closed that day. I have 9, 9:30 or");
         }
     }
 
@@ -160,6 +175,9 @@ class CallRerunsTest {
                 assertThat(response.statusCode()).isEqualTo(404);
                 assertThat(response.body()).isEqualTo("{\"error\":\"no call " + sid + "\"}");
             }
+            var err = new ByteArrayOutputStream();
+            assertThat(command(err, "rerun", "CA-never-called", "--url", bella.base())).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("Bella refused: no call CA-never-called\n");
         }
     }
 
@@ -247,6 +265,13 @@ class CallRerunsTest {
         said.addAll(answers.apply(caller));
         caller.hangUp(40);
         return said;
+    }
+
+    /** Runs a command of the command line; both its output and its errors go to {@code printed}. */
+    private static int command(ByteArrayOutputStream printed, String... args) {
+        var stream = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        return CommandLine.run(args, new Shell(new ByteArrayInputStream(new byte[0]), stream, stream, Map.of(), false,
+                Clock.systemUTC()));
     }
 
     private static String says(String said, String expected) {
