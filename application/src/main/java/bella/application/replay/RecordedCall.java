@@ -70,7 +70,7 @@ final class RecordedCall {
         }
         DomainEventMessage<?> first = events.next();
         if (!(payload(first) instanceof CallStarted started)) {
-            throw new UnreadableCall("the first event of call " + callSid + " is not " + "CallStarted but "
+            throw new UnreadableCall("the first event of call " + callSid + " is not CallStarted but "
                     + first.getPayloadType().getSimpleName());
         }
         EventSourcedAggregate<Call> call = EventSourcedAggregate.initialize(
