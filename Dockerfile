@@ -2,7 +2,7 @@
 # Bella in a container: built here with the Maven wrapper, run on a JRE 21 as an unprivileged user, its SQLite
 # database on a volume. `docker compose up` (docker-compose.yml) puts it behind Caddy with TLS.
 
-# --- build: the same wrapper and Maven as a developer's `./mvnw`; BuildKit keeps ~/.m2 between builds -----------------
+# --- build: the same wrapper and Maven as a developer's `./mvnw`; BuildKit keeps ~/.m2 between builds ----------------
 FROM eclipse-temurin:21-jdk AS build
 WORKDIR /src
 COPY mvnw pom.xml ./
@@ -16,7 +16,7 @@ COPY bootstrap bootstrap
 # the tests run in CI before an image is built (.github/workflows/ci.yml)
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp -q -DskipTests package
 
-# --- run ---------------------------------------------------------------------------------------------------------------
+# --- run -------------------------------------------------------------------------------------------------------------
 FROM eclipse-temurin:21-jre AS runtime
 # curl for the health check only
 RUN apt-get update \

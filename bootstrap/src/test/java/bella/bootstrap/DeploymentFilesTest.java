@@ -41,8 +41,8 @@ class DeploymentFilesTest {
 
         var runtime = dockerfile.last();
         assertThat(runtime.image()).matches("eclipse-temurin:21[.\\d]*-jre.*");
-        assertThat(runtime.all("COPY"))
-                .anyMatch(copy -> copy.contains("--from=" + build.name()) && copy.contains("bootstrap/target/bella.jar"));
+        assertThat(runtime.all("COPY")).anyMatch(copy -> copy.contains("--from=" + build.name())
+                && copy.contains("bootstrap/target/bella.jar"));
         String user = runtime.last("USER");
         assertThat(user).as("the runtime stage's USER").isNotNull();
         assertThat(user.split(":")[0]).isNotIn("root", "0");
@@ -56,7 +56,8 @@ class DeploymentFilesTest {
         assertThat(runtime.all("ENV")).anyMatch(env -> env.contains("JAVA_TOOL_OPTIONS=\"" + readmeOptions + "\""));
         assertThat(runtime.all("EXPOSE")).containsExactly("8080");
         assertThat(runtime.all("ENV")).anyMatch(env -> env.contains("SERVER_PORT=8080"));
-        assertThat(runtime.all("ENV")).anyMatch(env -> env.contains("DATABASE_URL=\"jdbc:sqlite:" + dataVolume() + "/"));
+        assertThat(runtime.all("ENV"))
+                .anyMatch(env -> env.contains("DATABASE_URL=\"jdbc:sqlite:" + dataVolume() + "/"));
     }
 
     @Test

@@ -49,7 +49,7 @@ record DockerfileInstructions(List<Stage> stages) {
                 continue;
             }
             if (stripped.endsWith("\\")) {
-                pending.append(stripped, 0, stripped.length() - 1).append(' ');
+                pending.append(stripped.substring(0, stripped.length() - 1).strip()).append(' ');
                 continue;
             }
             pending.append(stripped);
