@@ -125,4 +125,9 @@ public class PersistenceConfiguration {
     JdbcCalendarOutbox calendarOutbox(DataSource dataSource) {
         return new JdbcCalendarOutbox(new JdbcTemplate(dataSource));
     }
+
+    @Bean
+    JdbcTextOutbox textOutbox(DataSource dataSource) {
+        return new JdbcTextOutbox(new JdbcTemplate(dataSource));
+    }
 }

@@ -1,0 +1,18 @@
+-- Confirmation texts: one row per appointment change (its event's id), kept once settled, so a change is never
+-- texted twice; delivery reports from Twilio update the row of the message they name.
+CREATE TABLE text_outbox (
+    event_id VARCHAR(64) PRIMARY KEY,
+    appointment_id VARCHAR(64) NOT NULL,
+    to_number VARCHAR(32),
+    body VARCHAR(1600) NOT NULL,
+    state VARCHAR(16) NOT NULL,
+    attempts INTEGER NOT NULL,
+    due_at BIGINT NOT NULL,
+    first_tried_at BIGINT,
+    message_sid VARCHAR(64),
+    error_code INTEGER,
+    last_error VARCHAR(1000),
+    delivery VARCHAR(32),
+    queued_at BIGINT NOT NULL);
+CREATE INDEX text_outbox_due ON text_outbox (state, due_at);
+CREATE UNIQUE INDEX text_outbox_message ON text_outbox (message_sid);
