@@ -24,6 +24,8 @@ public class JdbcTextOutbox implements TextOutbox {
             integer(rs, "error_code"), rs.getString("last_error"), rs.getString("delivery"));
     /** Rows a claim looks at in one go: the few due first, so a lost race is made up by the next. */
     private static final int CANDIDATES = 8;
+    /** Delivery reports after which nothing more happens to a text. */
+    private static final String FINAL = "('delivered', 'undelivered', 'failed', 'read', 'canceled')";
 
     private final JdbcTemplate jdbc;
 
@@ -73,15 +75,18 @@ public class JdbcTextOutbox implements TextOutbox {
                 errorCode, reason, task.eventId());
     }
 
+    /** Twilio does not promise its reports in order: a final one is never replaced by a late earlier one. */
     @Override
     public boolean delivered(String messageSid, String status, Integer errorCode) {
-        return jdbc.update("UPDATE text_outbox SET delivery = ?, error_code = COALESCE(?, error_code) "
-                + "WHERE message_sid = ?", status, errorCode, messageSid) > 0;
+        return jdbc.update("UPDATE text_outbox SET delivery = CASE WHEN delivery IN " + FINAL + " THEN delivery "
+                + "ELSE ? END, error_code = COALESCE(?, error_code) WHERE message_sid = ?", status, errorCode,
+                messageSid) > 0;
     }
 
     @Override
     public List<TextTask> unsettled() {
-        return jdbc.query("SELECT * FROM text_outbox WHERE state <> 'SENT' ORDER BY queued_at, event_id", ROW);
+        return jdbc.query("SELECT * FROM text_outbox WHERE state <> 'SENT' OR delivery IN ('undelivered', 'failed') "
+                + "ORDER BY queued_at, event_id", ROW);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

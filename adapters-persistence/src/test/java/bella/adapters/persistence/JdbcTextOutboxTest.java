@@ -97,4 +97,18 @@ class JdbcTextOutboxTest {
             assertThat(task.lastError()).isEqualTo("Invalid 'To' Phone Number");
         });
     }
+
+    @Test
+    void aLateReportNeverReplacesTheLastAndAnUndeliveredTextIsShownToTheOwner() {
+        outbox.enqueue("event-1", "a1", "+14165550123", "booked", NOW);
+        outbox.sent(outbox.claimNext(NOW, LEASE).orElseThrow(), "SM0123");
+
+        outbox.delivered("SM0123", "undelivered", 30003);
+        outbox.delivered("SM0123", "sent", null);
+
+        assertThat(outbox.unsettled()).singleElement().satisfies(task -> {
+            assertThat(task.delivery()).isEqualTo("undelivered");
+            assertThat(task.errorCode()).isEqualTo(30003);
+        });
+    }
 }

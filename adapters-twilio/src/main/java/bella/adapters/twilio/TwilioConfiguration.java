@@ -1,6 +1,7 @@
 package bella.adapters.twilio;
 
 import bella.application.conversation.Receptionist;
+import bella.application.texts.TextOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +18,11 @@ public class TwilioConfiguration {
     @Bean
     VoiceWebhooks voiceWebhooks(Receptionist receptionist) {
         return new VoiceWebhooks(receptionist);
+    }
+
+    @Bean
+    SmsStatusWebhook smsStatusWebhook(TextOutbox outbox) {
+        return new SmsStatusWebhook(outbox);
     }
 
     @Bean

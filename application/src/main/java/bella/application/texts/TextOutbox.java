@@ -31,9 +31,9 @@ public interface TextOutbox {
 
     void failed(TextTask task, Integer errorCode, String reason);
 
-    /** Records a delivery report; false when no text has this message id. */
+    /** Records a delivery report, unless the text already had its last; false when no text has this message id. */
     boolean delivered(String messageSid, String status, Integer errorCode);
 
-    /** Every text not sent: waiting, being retried, or failed; oldest first. */
+    /** Every text not sent (waiting, being retried, or failed) or reported undelivered; oldest first. */
     List<TextTask> unsettled();
 }
