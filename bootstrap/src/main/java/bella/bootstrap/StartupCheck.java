@@ -59,6 +59,8 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
         baseUrl("PUBLIC_BASE_URL", env.getProperty("PUBLIC_BASE_URL", ""));
         adminAccess(env);
         googleCalendar(env, settings);
+        baseUrl("TWILIO_API_BASE_URL", env.getProperty("TWILIO_API_BASE_URL", ""));
+        TextsWiring.settings(env);
         DatabaseUrl database = databaseUrl(env.getProperty(DatabaseUrl.PROPERTY));
         if (database.isSqlite()) {
             SqliteNativeLibrary.keepPerUser();
