@@ -1,5 +1,7 @@
 package bella.bootstrap;
 
+import bella.application.analytics.CallAnalytics;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -8,6 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,9 +20,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,7 +85,7 @@ class DashboardPagesTest {
             for (String asset : assets) {
                 assertThat(send(bella, asset, LOGIN).statusCode()).as(asset).isEqualTo(200);
             }
-            assertThat(page.select("script[src]").eachAttr("src")).contains("/webjars/uplot/dist/uPlot.iife.min.js");
+            assertThat(page.select("script[src]").eachAttr("src")).anyMatch(src -> src.startsWith("/webjars/uplot/"));
 
             String link = failed.selectFirst("a").attr("href");
             assertThat(link).isEqualTo("/dashboard/calls/" + SeededHistory.FAILED_TODAY);
@@ -110,6 +118,39 @@ class DashboardPagesTest {
     }
 
     @Test
+    void anEventAProjectionCouldNotApplyIsShownAsParked() {
+        try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), OWNER)) {
+            new JdbcTemplate(bella.bean(DataSource.class)).execute("CREATE TRIGGER refuse_caller BEFORE INSERT ON "
+                    + "call_summaries WHEN NEW.caller = '+14165550503' "
+                    + "BEGIN SELECT RAISE(ABORT, 'the read model refuses this caller'); END");
+            SeededHistory.askHours(bella, "CA0000000000000000000000000000e003", "+14165550503");
+            Awaitility.await().atMost(RunningBella.PATIENCE)
+                    .until(() -> !Jsoup.parse(send(bella, "/dashboard", LOGIN).body()).select("#parked").isEmpty());
+
+            Element parked = Jsoup.parse(send(bella, "/dashboard", LOGIN).body()).selectFirst("#parked tbody");
+            assertThat(parked.text()).contains("call-summaries", "CallStarted #0",
+                    "CA0000000000000000000000000000e003", "the read model refuses this caller");
+        }
+    }
+
+    @Test
+    void aCallWhoseEndWasNeverReportedIsNoLongerInProgressOnceNoCallCouldLastThatLong() {
+        Path database = data.resolve("bella.db");
+        try (RunningBella bella = RunningBella.start(database, OWNER)) {
+            bella.caller("CA0000000000000000000000000000e004", "+14165550504").dial();
+            Awaitility.await().atMost(RunningBella.PATIENCE).until(() -> inProgress(bella).contains("+14165550504"));
+        }
+        Map<String, String> later = new HashMap<>(OWNER);
+        later.put("BELLA_CLOCK_START", "2026-03-03T14:20:00-05:00");
+        try (RunningBella bella = RunningBella.start(database, later)) {
+            assertThat(bella.bean(CallAnalytics.class).calls(LocalDate.parse("2026-03-03"),
+                    LocalDate.parse("2026-03-03"), Optional.empty())).singleElement()
+                    .satisfies(call -> assertThat(call.endedAt()).isNull());
+            assertThat(inProgress(bella)).isEmpty();
+        }
+    }
+
+    @Test
     void aBrowserPostingForAPageOfAnotherSiteIsRefused() {
         try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), OWNER)) {
             HttpResponse<String> refused = send(bella, HttpRequest.newBuilder(URI.create(bella.base()
@@ -123,6 +164,10 @@ class DashboardPagesTest {
                     .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.noBody()));
             assertThat(own.statusCode()).isEqualTo(202);
         }
+    }
+
+    private static String inProgress(RunningBella bella) {
+        return Jsoup.parse(send(bella, "/dashboard", LOGIN).body()).select("#in-progress").text();
     }
 
     /** The calls, bookings and conversion shown for one period. */
