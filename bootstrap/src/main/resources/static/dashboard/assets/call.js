@@ -13,7 +13,9 @@
         status.textContent = "Re-running…";
         table.classList.add("hidden");
         try {
-            const response = await fetch("/api/calls/" + encodeURIComponent(sid) + "/rerun", {method: "POST"});
+            // from the origin, which never holds a login: fetch refuses a page address that does (user:pass@host)
+            const response = await fetch(location.origin + "/api/calls/" + encodeURIComponent(sid) + "/rerun",
+                {method: "POST"});
             const answer = await response.json().catch(() => ({}));
             if (!response.ok) {
                 status.textContent = "The re-run failed: " + (answer.error || "HTTP " + response.status);
