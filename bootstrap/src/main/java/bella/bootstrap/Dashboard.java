@@ -79,6 +79,8 @@ class Dashboard {
         model.addAttribute("funnel", month.funnel());
         model.addAttribute("funnelStart", Math.max(1, month.funnel().get(0).calls()));
         model.addAttribute("failureReasons", month.failureReasons());
+        model.addAttribute("variants", month.byVariant().stream().map(variant -> new Variant(variant.variant(),
+                variant.calls(), variant.bookings(), percent((double) variant.bookings() / variant.calls()))).toList());
         model.addAttribute("upcoming", appointments.overlapping(now, now.plus(UPCOMING)).stream()
                 .filter(appointment -> !appointment.start().isBefore(now)
                         && !Appointments.CANCELLED.equals(appointment.status()))
@@ -161,6 +163,10 @@ class Dashboard {
 
     /** The figures of the days up to today: calls begun, new bookings they made, and their ratio. */
     record Period(String label, long calls, long bookings, String conversion) {
+    }
+
+    /** A wording of Bella's (null where calls had none) and how its calls converted. */
+    record Variant(String name, long calls, long bookings, String conversion) {
     }
 
     /** The chart's series, one entry a day; a day without calls has no rate (null), so the line skips it. */

@@ -71,6 +71,7 @@ class DashboardPagesTest {
             assertThat(page.select("#funnel td.count").eachText()).containsExactly(SeededHistory.MONTH_FUNNEL);
             assertThat(page.select("#failures [data-reason=hung_up] td.count").text())
                     .isEqualTo(SeededHistory.MONTH_HUNG_UP);
+            assertThat(page.select("#variants tbody tr").eachText()).containsExactly("the usual 7 3 42.9%");
             assertThat(page.select("#upcoming td.name").eachText()).containsExactly(SeededHistory.UPCOMING_NAMES);
             assertThat(page.select("#in-progress tr")).isEmpty();
             assertThat(page.select("#parked")).isEmpty();

@@ -9,7 +9,8 @@
         height: 220,
         // the days come as midnight UTC: drawn in UTC they are the business's dates
         tzDate: seconds => uPlot.tzDate(new Date(seconds * 1000), "Etc/UTC"),
-        scales: {"%": {range: [0, 100]}, calls: {range: (u, min, max) => [0, Math.max(1, max)]}},
+        // half a day of room at either end, so the first and last days' bars show whole
+        scales: {x: {time: true, range: (u, min, max) => [min - 43200, max + 43200]}, "%": {range: [0, 100]}, calls: {range: (u, min, max) => [0, Math.max(1, max)]}},
         axes: [
             {},
             {scale: "%", label: "conversion %"},
@@ -17,8 +18,9 @@
         ],
         series: [
             {label: "day"},
-            // days without calls have no rate: the line runs on across them
-            {label: "conversion", scale: "%", stroke: "#1f7a4d", width: 2, points: {show: true}, spanGaps: true,
+            // a bar a day with calls: days without calls have no rate, rather than a rate of 0
+            {label: "conversion", scale: "%", stroke: "#1f7a4d", fill: "rgba(31, 122, 77, 0.35)",
+                paths: uPlot.paths.bars({size: [0.6, 24]}), points: {show: false},
                 value: (u, v) => v == null ? "–" : v.toFixed(1) + "%"},
             {label: "calls", scale: "calls", stroke: "#8aa1b1", dash: [4, 4]}
         ]
