@@ -64,7 +64,7 @@ class DashboardBrowserTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1150", "--user-data-dir=" + Files.createDirectory(data.resolve("chromium")));
+                "--window-size=1280,1400", "--user-data-dir=" + Files.createDirectory(data.resolve("chromium")));
         // the driver named outright: Selenium Manager would try to download one
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build(), options);
