@@ -2,12 +2,11 @@ package bella.bootstrap;
 
 import bella.adapters.persistence.PersistenceConfiguration;
 import bella.adapters.twilio.TwilioConfiguration;
-import bella.bootstrap.cli.UnderstandCommand;
+import bella.bootstrap.cli.CommandLine;
+import bella.bootstrap.cli.Shell;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
-
-import java.util.Arrays;
 
 /** Starts Bella, or runs one of its commands when the first argument names one. */
 @SpringBootApplication
@@ -19,10 +18,9 @@ public class BellaApplication {
         System.setProperty("axoniq.update-checker.disabled", "true");
         // Nor advertise its console in a seven-line banner at every start.
         System.setProperty("disable-axoniq-console-message", "true");
-        if (args.length > 0 && args[0].equals("understand")) {
+        if (CommandLine.isCommand(args)) {
             System.setProperty("logback.configurationFile", "logback-cli.xml");
-            System.exit(UnderstandCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out,
-                    System.err));
+            System.exit(CommandLine.run(args, Shell.system()));
         }
         try {
             SpringApplication.run(BellaApplication.class, args);

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -38,6 +39,8 @@ class ProjectionRebuilds implements AutoCloseable {
     private final EventStore events;
     /** The projections being rebuilt. */
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+    /** The head each running rebuild reads up to, once its tokens are reset and it reads from the first event. */
+    private final Map<String, Long> targets = new ConcurrentHashMap<>();
     private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
         thread.setDaemon(true);
@@ -49,7 +52,10 @@ class ProjectionRebuilds implements AutoCloseable {
         this.events = events;
     }
 
-    /** Every projection by name, with how far it has read, how far the store goes and whether it is rebuilding. */
+    /**
+     * Every projection by name, with how far it has read, how far the store goes, whether it is rebuilding and, while
+     * a rebuild reads from the first event, up to where.
+     */
     List<Projection> projections() {
         Long head = head();
         TreeMap<String, StreamingEventProcessor> projections = new TreeMap<>();
@@ -60,7 +66,7 @@ class ProjectionRebuilds implements AutoCloseable {
         });
         return projections.entrySet().stream().map(projection -> new Projection(projection.getKey(),
                 orNull(position(projection.getValue())), head,
-                running.contains(projection.getKey()))).toList();
+                running.contains(projection.getKey()), targets.get(projection.getKey()))).toList();
     }
 
     /**
@@ -100,6 +106,7 @@ class ProjectionRebuilds implements AutoCloseable {
             processor.shutDown();
             processor.resetTokens();
             processor.start();
+            targets.put(name, target);
             await(() -> position(processor).orElse(-1) >= target, Instant.MAX);
             LOG.info("Projection {} rebuilt up to event {} in {} ms", name, target,
                     Duration.between(began, Instant.now()).toMillis());
@@ -108,6 +115,7 @@ class ProjectionRebuilds implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("Projection {} was not rebuilt: {}", name, e.toString());
         } finally {
+            targets.remove(name);
             running.remove(name);
         }
     }
@@ -150,8 +158,11 @@ class ProjectionRebuilds implements AutoCloseable {
         workers.shutdownNow();
     }
 
-    /** A projection as the owner sees it. */
-    record Projection(String name, Long position, Long head, boolean replaying) {
+    /**
+     * A projection as the owner sees it. {@code target} is null unless a rebuild is reading from the first event: it
+     * is then done when {@code position} reaches it.
+     */
+    record Projection(String name, Long position, Long head, boolean replaying, Long target) {
     }
 
     /** What became of a request to rebuild. */

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -19,7 +17,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,30 +26,35 @@ import java.util.Set;
  * Reads utterances from standard input, one a line, and prints what Bella understood of each as one JSON
  * object a line, so that understanding can be tried and measured without a phone call.
  */
-public final class UnderstandCommand {
+final class UnderstandCommand implements Command {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final Set<String> OPTIONS = Set.of("--reference", "--zone", "--region", "--opens", "--closes");
-    private static final String USAGE = "usage: understand [--reference yyyy-MM-ddTHH:mm] [--zone America/Toronto]"
-            + " [--region CA] [--opens 09:00] [--closes 17:00] < utterances";
 
-    private UnderstandCommand() {
+    @Override
+    public String name() {
+        return "understand";
     }
 
-    public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err));
+    @Override
+    public String arguments() {
+        return "[--reference yyyy-MM-ddTHH:mm] [--zone America/Toronto] [--region CA] [--opens 09:00]"
+                + " [--closes 17:00] < utterances";
     }
 
-    /** @return 0 when every line was read, 2 when the arguments were wrong */
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            if (!OPTIONS.contains(args[i]) || i + 1 >= args.length) {
-                err.println("unknown or incomplete option '" + args[i] + "'; " + USAGE);
-                return 2;
-            }
-            options.put(args[i], args[i + 1]);
+    @Override
+    public String summary() {
+        return "prints what Bella understands of each line read, as one JSON object a line";
+    }
+
+    /** @return 0 when every line was read; wrong arguments are a {@link CommandFailed} */
+    @Override
+    public int run(List<String> args, Shell shell) {
+        Arguments arguments = Arguments.parse(args, OPTIONS, usage());
+        if (!arguments.words().isEmpty()) {
+            throw CommandFailed.badArguments("unexpected '" + arguments.words().get(0) + "'", usage());
         }
+        Map<String, String> options = arguments.options();
         ZoneId zone;
         LocalDateTime reference;
         Understanding understanding;
@@ -63,21 +65,19 @@ public final class UnderstandCommand {
                     LocalTime.parse(options.getOrDefault("--opens", "09:00")),
                     LocalTime.parse(options.getOrDefault("--closes", "17:00")), List.of());
         } catch (DateTimeException | IllegalArgumentException e) {
-            err.println("bad option value: " + e.getMessage() + "; " + USAGE);
-            return 2;
+            throw CommandFailed.badArguments("bad option value: " + e.getMessage(), usage());
         }
         ObjectMapper json = new ObjectMapper();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(shell.in(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 ZonedDateTime now = reference == null ? ZonedDateTime.now(zone) : reference.atZone(zone);
                 Understood understood = understanding.understand(line, Expectation.INTENT, now);
-                out.println(json.writeValueAsString(toJson(json, line, understood, zone)));
+                shell.out().println(json.writeValueAsString(toJson(json, line, understood, zone)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.flush();
         return 0;
     }
 
