@@ -14,7 +14,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** The real application on a random port over a SQLite file, started and stopped as a test needs. */
+/**
+ * The real application on a random port over a SQLite file or a PostgreSQL database, started and stopped as a test
+ * needs.
+ */
 final class RunningBella implements AutoCloseable {
 
     static final String AUTH_TOKEN = "test-auth-token-0123456789";
@@ -41,9 +44,13 @@ final class RunningBella implements AutoCloseable {
     }
 
     static RunningBella start(Path database, Map<String, String> settings) {
+        return start("jdbc:sqlite:" + database, settings);
+    }
+
+    static RunningBella start(String databaseUrl, Map<String, String> settings) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("SERVER_PORT", "0");
-        properties.put("DATABASE_URL", "jdbc:sqlite:" + database);
+        properties.put("DATABASE_URL", databaseUrl);
         properties.put("TWILIO_AUTH_TOKEN", AUTH_TOKEN);
         properties.put("BELLA_CLOCK_START", MONDAY_MORNING);
         properties.put("BUSINESS_NAME", "Maple Dental");

@@ -50,7 +50,7 @@ final class DataSources {
         return new HikariDataSource(pool);
     }
 
-    // Untested here (no PostgreSQL server on the build machine): an ordinary pool, the server handles concurrency.
+    // an ordinary pool: the server handles concurrency (PostgresqlTest runs two processes on one database)
     static HikariDataSource postgresql(DatabaseUrl url) {
         var pool = new HikariConfig();
         pool.setPoolName("bella-postgresql");

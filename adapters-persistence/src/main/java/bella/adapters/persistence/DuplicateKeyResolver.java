@@ -18,7 +18,7 @@ final class DuplicateKeyResolver implements PersistenceExceptionResolver {
     private static final Set<SQLiteErrorCode> SQLITE_DUPLICATES =
             Set.of(SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE, SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY);
 
-    // SQL standard "unique_violation", as PostgreSQL reports it (untested here: no server)
+    // SQL standard "unique_violation", as PostgreSQL reports it
     private static final String UNIQUE_VIOLATION = "23505";
 
     @Override
