@@ -31,13 +31,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The owner's dashboard driven in headless Chromium: sign in, see the figures of a seeded month, follow a call
  * live from its start to its end, open a failed call and see what was said beside its events.
  * <p>
- * Needs Debian's {@code chromium} and {@code chromium-driver}; without them the test is skipped, except under
- * {@code CI=true}, where it fails. With {@code -Dbella.screenshot=PATH} it also saves a picture of the dashboard.
+ * Needs Debian's {@code chromium} and {@code chromium-driver} (or the browser and driver named by BELLA_CHROMIUM and
+ * BELLA_CHROMEDRIVER); without them the test is skipped, except under {@code CI=true}, where it fails. With {@code -Dbella.screenshot=PATH} it also saves a picture of the dashboard.
  */
 class DashboardBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Environment variables naming another browser and its driver than Debian's, as on GitHub's runners. */
+    static final String CHROMIUM_SETTING = "BELLA_CHROMIUM";
+    static final String CHROMEDRIVER_SETTING = "BELLA_CHROMEDRIVER";
+    private static final Path CHROMIUM = installed(CHROMIUM_SETTING, "/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = installed(CHROMEDRIVER_SETTING, "/usr/bin/chromedriver");
     private static final String USER = "owner";
     private static final String PASSWORD = "s3cret-pass";
     private static final String LIVE_CALL = "CA0000000000000000000000000000f001";
@@ -69,6 +72,11 @@ class DashboardBrowserTest {
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build(), options);
         patiently = new WebDriverWait(browser, RunningBella.PATIENCE);
+    }
+
+    private static Path installed(String setting, String debians) {
+        String named = System.getenv(setting);
+        return Path.of(named == null || named.isBlank() ? debians : named);
     }
 
     @AfterEach
