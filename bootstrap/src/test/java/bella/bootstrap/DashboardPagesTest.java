@@ -45,7 +45,8 @@ class DashboardPagesTest {
     void withoutTheOwnersLoginEveryPageIsRefusedAndTheBrowserAskedToSignIn() {
         try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), OWNER)) {
             SeededHistory.askHours(bella, "CA0000000000000000000000000000e001", "+14165550501");
-            for (String page : List.of("/dashboard", "/dashboard/", "/dashboard/calls/CA0000000000000000000000000000e001",
+            for (String page : List.of("/dashboard", "/dashboard/",
+                    "/dashboard/calls/CA0000000000000000000000000000e001",
                     "/dashboard/live", "/dashboard/assets/dashboard.js", "/dashboard;x=1")) {
                 HttpResponse<String> refused = send(bella, page, "Basic b3duZXI6d3Jvbmc=");
                 assertThat(refused.statusCode()).as(page).isEqualTo(401);
