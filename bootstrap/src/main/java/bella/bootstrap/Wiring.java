@@ -18,6 +18,7 @@ import bella.application.availability.Service;
 import bella.application.conversation.Phrasing;
 import bella.application.conversation.Receptionist;
 import bella.application.conversation.TurnHandler;
+import bella.application.replay.Reruns;
 import bella.application.understanding.PhoneNumbers;
 import bella.application.understanding.Understanding;
 import bella.domain.booking.Appointment;
@@ -30,6 +31,7 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -138,6 +140,13 @@ class Wiring {
                               Phrasing phrasing, Settings settings, Clock clock) {
         return new Receptionist(commands, customers, appointments, diary, new PhoneNumbers(settings.phoneRegion()),
                 phrasing, settings.rules().zone(), serviceNames(settings), settings.variants(), clock);
+    }
+
+    /** Re-runs read the real store and run today's dialogue in a sandbox of their own. */
+    @Bean
+    Reruns reruns(EventStorageEngine store, Settings settings, Understanding understanding, Phrasing phrasing) {
+        return new Reruns(store, settings.rules(), understanding, phrasing, new PhoneNumbers(settings.phoneRegion()),
+                serviceNames(settings));
     }
 
     @Bean

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  */
 public final class CallLatencyBenchmark {
 
-    private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("MMMM d 'at' h:mm a", Locale.ENGLISH);
+    static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("MMMM d 'at' h:mm a", Locale.ENGLISH);
 
     public static void main(String[] args) throws Exception {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 200;

@@ -30,8 +30,11 @@ final class BellaClient {
     private static final Duration CONNECT_PATIENCE = Duration.ofSeconds(5);
     /** Every question asked is answered from a read model at once; a rebuild runs on after its answer. */
     private static final Duration ANSWER_PATIENCE = Duration.ofSeconds(60);
-    /** Answers that say the question was wrong, rather than that Bella or its settings are. */
-    private static final Set<Integer> BAD_QUESTIONS = Set.of(400, 404, 409);
+    /**
+     * Answers that say the question was wrong, or cannot be answered for what it names (422: a call an older Bella
+     * recorded in a form this one cannot re-run), rather than that Bella or its settings are.
+     */
+    private static final Set<Integer> BAD_QUESTIONS = Set.of(400, 404, 409, 422);
     private static final int UNAUTHORIZED = 401;
     private static final int LONGEST_REASON = 200;
 

@@ -14,7 +14,8 @@ public final class CommandLine {
     private static final List<Command> COMMANDS = List.of(
             new UnderstandCommand(),
             new RebuildCommand(),
-            new AnalyticsCommand());
+            new AnalyticsCommand(),
+            new RerunCommand());
 
     private CommandLine() {
     }
