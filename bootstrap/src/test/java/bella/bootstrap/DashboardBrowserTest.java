@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -29,10 +30,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The owner's dashboard driven in headless Chromium: sign in, see the figures of a seeded month, follow a call
- * live from its start to its end, open a failed call and see what was said beside its events.
+ * live from its start to its end, open a failed call, see what was said beside its events, and re-run it: the same
+ * with unchanged code, the first difference marked once today's Bella would answer otherwise.
  * <p>
  * Needs Debian's {@code chromium} and {@code chromium-driver} (or the browser and driver named by BELLA_CHROMIUM and
- * BELLA_CHROMEDRIVER); without them the test is skipped, except under {@code CI=true}, where it fails. With {@code -Dbella.screenshot=PATH} it also saves a picture of the dashboard.
+ * BELLA_CHROMEDRIVER); without them the test is skipped, except under {@code CI=true}, where it fails. With
+ * {@code -Dbella.screenshot=PATH} it also saves a picture of the dashboard.
  */
 class DashboardBrowserTest {
 
@@ -43,8 +46,13 @@ class DashboardBrowserTest {
     private static final Path CHROMEDRIVER = installed(CHROMEDRIVER_SETTING, "/usr/bin/chromedriver");
     private static final String USER = "owner";
     private static final String PASSWORD = "s3cret-pass";
+    private static final Map<String, String> OWNER = Map.of("ADMIN_USER", USER, "ADMIN_PASS", PASSWORD);
     private static final String LIVE_CALL = "CA0000000000000000000000000000f001";
-    /** The test drives the browser over WebDriver alone: Selenium's warning that no DevTools version matches is noise. */
+    /** The comparison's columns: step, turn, heard, what Bella said then, what she says today. */
+    private static final int HEARD = 2;
+    private static final int SAID_THEN = 3;
+    private static final int SAID_TODAY = 4;
+    /** The test drives the browser over WebDriver alone: Selenium's warning that no DevTools matches is noise. */
     private static final Logger DEVTOOLS = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     static {
@@ -87,13 +95,10 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void theOwnerSeesTheMonthFollowsACallLiveAndOpensAFailedCall() throws IOException {
-        try (RunningBella bella = SeededHistory.seed(data.resolve("bella.db"),
-                Map.of("ADMIN_USER", USER, "ADMIN_PASS", PASSWORD))) {
-            // HTTP Basic: the first page is opened with the login in its address, and the browser sends it again
-            // with every later request to Bella (the live stream, the re-run) by itself
-            URI base = URI.create(bella.base());
-            browser.get(base.getScheme() + "://" + USER + ":" + PASSWORD + "@" + base.getAuthority() + "/dashboard");
+    void theOwnerSeesTheMonthFollowsACallLiveAndReRunsAFailedCall() throws IOException {
+        Path database = data.resolve("bella.db");
+        try (RunningBella bella = SeededHistory.seed(database, OWNER)) {
+            signIn(bella, "/dashboard");
 
             assertThat(figures("Today")).containsExactly(SeededHistory.TODAY_FIGURES);
             assertThat(figures("Last 7 days")).containsExactly(SeededHistory.WEEK_FIGURES);
@@ -121,8 +126,50 @@ class DashboardBrowserTest {
             assertThat(browser.findElements(By.cssSelector("#events tr[data-type]")).stream()
                     .map(row -> row.getAttribute("data-type")).toList())
                     .startsWith("CallStarted").contains("SlotsOffered", "CallFailed").endsWith("CallEnded");
-            assertThat(browser.findElement(By.id("rerun-button")).isEnabled()).isTrue();
+
+            List<List<String>> steps = rerun();
+            assertThat(steps).extracting(step -> step.get(HEARD)).containsExactly("", "I'd like to book", "Thursday");
+            assertThat(steps).allSatisfy(step -> assertThat(step.get(SAID_TODAY)).isEqualTo(step.get(SAID_THEN)));
+            assertThat(browser.findElements(By.cssSelector("#comparison tr.first-difference"))).isEmpty();
+            assertThat(browser.findElement(By.id("rerun-status")).getText()).contains("exactly as recorded");
         }
+
+        // today's Bella opens an hour earlier than the one that took the call: she would offer other times now
+        Map<String, String> earlier = new HashMap<>(OWNER);
+        earlier.put("BUSINESS_HOURS_START", "8");
+        try (RunningBella bella = SeededHistory.today(database, earlier)) {
+            signIn(bella, "/dashboard/calls/" + SeededHistory.FAILED_TODAY);
+
+            List<List<String>> steps = rerun();
+            WebElement marked = browser.findElement(By.cssSelector("#comparison tr.first-difference"));
+            int first = Integer.parseInt(marked.getAttribute("data-step"));
+            assertThat(steps.get(first).get(HEARD)).isEqualTo("Thursday");
+            assertThat(steps.get(first).get(SAID_TODAY)).isNotEqualTo(steps.get(first).get(SAID_THEN));
+            assertThat(steps.subList(0, first))
+                    .allSatisfy(step -> assertThat(step.get(SAID_TODAY)).isEqualTo(step.get(SAID_THEN)));
+            assertThat(browser.findElement(By.id("rerun-status")).getText()).contains("from step " + first);
+        }
+    }
+
+    /**
+     * Signs in with HTTP Basic: the first page is opened with the login in its address, and the browser sends it
+     * again with every later request to this Bella (the live stream, the re-run) by itself.
+     */
+    private void signIn(RunningBella bella, String page) {
+        URI base = URI.create(bella.base());
+        browser.get(base.getScheme() + "://" + USER + ":" + PASSWORD + "@" + base.getAuthority() + page);
+    }
+
+    /** Presses the re-run button and reads the comparison shown: per step, its cells as the columns name them. */
+    private List<List<String>> rerun() {
+        browser.findElement(By.id("rerun-button")).click();
+        WebElement status = browser.findElement(By.id("rerun-status"));
+        patiently.until(driver -> !status.getText().isEmpty() && !status.getText().startsWith("Re-running"));
+        WebElement comparison = browser.findElement(By.id("comparison"));
+        assertThat(comparison.isDisplayed()).as(status.getText()).isTrue();
+        return comparison.findElements(By.cssSelector("tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .toList();
     }
 
     /** Writes the dashboard as the browser shows it where {@code bella.screenshot} says, for the README. */

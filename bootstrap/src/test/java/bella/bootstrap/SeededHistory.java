@@ -58,7 +58,7 @@ final class SeededHistory {
             book(bella, "CA0000000000000000000000000000d021", "+14165550421", "Ben Jones");
             hangUpAtOffer(bella, "CA0000000000000000000000000000d022", "+14165550422");
         }
-        RunningBella today = on(database, TODAY, settings);
+        RunningBella today = today(database, settings);
         book(today, BOOKED_TODAY, "+14165550431", "Carla Diaz");
         hangUpAtOffer(today, FAILED_TODAY, "+14165550432");
         askHours(today, "CA0000000000000000000000000000d033", "+14165550433");
@@ -79,6 +79,11 @@ final class SeededHistory {
                     && analytics.calls(first, last, Optional.empty()).stream().allMatch(call -> call.endedAt() != null)
                     && appointments.overlapping(from, from.plus(Duration.ofDays(60))).size() == 3;
         });
+    }
+
+    /** A Bella of the last day on the seeded database, with the given settings. */
+    static RunningBella today(Path database, Map<String, String> settings) {
+        return on(database, TODAY, settings);
     }
 
     private static RunningBella on(Path database, String clock, Map<String, String> settings) {
