@@ -4,6 +4,7 @@ import bella.application.availability.BusinessRules;
 import bella.application.availability.OpenPeriod;
 import bella.application.availability.Opening;
 import bella.application.availability.Service;
+import bella.application.conversation.PromptVariants;
 import org.springframework.core.env.Environment;
 
 import java.time.Clock;
@@ -30,7 +31,8 @@ import java.util.Set;
  * Bella's settings, read from the environment under the names the original service used, checked at start-up. Every
  * check the business rules make is made here first, so a mistake stops start-up with one line naming the setting.
  */
-record Settings(String businessName, String phoneRegion, BusinessRules rules, Clock clock) {
+record Settings(String businessName, String phoneRegion, BusinessRules rules, PromptVariants variants,
+                Clock clock) {
 
     private static final int DAY_MINUTES = 24 * 60;
     private static final String DAYS_EXPECTED = "days such as MON-FRI or MON,WED,SAT";
@@ -76,7 +78,7 @@ record Settings(String businessName, String phoneRegion, BusinessRules rules, Cl
         String name = env.getProperty("BUSINESS_NAME", "our office").strip();
         return new Settings(name.isEmpty() ? "our office" : name, region,
                 new BusinessRules(zone, week, closed, services, granularity, buffer, notice, horizon),
-                clock(env.getProperty("BELLA_CLOCK_START", "")));
+                PromptVariantSettings.from(env), clock(env.getProperty("BELLA_CLOCK_START", "")));
     }
 
     private static ZoneId zone(String value) {

@@ -137,7 +137,7 @@ class Wiring {
     Receptionist receptionist(CommandGateway commands, Customers customers, Appointments appointments, Diary diary,
                               Phrasing phrasing, Settings settings, Clock clock) {
         return new Receptionist(commands, customers, appointments, diary, new PhoneNumbers(settings.phoneRegion()),
-                phrasing, settings.rules().zone(), serviceNames(settings), clock);
+                phrasing, settings.rules().zone(), serviceNames(settings), settings.variants(), clock);
     }
 
     @Bean

@@ -32,6 +32,11 @@ public class JdbcCallSummaries implements CallSummaries {
     }
 
     @Override
+    public void variant(String callSid, String variant) {
+        jdbc.update("UPDATE call_summaries SET variant = ? WHERE call_sid = ?", variant, callSid);
+    }
+
+    @Override
     public void turn(String callSid, int turn) {
         jdbc.update("UPDATE call_summaries SET turns = ? WHERE call_sid = ? AND turns < ?", turn, callSid, turn);
     }

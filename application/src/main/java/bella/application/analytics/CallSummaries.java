@@ -9,6 +9,9 @@ public interface CallSummaries {
     /** Records a call that began; recording it again changes nothing. */
     void started(String callSid, String caller, Instant at);
 
+    /** The call was given a variant of Bella's wording; calls never given one keep none. */
+    void variant(String callSid, String variant);
+
     /** The caller's answer of this turn was heard: turns become at least this many. */
     void turn(String callSid, int turn);
 

@@ -6,6 +6,7 @@ import bella.domain.call.CallEnded;
 import bella.domain.call.CallFailed;
 import bella.domain.call.CallStarted;
 import bella.domain.call.KeyNotOffered;
+import bella.domain.call.PromptVariantAssigned;
 import bella.domain.call.UtteranceHeard;
 import bella.domain.call.UtteranceNotUnderstood;
 import org.axonframework.config.ProcessingGroup;
@@ -27,6 +28,11 @@ public class CallSummariesProjection {
     @EventHandler
     void on(CallStarted event) {
         summaries.started(event.callId(), event.from(), event.at());
+    }
+
+    @EventHandler
+    void on(PromptVariantAssigned event) {
+        summaries.variant(event.callId(), event.variant());
     }
 
     @EventHandler

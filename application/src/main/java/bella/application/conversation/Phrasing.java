@@ -20,7 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The words Bella speaks for a prompt, with times in the business's zone as a receptionist would say them. */
 public class Phrasing {
@@ -67,8 +69,8 @@ public class Phrasing {
     private String preface(Prompt prompt) {
         return switch (prompt.preface()) {
             case NONE -> "";
-            case WELCOME -> "Thank you for calling " + business + ".";
-            case WELCOME_BACK -> "Thank you for calling " + business + ". Welcome back, " + prompt.name() + ".";
+            case WELCOME -> prompt.variant().greetingFor(business);
+            case WELCOME_BACK -> prompt.variant().welcomeBackFor(business, prompt.name());
             case HOURS -> hours();
             case NO_BOOKING_FOUND -> "I can't find an upcoming booking under the number you're calling from.";
             case NO_ONE_TO_TRANSFER_TO -> "I'm sorry, there's no one free to take your call right now.";
@@ -214,13 +216,21 @@ public class Phrasing {
             return prompt.keypad() ? "Press 1 to " + move + ", or press 2 to choose another time."
                     : "So I'll " + move + ". Shall I? Say yes or press 1, or say no or press 2.";
         }
-        String who = (prompt.service() == null ? "" : ServiceNames.withArticle(prompt.service())
-                + (prompt.name() != null ? " for " : ", "))
-                + (prompt.name() != null ? prompt.name() + ", " : "");
+        String service = prompt.service() == null ? null : ServiceNames.withArticle(prompt.service());
+        String name = prompt.name();
+        String who = (service == null ? "" : service + (name != null ? " for " : ", "))
+                + (name != null ? name + ", " : "");
         if (prompt.keypad()) {
             return "I have " + who + "on " + when + ". Press 1 to book it, or press 2 to choose another time.";
         }
-        return "So that's " + who + "on " + when + ". Shall I book it? Say yes or press 1, or say no or press 2.";
+        String answer = " Say yes or press 1, or say no or press 2.";
+        return switch (prompt.variant().readBack()) {
+            case SUMMARY -> "So that's " + who + "on " + when + ". Shall I book it?" + answer;
+            case QUESTION -> "Shall I book " + (name == null ? "you" : name) + " in"
+                    + (service == null ? "" : " for " + service) + " on " + when + "?" + answer;
+            case CHECKLIST -> "Let me read that back: " + String.join(", ", Stream.of(name, service, when)
+                    .filter(Objects::nonNull).toList()) + ". Is that right?" + answer;
+        };
     }
 
     /** "2:30 or 3 PM on Tuesday, March 3rd or 9 AM on Wednesday, March 4th" */

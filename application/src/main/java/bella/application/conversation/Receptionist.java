@@ -34,11 +34,12 @@ public class Receptionist {
     private final Phrasing phrasing;
     private final ZoneId zone;
     private final List<String> services;
+    private final PromptVariants variants;
     private final Clock clock;
 
     public Receptionist(CommandGateway commands, Customers customers, Appointments appointments, Diary diary,
                         PhoneNumbers numbers, Phrasing phrasing, ZoneId zone, List<String> services,
-                        Clock clock) {
+                        PromptVariants variants, Clock clock) {
         this.commands = commands;
         this.customers = customers;
         this.appointments = appointments;
@@ -47,7 +48,15 @@ public class Receptionist {
         this.phrasing = phrasing;
         this.zone = zone;
         this.services = List.copyOf(services);
+        this.variants = variants;
         this.clock = clock;
+    }
+
+    /** A receptionist that speaks in Bella's own wording only. */
+    public Receptionist(CommandGateway commands, Customers customers, Appointments appointments, Diary diary,
+                        PhoneNumbers numbers, Phrasing phrasing, ZoneId zone, List<String> services,
+                        Clock clock) {
+        this(commands, customers, appointments, diary, numbers, phrasing, zone, services, PromptVariants.NONE, clock);
     }
 
     public Reply answer(String callId, String from, String to) {
@@ -58,7 +67,7 @@ public class Receptionist {
                 .map(booked -> new CallerBooking(booked.id(), new Slot(booked.start(), booked.end())))
                 .toList();
         Prompt prompt = commands.sendAndWait(new StartCall(callId, caller, to, zone, knownName, upcoming, services,
-                now));
+                now, variants.forCall(callId).orElse(null)));
         return reply(prompt, 1);
     }
 

@@ -46,6 +46,7 @@ public class Call {
     private ZoneId zone;
     private List<String> services = List.of();
     private String service;
+    private PromptVariant variant = PromptVariant.STANDARD;
     private boolean serviceNotOffered;
     private String phone;
     private String knownName;
@@ -83,6 +84,11 @@ public class Call {
         }
         apply(new CallStarted(command.callId(), command.from(), command.to(), command.zone().getId(),
                 command.services(), command.at()));
+        PromptVariant given = command.variant();
+        if (given != null) {
+            apply(new PromptVariantAssigned(command.callId(), given.name(), given.greeting(), given.welcomeBack(),
+                    given.readBack(), command.at()));
+        }
         if (command.knownName() != null && command.from() != null) {
             apply(new CallerRecognized(command.callId(), command.knownName(), command.at()));
         }
@@ -216,7 +222,7 @@ public class Call {
         // After keys not offered, Bella says so rather than that she did not catch the answer.
         boolean apology = misses > 0 && said != Preface.KEY_NOT_OFFERED;
         return new Prompt(stage, purpose, slots, existing, name(), refusal, apology,
-                misses >= KEYPAD_AFTER_MISSES, said, service);
+                misses >= KEYPAD_AFTER_MISSES, said, service, variant);
     }
 
     /** What the caller has just confirmed, or null when nothing is waiting to be carried out. */
@@ -643,6 +649,11 @@ public class Call {
         phone = event.from();
         stage = Kind.MENU;
         preface = Preface.WELCOME;
+    }
+
+    @EventSourcingHandler
+    void on(PromptVariantAssigned event) {
+        variant = event.wording();
     }
 
     @EventSourcingHandler

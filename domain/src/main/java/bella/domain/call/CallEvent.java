@@ -11,7 +11,7 @@ public sealed interface CallEvent permits CallStarted, CallerRecognized, Utteran
         CallerNumberGiven, BookingReadBack, BookingConfirmedByCaller, CallerDeclined, BookingCompleted, CallFailed,
         CallEnded, CallerBookingsFound, BookingChosen, CancellationConfirmedByCaller, RescheduleConfirmedByCaller,
         BookingChanged, CalendarSkipped, RequestUnclear, ServiceChosen, KeyNotOffered,
-        ServiceNotOffered, MoveSuggested, NoBookingToChange {
+        ServiceNotOffered, MoveSuggested, NoBookingToChange, PromptVariantAssigned {
 
     String callId();
 

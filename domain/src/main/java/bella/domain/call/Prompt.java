@@ -18,9 +18,10 @@ import java.util.Objects;
  * @param keypad   after repeated misses, options are offered on the keypad
  * @param preface  something Bella says before the question itself
  * @param service  the service being booked, when the caller chose one
+ * @param variant  the wording the call was given: its greeting and its style of read-back
  */
 public record Prompt(Kind kind, Purpose purpose, List<Slot> slots, Slot existing, String name, Refusal refusal,
-                     boolean apology, boolean keypad, Preface preface, String service) {
+                     boolean apology, boolean keypad, Preface preface, String service, PromptVariant variant) {
 
     /** The kind of question or statement. */
     public enum Kind {
@@ -74,6 +75,13 @@ public record Prompt(Kind kind, Purpose purpose, List<Slot> slots, Slot existing
         Objects.requireNonNull(purpose, "purpose");
         slots = List.copyOf(slots);
         Objects.requireNonNull(preface, "preface");
+        Objects.requireNonNull(variant, "variant");
+    }
+
+    /** A prompt in Bella's own wording. */
+    public Prompt(Kind kind, Purpose purpose, List<Slot> slots, Slot existing, String name, Refusal refusal,
+                  boolean apology, boolean keypad, Preface preface, String service) {
+        this(kind, purpose, slots, existing, name, refusal, apology, keypad, preface, service, PromptVariant.STANDARD);
     }
 
     public Expectation expecting() {

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param zone       the business's time zone, in which the caller hears and says times
  * @param upcoming   the caller's upcoming bookings, which they may change or cancel
  * @param services   the services the business offers, the default first; with more than one, Bella asks which
+ * @param variant    the wording this call is given, or null when the owner tries no variants
  */
 public record StartCall(@TargetAggregateIdentifier String callId, String from, String to, ZoneId zone,
-                        String knownName, List<CallerBooking> upcoming, List<String> services, Instant at) {
+                        String knownName, List<CallerBooking> upcoming, List<String> services, Instant at,
+                        PromptVariant variant) {
 
     public StartCall {
         upcoming = List.copyOf(upcoming);
@@ -25,5 +27,11 @@ public record StartCall(@TargetAggregateIdentifier String callId, String from, S
         Objects.requireNonNull(callId, "callId");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(at, "at");
+    }
+
+    /** A call in Bella's own wording, with no variant recorded. */
+    public StartCall(String callId, String from, String to, ZoneId zone, String knownName,
+                     List<CallerBooking> upcoming, List<String> services, Instant at) {
+        this(callId, from, to, zone, knownName, upcoming, services, at, null);
     }
 }
