@@ -4,27 +4,21 @@ import bella.domain.booking.Appointment;
 import bella.domain.booking.ConfirmationSent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,52 +28,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Execution(ExecutionMode.CONCURRENT)
 class TextConfirmationsTest {
 
-    private static final String ACCOUNT = "AC0123456789abcdef0123456789abcdef";
-    private static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT + "/Messages.json";
-    private static final String BUSINESS_NUMBER = "+16475550000";
     private static final String GRACE = "+14165550177";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path data;
 
-    private final WireMockServer twilio = new WireMockServer(wireMockConfig().dynamicPort().globalTemplating(true));
-
-    @BeforeEach
-    void fakeTwilio() {
-        twilio.start();
-        // each message gets its own SID, as Twilio gives it
-        twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody("""
-                        {"account_sid": "%s", "api_version": "2010-04-01", "body": "sent",
-                         "date_created": "Tue, 03 Mar 2026 15:15:00 +0000", "date_sent": null,
-                         "direction": "outbound-api", "error_code": null, "error_message": null, "from": "%s",
-                         "num_media": "0", "num_segments": "1", "price": null, "price_unit": "USD",
-                         "sid": "SM{{randomValue length=32 type='HEXADECIMAL' lowercase=true}}", "status": "queued",
-                         "to": "{{formData request.body 'form' urlDecode=true}}{{form.To}}"}"""
-                        .formatted(ACCOUNT, BUSINESS_NUMBER))));
-    }
+    private final FakeTwilioMessages twilio = new FakeTwilioMessages();
 
     @AfterEach
     void stopTwilio() {
-        twilio.stop();
+        twilio.close();
     }
 
     @Test
     void eachChangeIsTextedOnceThroughRestartsAndRebuilds() throws Exception {
         Path database = data.resolve("bella.db");
-        try (RunningBella bella = RunningBella.start(database, textSettings())) {
+        try (RunningBella bella = RunningBella.start(database, twilio.settings())) {
             TwilioCaller booking = bella.caller("CA00000000000000000000000000000201", GRACE);
             booking.dial();
             booking.say("I'd like to book an appointment");
             booking.say("tomorrow at 2 pm");
             booking.say("this is Grace Hopper");
             assertThat(booking.press("1")).contains("You're booked for Wednesday, March 4th at 2 PM");
-            awaitThat(() -> textsTo(GRACE).size() == 1);
-            assertThat(textsTo(GRACE).get(0)).isEqualTo("Maple Dental: your appointment is booked for Wednesday, "
-                    + "March 4, 2026 at 2:00 PM. To change or cancel it, call this number.");
-            assertThat(twilio.findAll(postRequestedFor(urlPathEqualTo(MESSAGES))).get(0).formParameters()
-                    .get("From").firstValue()).isEqualTo(BUSINESS_NUMBER);
+            awaitThat(() -> twilio.textsTo(GRACE).size() == 1);
+            assertThat(twilio.textsTo(GRACE).get(0)).isEqualTo("Maple Dental: your appointment is booked for "
+                    + "Wednesday, March 4, 2026 at 2:00 PM. To change or cancel it, call this number.");
+            assertThat(twilio.requestsTo(GRACE).get(0).formParameters().get("From").firstValue())
+                    .isEqualTo(FakeTwilioMessages.BUSINESS_NUMBER);
 
             // Twilio took the text a moment before Bella notes it: the note is what ends its listing as pending
             assertThat(bella.awaitGet("/api/texts/pending", "[]"::equals)).isEqualTo("[]");
@@ -94,7 +70,7 @@ class TextConfirmationsTest {
                     });
         }
 
-        try (RunningBella restarted = RunningBella.start(database, textSettings())) {
+        try (RunningBella restarted = RunningBella.start(database, twilio.settings())) {
             bookAnother(restarted, "CA00000000000000000000000000000202", "+14165550178", "tomorrow at 10 am");
             for (String name : projections(restarted)) {
                 assertThat(restarted.post("/api/projections/" + name + "/rebuild").statusCode()).isEqualTo(202);
@@ -102,25 +78,25 @@ class TextConfirmationsTest {
             assertThat(restarted.post("/api/projections/text-outbox/rebuild").statusCode()).isEqualTo(409);
             restarted.awaitGet("/api/projections", body -> !body.contains("\"replaying\":true"));
             bookAnother(restarted, "CA00000000000000000000000000000203", "+14165550179", "tomorrow at 11 am");
-            assertThat(textsTo(GRACE)).hasSize(1);
+            assertThat(twilio.textsTo(GRACE)).hasSize(1);
 
             TwilioCaller moving = restarted.caller("CA00000000000000000000000000000204", GRACE);
             moving.dial();
             moving.say("I need to move my appointment");
             moving.say("friday at 3 pm");
             assertThat(moving.say("yes")).contains("moved to Friday, March 6th at 3 PM");
-            awaitThat(() -> textsTo(GRACE).size() == 2);
-            assertThat(textsTo(GRACE).get(1)).isEqualTo("Maple Dental: your appointment has moved from Wednesday, "
-                    + "March 4, 2026 at 2:00 PM to Friday, March 6, 2026 at 3:00 PM. To change or cancel it, call "
-                    + "this number.");
+            awaitThat(() -> twilio.textsTo(GRACE).size() == 2);
+            assertThat(twilio.textsTo(GRACE).get(1)).isEqualTo("Maple Dental: your appointment has moved from "
+                    + "Wednesday, March 4, 2026 at 2:00 PM to Friday, March 6, 2026 at 3:00 PM. To change or cancel "
+                    + "it, call this number.");
 
             TwilioCaller cancelling = restarted.caller("CA00000000000000000000000000000205", GRACE);
             cancelling.dial();
             cancelling.say("cancel my appointment");
             assertThat(cancelling.say("yes please")).contains("is cancelled");
-            awaitThat(() -> textsTo(GRACE).size() == 3);
-            assertThat(textsTo(GRACE).get(2)).isEqualTo("Maple Dental: your appointment on Friday, March 6, 2026 "
-                    + "at 3:00 PM is cancelled. To book again, call this number.");
+            awaitThat(() -> twilio.textsTo(GRACE).size() == 3);
+            assertThat(twilio.textsTo(GRACE).get(2)).isEqualTo("Maple Dental: your appointment on Friday, March 6, "
+                    + "2026 at 3:00 PM is cancelled. To book again, call this number.");
 
             // the appointment's history explains every text: one ConfirmationSent per change, naming Twilio's SID
             EventStore events = restarted.bean(EventStore.class);
@@ -129,7 +105,19 @@ class TextConfirmationsTest {
             assertThat(confirmations(events, appointment)).allSatisfy(sent ->
                     assertThat(sent.messageSid()).matches("SM[0-9a-f]{32}"));
         }
-        assertThat(twilio.findAll(postRequestedFor(urlPathEqualTo(MESSAGES)))).hasSize(5);
+        assertThat(twilio.allTexts()).hasSize(5);
+
+        // every processor's position forgotten, as when an operator wipes them to replay the whole store: the
+        // projections start over from the first event, the texts from the newest
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+             var statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM TokenEntry");
+        }
+        try (RunningBella replayed = RunningBella.start(database, twilio.settings())) {
+            bookAnother(replayed, "CA00000000000000000000000000000206", "+14165550180", "tomorrow at 3 pm");
+        }
+        assertThat(twilio.textsTo(GRACE)).hasSize(3);
+        assertThat(twilio.allTexts()).hasSize(6);
     }
 
     /** A new booking's text is the sign that the worker has gone through everything queued before it. */
@@ -140,7 +128,7 @@ class TextConfirmationsTest {
         caller.say(when);
         caller.say("this is Ada Lovelace");
         assertThat(caller.press("1")).contains("You're booked");
-        awaitThat(() -> textsTo(number).size() == 1);
+        awaitThat(() -> twilio.textsTo(number).size() == 1);
     }
 
     private static List<ConfirmationSent> confirmations(EventStore events, String appointmentId) {
@@ -153,24 +141,10 @@ class TextConfirmationsTest {
                 .map(JsonNode::asText).toList();
     }
 
-    private List<String> textsTo(String number) {
-        return twilio.findAll(postRequestedFor(urlPathEqualTo(MESSAGES))).stream()
-                .filter(request -> number.equals(request.formParameters().get("To").firstValue()))
-                .map(request -> request.formParameters().get("Body").firstValue())
-                .toList();
-    }
-
     private String sidOfTheOnlyText() throws Exception {
-        var served = twilio.getAllServeEvents();
+        var served = twilio.server().getAllServeEvents();
         assertThat(served).hasSize(1);
         return JSON.readTree(served.get(0).getResponse().getBodyAsString()).get("sid").asText();
-    }
-
-    private Map<String, String> textSettings() {
-        return Map.of(
-                "TWILIO_ACCOUNT_SID", ACCOUNT,
-                "TWILIO_PHONE_NUMBER", BUSINESS_NUMBER,
-                "TWILIO_API_BASE_URL", twilio.baseUrl());
     }
 
     private static void awaitThat(BooleanSupplier done) {
