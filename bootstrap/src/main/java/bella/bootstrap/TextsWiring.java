@@ -1,8 +1,8 @@
 package bella.bootstrap;
 
 import bella.adapters.twilio.TwilioTextMessages;
-import bella.application.texts.ConfirmationTexts;
-import bella.application.texts.ConfirmationWording;
+import bella.application.texts.TextSender;
+import bella.application.texts.TextWording;
 import bella.application.texts.TextOutbox;
 import bella.application.texts.WhenAppointmentChangesThenText;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -23,14 +23,15 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * Confirmation texts through Twilio, when TWILIO_ACCOUNT_SID and TWILIO_PHONE_NUMBER are set: every booking, move
- * and cancellation is queued and texted to the caller after the fact.
+ * Texts through Twilio, when TWILIO_ACCOUNT_SID and TWILIO_PHONE_NUMBER are set: every booking, move and
+ * cancellation is queued and texted to the caller after the fact, and a reminder REMINDER_BEFORE each appointment.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(TextsWiring.On.class)
@@ -42,8 +43,12 @@ class TextsWiring {
     private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
+    /** A day ahead: time to rearrange a day, and the caller still remembers booking. */
+    static final Duration DEFAULT_REMINDER_BEFORE = Duration.ofHours(24);
+
     /** What texts need from the settings. */
-    record TextSettings(String accountSid, String authToken, String from, String apiBaseUrl, URI statusCallback) {
+    record TextSettings(String accountSid, String authToken, String from, String apiBaseUrl, URI statusCallback,
+                        Duration reminderBefore) {
     }
 
     /**
@@ -51,6 +56,7 @@ class TextsWiring {
      * start-up check calls this too, so a mistake in any of them is one line naming it before anything starts.
      */
     static TextSettings settings(Environment env) {
+        Duration reminderBefore = reminderBefore(env.getProperty("REMINDER_BEFORE", "").strip());
         String sid = env.getProperty("TWILIO_ACCOUNT_SID", "").strip();
         String from = env.getProperty("TWILIO_PHONE_NUMBER", "").strip();
         if (sid.isEmpty() || from.isEmpty()) {
@@ -71,22 +77,41 @@ class TextsWiring {
         String base = env.getProperty("TWILIO_API_BASE_URL", "").strip();
         String publicBase = env.getProperty("PUBLIC_BASE_URL", "").strip().replaceAll("/+$", "");
         return new TextSettings(sid, token, from, base.isEmpty() ? TwilioTextMessages.TWILIO_API : base,
-                publicBase.isEmpty() ? null : URI.create(publicBase + "/twilio/sms-status"));
+                publicBase.isEmpty() ? null : URI.create(publicBase + "/twilio/sms-status"), reminderBefore);
+    }
+
+    private static Duration reminderBefore(String setting) {
+        if (setting.isEmpty()) {
+            return DEFAULT_REMINDER_BEFORE;
+        }
+        try {
+            Duration before = Duration.parse(setting);
+            if (!before.isNegative() && !before.isZero()) {
+                return before;
+            }
+        } catch (DateTimeParseException unreadable) {
+            // named below
+        }
+        throw new BadSetting("REMINDER_BEFORE", setting,
+                "an ISO-8601 duration longer than zero, such as PT24H, PT2H30M or P2D");
     }
 
     @Bean
     TwilioTextMessages twilioTextMessages(Environment env) {
         TextSettings texts = settings(env);
-        log.info("Confirmation texts are on: sent from {} through {}{}", texts.from(), texts.apiBaseUrl(),
-                texts.statusCallback() == null ? " (no delivery reports without PUBLIC_BASE_URL)" : "");
+        log.info("Texts are on: sent from {} through {}, reminders {} before{}", texts.from(), texts.apiBaseUrl(),
+                texts.reminderBefore(), texts.statusCallback() == null
+                        ? " (no delivery reports without PUBLIC_BASE_URL)" : "");
         return new TwilioTextMessages(texts.accountSid(), texts.authToken(), texts.from(), texts.apiBaseUrl(),
                 texts.statusCallback());
     }
 
     @Bean
-    WhenAppointmentChangesThenText queueTexts(TextOutbox outbox, EventStore events, Settings settings, Clock clock) {
+    WhenAppointmentChangesThenText queueTexts(TextOutbox outbox, EventStore events, Settings settings, Clock clock,
+                                              Environment env) {
         return new WhenAppointmentChangesThenText(outbox, events,
-                new ConfirmationWording(settings.businessName(), settings.rules().zone()), clock);
+                new TextWording(settings.businessName(), settings.rules().zone()), settings(env).reminderBefore(),
+                clock);
     }
 
     /**
@@ -102,21 +127,21 @@ class TextsWiring {
     }
 
     @Bean
-    ConfirmationTexts confirmationTexts(TextOutbox outbox, TwilioTextMessages messages, CommandGateway commands,
+    TextSender textSender(TextOutbox outbox, TwilioTextMessages messages, CommandGateway commands,
                                         Clock clock) {
-        return new ConfirmationTexts(outbox, messages, commands, clock);
+        return new TextSender(outbox, messages, commands, clock);
     }
 
     /** One thread sends the queue; it holds no transaction while it waits on Twilio. */
     @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService textSender(ConfirmationTexts texts) {
+    ScheduledExecutorService textSending(TextSender texts) {
         ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
                 runnable -> new Thread(runnable, "text-sender"));
         worker.scheduleWithFixedDelay(() -> {
             try {
                 texts.sendDue();
             } catch (RuntimeException unexpected) {
-                log.error("Sending confirmation texts failed; the queue keeps them for the next try", unexpected);
+                log.error("Sending texts failed; the queue keeps them for the next try", unexpected);
             }
         }, SEND_EVERY.toMillis(), SEND_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         return worker;
@@ -135,7 +160,8 @@ class TextsWiring {
     @Conditional(Off.class)
     static class TextsOff {
         TextsOff() {
-            log.info("Confirmation texts are off: set TWILIO_ACCOUNT_SID and TWILIO_PHONE_NUMBER to send them");
+            log.info("Texts are off: set TWILIO_ACCOUNT_SID and TWILIO_PHONE_NUMBER to send confirmations and "
+                    + "reminders");
         }
     }
 

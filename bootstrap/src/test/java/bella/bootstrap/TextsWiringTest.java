@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
 import java.net.URI;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,6 +43,24 @@ class TextsWiringTest {
                 .hasMessageStartingWith("TWILIO_PHONE_NUMBER=647-555-0000 is not usable: the business's Twilio number");
         assertThatThrownBy(() -> TextsWiring.settings(texts().withProperty("TWILIO_AUTH_TOKEN", "")))
                 .isInstanceOf(BadSetting.class).hasMessageStartingWith("TWILIO_AUTH_TOKEN is not set");
+    }
+
+    @Test
+    void givenReminderBefore_whenStarting_thenRemindersGoThatLongBeforeEachAppointment() {
+        assertThat(TextsWiring.settings(texts()).reminderBefore()).isEqualTo(Duration.ofHours(24));
+        assertThat(TextsWiring.settings(texts().withProperty("REMINDER_BEFORE", "PT2H30M")).reminderBefore())
+                .isEqualTo(Duration.ofMinutes(150));
+        assertThat(TextsWiring.settings(texts().withProperty("REMINDER_BEFORE", "P2D")).reminderBefore())
+                .isEqualTo(Duration.ofDays(2));
+    }
+
+    @Test
+    void givenAnUnusableReminderBefore_whenStarting_thenOneLineNamesIt_evenWithTextsOff() {
+        for (String unusable : new String[] {"24h", "PT0S", "-PT1H", "1 day"}) {
+            assertThatThrownBy(() -> TextsWiring.settings(new MockEnvironment().withProperty("REMINDER_BEFORE",
+                    unusable))).isInstanceOf(BadSetting.class).hasMessage("REMINDER_BEFORE=" + unusable
+                    + " is not usable: an ISO-8601 duration longer than zero, such as PT24H, PT2H30M or P2D");
+        }
     }
 
     private static MockEnvironment texts() {

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import static bella.application.texts.TextTask.Purpose.CONFIRMATION;
+import static bella.application.texts.TextTask.Purpose.REMINDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The text outbox on a real SQLite file. */
@@ -36,8 +38,9 @@ class JdbcTextOutboxTest {
 
     @Test
     void aChangeIsQueuedOnceHoweverOftenItsEventIsHandled() {
-        outbox.enqueue("event-1", "a1", "+14165550123", "booked", NOW);
-        outbox.enqueue("event-1", "a1", "+14165550123", "booked", NOW.plusSeconds(1));
+        outbox.enqueue(CONFIRMATION, "event-1", "a1", "+14165550123", "booked", NOW, null, NOW);
+        outbox.enqueue(CONFIRMATION, "event-1", "a1", "+14165550123", "booked", NOW.plusSeconds(1), null,
+                NOW.plusSeconds(1));
 
         assertThat(outbox.unsettled()).singleElement().satisfies(task -> {
             assertThat(task.state()).isEqualTo(TextTask.State.PENDING);
@@ -49,7 +52,7 @@ class JdbcTextOutboxTest {
 
     @Test
     void aClaimedTextIsNotClaimedAgainUntilItsLeaseRunsOut() {
-        outbox.enqueue("event-1", "a1", "+14165550123", "booked", NOW);
+        outbox.enqueue(CONFIRMATION, "event-1", "a1", "+14165550123", "booked", NOW, null, NOW);
 
         TextTask claimed = outbox.claimNext(NOW, LEASE).orElseThrow();
         assertThat(claimed.state()).isEqualTo(TextTask.State.PENDING);
@@ -63,8 +66,8 @@ class JdbcTextOutboxTest {
 
     @Test
     void aTextSurelyNotTakenIsRetriedAsPendingAndOneThatMayBeAsSending() {
-        outbox.enqueue("event-1", "a1", "+14165550123", "booked", NOW);
-        outbox.enqueue("event-2", "a2", "+14165550124", "moved", NOW);
+        outbox.enqueue(CONFIRMATION, "event-1", "a1", "+14165550123", "booked", NOW, null, NOW);
+        outbox.enqueue(CONFIRMATION, "event-2", "a2", "+14165550124", "moved", NOW, null, NOW);
         outbox.retryAt(outbox.claimNext(NOW, LEASE).orElseThrow(), NOW.plusSeconds(15), false, 20429, "Too many");
         outbox.retryAt(outbox.claimNext(NOW, LEASE).orElseThrow(), NOW.plusSeconds(15), true, 20500, "Internal");
 
@@ -76,7 +79,7 @@ class JdbcTextOutboxTest {
 
     @Test
     void aSentTextIsSettledAndTakesItsDeliveryReports() {
-        outbox.enqueue("event-1", "a1", "+14165550123", "booked", NOW);
+        outbox.enqueue(CONFIRMATION, "event-1", "a1", "+14165550123", "booked", NOW, null, NOW);
         outbox.sent(outbox.claimNext(NOW, LEASE).orElseThrow(), "SM0123");
 
         assertThat(outbox.unsettled()).isEmpty();
@@ -87,7 +90,7 @@ class JdbcTextOutboxTest {
 
     @Test
     void aFailedTextStaysForTheOwnerAndIsNeverClaimed() {
-        outbox.enqueue("event-1", "a1", "+1416555", "booked", NOW);
+        outbox.enqueue(CONFIRMATION, "event-1", "a1", "+1416555", "booked", NOW, null, NOW);
         outbox.failed(outbox.claimNext(NOW, LEASE).orElseThrow(), 21211, "Invalid 'To' Phone Number");
 
         assertThat(outbox.claimNext(LEASE.plusSeconds(1), LEASE.plusSeconds(2))).isEmpty();
@@ -100,7 +103,7 @@ class JdbcTextOutboxTest {
 
     @Test
     void aLateReportNeverReplacesTheLastAndAnUndeliveredTextIsShownToTheOwner() {
-        outbox.enqueue("event-1", "a1", "+14165550123", "booked", NOW);
+        outbox.enqueue(CONFIRMATION, "event-1", "a1", "+14165550123", "booked", NOW, null, NOW);
         outbox.sent(outbox.claimNext(NOW, LEASE).orElseThrow(), "SM0123");
 
         outbox.delivered("SM0123", "undelivered", 30003);
@@ -110,5 +113,42 @@ class JdbcTextOutboxTest {
             assertThat(task.delivery()).isEqualTo("undelivered");
             assertThat(task.errorCode()).isEqualTo(30003);
         });
+    }
+
+    @Test
+    void aBookingHasItsConfirmationAndItsReminderEachOnce() {
+        Instant dayBefore = NOW.plusSeconds(86_400);
+        outbox.enqueue(CONFIRMATION, "event-1", "a1", "+14165550123", "booked", NOW, null, NOW);
+        outbox.enqueue(REMINDER, "event-1", "a1", "+14165550123", "reminder", dayBefore, dayBefore.plusSeconds(86_400),
+                NOW);
+        outbox.enqueue(REMINDER, "event-1", "a1", "+14165550123", "reminder", dayBefore, dayBefore, NOW);
+
+        assertThat(outbox.unsettled()).extracting(TextTask::purpose).containsExactly(CONFIRMATION, REMINDER);
+        outbox.sent(outbox.claimNext(NOW, LEASE).orElseThrow(), "SM0123");
+        assertThat(outbox.claimNext(dayBefore.minusMillis(1), dayBefore)).as("not due yet").isEmpty();
+        TextTask reminder = outbox.claimNext(dayBefore, dayBefore.plusSeconds(300)).orElseThrow();
+        assertThat(reminder.purpose()).isEqualTo(REMINDER);
+        assertThat(reminder.body()).isEqualTo("reminder");
+        assertThat(reminder.sendBefore()).isEqualTo(dayBefore.plusSeconds(86_400));
+    }
+
+    @Test
+    void aWithdrawnReminderIsNeverClaimedNorListedNorRevivedByARetry() {
+        Instant due = NOW.plusSeconds(3_600);
+        Instant start = due.plusSeconds(86_400);
+        outbox.enqueue(REMINDER, "event-1", "a1", "+14165550123", "reminder", due, start, NOW);
+        outbox.enqueue(REMINDER, "event-2", "a2", "+14165550124", "reminder", due, start, NOW);
+        TextTask inFlight = outbox.claimNext(due, due.plusSeconds(300)).orElseThrow();
+        assertThat(inFlight.eventId()).isEqualTo("event-1");
+
+        outbox.enqueue(CONFIRMATION, "event-3", "a1", "+14165550123", "cancelled", due, null, due);
+        outbox.withdrawReminders("a1");
+        outbox.retryAt(inFlight, due.plusSeconds(15), true, 20500, "Internal");
+
+        assertThat(outbox.unsettled()).extracting(TextTask::eventId).containsExactly("event-2", "event-3");
+        Instant later = start.minusSeconds(1);
+        assertThat(outbox.claimNext(later, start).orElseThrow().eventId()).isEqualTo("event-2");
+        assertThat(outbox.claimNext(later, start).orElseThrow().eventId()).isEqualTo("event-3");
+        assertThat(outbox.claimNext(later, start)).isEmpty();
     }
 }

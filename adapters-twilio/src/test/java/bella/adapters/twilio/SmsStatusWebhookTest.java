@@ -1,5 +1,6 @@
 package bella.adapters.twilio;
 
+import bella.application.texts.TextTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,7 +22,8 @@ class SmsStatusWebhookTest {
 
     @BeforeEach
     void setUp() {
-        outbox.enqueue("event-1", "appointment-1", "+14165550123", "booked", Instant.EPOCH);
+        outbox.enqueue(TextTask.Purpose.CONFIRMATION, "event-1", "appointment-1", "+14165550123", "booked",
+                Instant.EPOCH, null, Instant.EPOCH);
         outbox.sent(outbox.claimNext(Instant.EPOCH, Instant.EPOCH).orElseThrow(), SID);
         mvc = MockMvcBuilders.standaloneSetup(new SmsStatusWebhook(outbox)).build();
     }

@@ -20,6 +20,8 @@ public class Appointment {
     private boolean cancelled;
     /** The changes whose confirmation text has an outcome recorded: each gets one, however often it is reported. */
     private final Set<String> confirmed = new HashSet<>();
+    /** The bookings and moves whose reminder has an outcome recorded, likewise once each. */
+    private final Set<String> reminded = new HashSet<>();
 
     protected Appointment() {
         // for Axon's event sourcing
@@ -85,6 +87,20 @@ public class Appointment {
         }
     }
 
+    /** Like a confirmation's outcome, a reminder's is recorded once, however often it is reported. */
+    @CommandHandler
+    public void handle(RecordReminder command) {
+        if (reminded.contains(command.eventId())) {
+            return;
+        }
+        if (command.messageSid() != null) {
+            apply(new ReminderSent(appointmentId, command.eventId(), command.messageSid(), command.at()));
+        } else {
+            apply(new ReminderFailed(appointmentId, command.eventId(), command.errorCode(), command.reason(),
+                    command.at()));
+        }
+    }
+
     @EventSourcingHandler
     void on(AppointmentBooked event) {
         appointmentId = event.appointmentId();
@@ -109,5 +125,15 @@ public class Appointment {
     @EventSourcingHandler
     void on(ConfirmationFailed event) {
         confirmed.add(event.eventId());
+    }
+
+    @EventSourcingHandler
+    void on(ReminderSent event) {
+        reminded.add(event.eventId());
+    }
+
+    @EventSourcingHandler
+    void on(ReminderFailed event) {
+        reminded.add(event.eventId());
     }
 }

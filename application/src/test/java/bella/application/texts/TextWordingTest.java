@@ -7,9 +7,9 @@ import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ConfirmationWordingTest {
+class TextWordingTest {
 
-    private static final ConfirmationWording WORDING = new ConfirmationWording("Maple Dental",
+    private static final TextWording WORDING = new TextWording("Maple Dental",
             ZoneId.of("America/Toronto"));
     /** 9:30 in Toronto on Saturday 31 October 2026, the day before the clocks go back. */
     private static final Instant SATURDAY = Instant.parse("2026-10-31T13:30:00Z");
@@ -33,5 +33,11 @@ class ConfirmationWordingTest {
     void aCancellationSaysHowToBookAgain() {
         assertThat(WORDING.cancelled(" ", MONDAY)).isEqualTo("Maple Dental: your appointment on Monday, November 2, "
                 + "2026 at 9:30 AM is cancelled. To book again, call this number.");
+    }
+
+    @Test
+    void aReminderNamesTheServiceAndTimeAndHowToChangeIt() {
+        assertThat(WORDING.reminder("Cleaning", MONDAY)).isEqualTo("Maple Dental: a reminder of your Cleaning "
+                + "appointment on Monday, November 2, 2026 at 9:30 AM. To change or cancel it, call this number.");
     }
 }

@@ -1,6 +1,7 @@
 package bella.application.texts;
 
 import bella.domain.booking.RecordConfirmation;
+import bella.domain.booking.RecordReminder;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Sends queued confirmation texts, outside any database transaction, and records each outcome on its appointment.
+ * Sends queued texts as they fall due (confirmations at once, reminders ahead of their appointment), outside any
+ * database transaction, and records each outcome on its appointment.
  *
  * <p>Exactly one text per change: a text is marked {@link TextTask.State#SENDING} before it is handed to the
  * carrier, and one found still marked so (the worker stopped, or the answer was lost to a timeout or a server
@@ -21,11 +23,12 @@ import java.util.Optional;
  *
  * <p>A rate limit, a server error or a timeout is retried after a pause that doubles from 15 seconds to 15 minutes;
  * after {@value #MOST_ATTEMPTS} attempts (about an hour) the text is given up and recorded as failed. A refusal (an
- * invalid or opted-out number) is recorded at once and never retried.
+ * invalid or opted-out number) is recorded at once and never retried. A reminder still unsent when its appointment
+ * begins is withdrawn.
  */
-public class ConfirmationTexts {
+public class TextSender {
 
-    private static final Logger log = LoggerFactory.getLogger(ConfirmationTexts.class);
+    private static final Logger log = LoggerFactory.getLogger(TextSender.class);
     static final Duration FIRST_PAUSE = Duration.ofSeconds(15);
     static final Duration LONGEST_PAUSE = Duration.ofMinutes(15);
     static final int MOST_ATTEMPTS = 10;
@@ -42,7 +45,7 @@ public class ConfirmationTexts {
     private final CommandGateway commands;
     private final Clock clock;
 
-    public ConfirmationTexts(TextOutbox outbox, TextMessages messages, CommandGateway commands, Clock clock) {
+    public TextSender(TextOutbox outbox, TextMessages messages, CommandGateway commands, Clock clock) {
         this.outbox = outbox;
         this.messages = messages;
         this.commands = commands;
@@ -68,6 +71,12 @@ public class ConfirmationTexts {
     }
 
     private boolean send(TextTask task) {
+        if (task.sendBefore() != null && !clock.instant().isBefore(task.sendBefore())) {
+            log.info("The reminder for appointment {} is withdrawn: the appointment began before it could be sent",
+                    task.appointmentId());
+            outbox.withdrawn(task, "the appointment began before it could be sent");
+            return true;
+        }
         if (task.to() == null || task.to().isBlank()) {
             fail(task, null, "the appointment has no number to text");
             return true;
@@ -106,16 +115,20 @@ public class ConfirmationTexts {
     }
 
     private void sent(TextTask task, String messageSid) {
-        commands.sendAndWait(RecordConfirmation.sent(task.appointmentId(), task.eventId(), messageSid,
-                clock.instant()));
+        Instant now = clock.instant();
+        commands.sendAndWait(task.purpose() == TextTask.Purpose.REMINDER
+                ? RecordReminder.sent(task.appointmentId(), task.eventId(), messageSid, now)
+                : RecordConfirmation.sent(task.appointmentId(), task.eventId(), messageSid, now));
         outbox.sent(task, messageSid);
     }
 
     private void fail(TextTask task, Integer code, String reason) {
         log.warn("The text for appointment {} was not sent and will not be: {}{}", task.appointmentId(), reason,
                 code == null ? "" : " (Twilio error " + code + ")");
-        commands.sendAndWait(RecordConfirmation.failed(task.appointmentId(), task.eventId(), code, reason,
-                clock.instant()));
+        Instant now = clock.instant();
+        commands.sendAndWait(task.purpose() == TextTask.Purpose.REMINDER
+                ? RecordReminder.failed(task.appointmentId(), task.eventId(), code, reason, now)
+                : RecordConfirmation.failed(task.appointmentId(), task.eventId(), code, reason, now));
         outbox.failed(task, code, reason);
     }
 

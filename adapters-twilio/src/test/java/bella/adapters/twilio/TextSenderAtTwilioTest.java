@@ -1,8 +1,9 @@
 package bella.adapters.twilio;
 
-import bella.application.texts.ConfirmationTexts;
+import bella.application.texts.TextSender;
 import bella.application.texts.TextTask;
 import bella.domain.booking.RecordConfirmation;
+import bella.domain.booking.RecordReminder;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -34,6 +35,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static bella.application.texts.TextTask.Purpose.CONFIRMATION;
+import static bella.application.texts.TextTask.Purpose.REMINDER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The confirmation worker with the real Twilio SDK against a local fake of Twilio's Messages API (its documented
  * requests, JSON answers and errors); the worker's clock is moved by hand, so no test waits for a pause.
  */
-class ConfirmationTextsAtTwilioTest {
+class TextSenderAtTwilioTest {
 
     private static final String ACCOUNT = "AC0123456789abcdef0123456789abcdef";
     private static final String TOKEN = "secret-auth-token";
@@ -57,9 +60,10 @@ class ConfirmationTextsAtTwilioTest {
     private final WireMockServer twilio = new WireMockServer(wireMockConfig().dynamicPort());
     private final QueuedTexts outbox = new QueuedTexts();
     private final List<RecordConfirmation> recorded = new CopyOnWriteArrayList<>();
+    private final List<RecordReminder> reminders = new CopyOnWriteArrayList<>();
     private final AtomicBoolean stopsBeforeRecording = new AtomicBoolean();
     private final MovableClock clock = new MovableClock(NOW);
-    private ConfirmationTexts worker;
+    private TextSender worker;
 
     @BeforeEach
     void start() {
@@ -72,9 +76,13 @@ class ConfirmationTextsAtTwilioTest {
             recorded.add((RecordConfirmation) command.getPayload());
             return null;
         });
-        worker = new ConfirmationTexts(outbox, new TwilioTextMessages(ACCOUNT, TOKEN, FROM, twilio.baseUrl(),
+        bus.subscribe(RecordReminder.class.getName(), command -> {
+            reminders.add((RecordReminder) command.getPayload());
+            return null;
+        });
+        worker = new TextSender(outbox, new TwilioTextMessages(ACCOUNT, TOKEN, FROM, twilio.baseUrl(),
                 URI.create(CALLBACK)), DefaultCommandGateway.builder().commandBus(bus).build(), clock);
-        outbox.enqueue("event-1", "appointment-1", CALLER, BODY, NOW);
+        outbox.enqueue(CONFIRMATION, "event-1", "appointment-1", CALLER, BODY, NOW, null, NOW);
     }
 
     @AfterEach
@@ -98,7 +106,7 @@ class ConfirmationTextsAtTwilioTest {
                 .withFormParam("Body", equalTo(BODY))
                 .withFormParam("StatusCallback", equalTo(CALLBACK)));
         assertThat(recorded).containsExactly(RecordConfirmation.sent("appointment-1", "event-1", SID, NOW));
-        assertThat(outbox.get("event-1").state()).isEqualTo(TextTask.State.SENT);
+        assertThat(outbox.get(CONFIRMATION, "event-1").state()).isEqualTo(TextTask.State.SENT);
     }
 
     @ParameterizedTest
@@ -129,7 +137,7 @@ class ConfirmationTextsAtTwilioTest {
         twilio.stubFor(create().inScenario("limit").whenScenarioStateIs("calm").willReturn(created()));
 
         assertThat(worker.sendDue()).isZero();
-        assertThat(outbox.get("event-1").errorCode()).isEqualTo(20429);
+        assertThat(outbox.get(CONFIRMATION, "event-1").errorCode()).isEqualTo(20429);
         clock.move(Duration.ofSeconds(14));
         assertThat(worker.sendDue()).isZero();
         twilio.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
@@ -163,10 +171,10 @@ class ConfirmationTextsAtTwilioTest {
         twilio.stubFor(create().willReturn(created()));
         stopsBeforeRecording.set(true);
         assertThatThrownBy(worker::sendDue).hasMessageContaining("stopped before it recorded");
-        assertThat(outbox.get("event-1").state()).isEqualTo(TextTask.State.SENDING);
+        assertThat(outbox.get(CONFIRMATION, "event-1").state()).isEqualTo(TextTask.State.SENDING);
 
         twilio.stubFor(list().willReturn(page(message())));
-        ConfirmationTexts restarted = new ConfirmationTexts(outbox, new TwilioTextMessages(ACCOUNT, TOKEN, FROM,
+        TextSender restarted = new TextSender(outbox, new TwilioTextMessages(ACCOUNT, TOKEN, FROM,
                 twilio.baseUrl(), URI.create(CALLBACK)), DefaultCommandGateway.builder()
                 .commandBus(commandBusRecording()).build(), clock);
         assertThat(restarted.sendDue()).isZero();
@@ -195,6 +203,40 @@ class ConfirmationTextsAtTwilioTest {
             assertThat(failure.errorCode()).isEqualTo(20503);
             assertThat(failure.reason()).startsWith("gave up after 10 attempts (the last may have reached the caller)");
         });
+    }
+
+    @Test
+    void aReminderIsSentOnceWhenItFallsDueAndRecordedAsTheAppointmentsReminder() {
+        twilio.stubFor(create().willReturn(created()));
+        Instant due = NOW.plusSeconds(3_600);
+        outbox.enqueue(REMINDER, "event-1", "appointment-1", CALLER, "reminder", due, due.plusSeconds(86_400), NOW);
+
+        worker.sendDue();
+        twilio.verify(0, postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("Body", equalTo("reminder")));
+        clock.move(Duration.ofHours(1));
+        assertThat(worker.sendDue()).isOne();
+        clock.move(Duration.ofHours(1));
+        worker.sendDue();
+
+        twilio.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("Body", equalTo("reminder")));
+        assertThat(reminders).containsExactly(RecordReminder.sent("appointment-1", "event-1", SID, due));
+        assertThat(recorded).containsExactly(RecordConfirmation.sent("appointment-1", "event-1", SID, NOW));
+    }
+
+    @Test
+    void aReminderStillUnsentWhenItsAppointmentBeginsIsWithdrawnUnsent() {
+        twilio.stubFor(create().willReturn(created()));
+        worker.sendDue();
+        outbox.enqueue(REMINDER, "event-1", "appointment-1", CALLER, "reminder", NOW.plusSeconds(60),
+                NOW.plusSeconds(120), NOW);
+
+        clock.move(Duration.ofMinutes(2));
+        assertThat(worker.sendDue()).isOne();
+
+        twilio.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
+        assertThat(reminders).isEmpty();
+        assertThat(outbox.get(REMINDER, "event-1").state()).isEqualTo(TextTask.State.WITHDRAWN);
+        assertThat(outbox.unsettled()).isEmpty();
     }
 
     private SimpleCommandBus commandBusRecording() {

@@ -6,10 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * The words of a confirmation text: the business, the service, the weekday, date and time in the business's zone,
- * and how to change it. Texts come from the number callers ring, so "call this number" reaches Bella again.
+ * The words of a text: the business, the service, the weekday, date and time in the business's zone, and how to
+ * change it. Texts come from the number callers ring, so "call this number" reaches Bella again.
  */
-public final class ConfirmationWording {
+public final class TextWording {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu 'at' h:mm a",
             Locale.ENGLISH);
@@ -18,7 +18,7 @@ public final class ConfirmationWording {
     private final String business;
     private final ZoneId zone;
 
-    public ConfirmationWording(String business, ZoneId zone) {
+    public TextWording(String business, ZoneId zone) {
         this.business = business;
         this.zone = zone;
     }
@@ -35,6 +35,10 @@ public final class ConfirmationWording {
     public String cancelled(String service, Instant start) {
         return business + ": your " + what(service) + " on " + when(start)
                 + " is cancelled. To book again, call this number.";
+    }
+
+    public String reminder(String service, Instant start) {
+        return business + ": a reminder of your " + what(service) + " on " + when(start) + "." + TO_CHANGE;
     }
 
     private static String what(String service) {
