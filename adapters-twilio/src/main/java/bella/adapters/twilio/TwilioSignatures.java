@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -42,6 +43,7 @@ class TwilioSignatures extends OncePerRequestFilter {
 
     static final String UNSIGNED = "missing or invalid X-Twilio-Signature";
     static final String UNUSABLE_PROXY_HEADERS = "X-Forwarded-Proto, X-Forwarded-Host or X-Forwarded-Port unusable";
+    static final String UNSIGNED_BODY = "only a form-encoded body is covered by X-Twilio-Signature";
     static final String LOOPBACK_ONLY =
             "Twilio webhooks are served to this machine only until TWILIO_AUTH_TOKEN is set";
 
@@ -79,7 +81,9 @@ class TwilioSignatures extends OncePerRequestFilter {
             return;
         }
         Optional<RequestedUrl> url = urls.of(request);
-        if (url.isEmpty()) {
+        if (hasUnsignedBody(request)) {
+            refuse(UNSIGNED_BODY, request.getRequestURI(), request, response);
+        } else if (url.isEmpty()) {
             refuse(UNUSABLE_PROXY_HEADERS, request.getRequestURI(), request, response);
         } else if (isSigned(request, url.get())) {
             chain.doFilter(request, response);
@@ -95,6 +99,17 @@ class TwilioSignatures extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/plain");
         response.getWriter().write(reason);
+    }
+
+    /**
+     * Twilio signs a form body's parameters, and any other body (JSON, which Twilio signs through a {@code bodySHA256}
+     * query parameter, or multipart) not at all here. No Bella webhook takes one, and Spring would still read a
+     * multipart body's parts as parameters, so such a body is refused rather than let through unchecked.
+     */
+    private static boolean hasUnsignedBody(HttpServletRequest request) {
+        boolean body = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        return body && !type.startsWith("application/x-www-form-urlencoded");
     }
 
     private boolean isSigned(HttpServletRequest request, RequestedUrl url) {

@@ -285,6 +285,29 @@ class SignedUrlsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json", "multipart/form-data; boundary=x", "text/plain", ""})
+    void givenValidSignatureOfTheUrl_whenTheBodyIsNotAForm_thenRefusedAsUnsigned(String type) throws Exception {
+        var request = new MockHttpServletRequest("POST", "/twilio/voice");
+        request.addHeader("Host", "bella.example.com");
+        request.setScheme("https");
+        request.setServerPort(443);
+        if (!type.isEmpty()) {
+            request.setContentType(type);
+        }
+        request.setContent("{\"CallSid\":\"CA0123456789abcdef0123456789abcdef\"}".getBytes(StandardCharsets.UTF_8));
+        request.addHeader("X-Twilio-Signature", twilioSignature(TOKEN, "https://bella.example.com/twilio/voice",
+                Map.of()));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+
+        new TwilioSignatures(TOKEN, RequestedUrls.asReceived()).doFilter(request, response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(response.getContentAsString()).isEqualTo(TwilioSignatures.UNSIGNED_BODY);
+        assertThat(chain.getRequest()).isNull();
+    }
+
     /** The Twilio SDK's own validator, a second reference, agrees on the forms it handles. */
     @ParameterizedTest
     @ValueSource(strings = {"https://bella.example.com/twilio/gather?turn=2&expect=INTENT",
