@@ -20,9 +20,12 @@ record RequestedUrl(String scheme, String host, int port, String pathAndQuery) {
         return List.of(scheme + "://" + host + ":" + port + pathAndQuery, withoutPort);
     }
 
+    /** For a log line: the query, which a webhook might use to carry a caller's details, is left out. */
     @Override
     public String toString() {
-        return scheme + "://" + host + (port == -1 ? "" : ":" + port) + pathAndQuery;
+        int query = pathAndQuery.indexOf('?');
+        return scheme + "://" + host + (port == -1 ? "" : ":" + port)
+                + (query < 0 ? pathAndQuery : pathAndQuery.substring(0, query) + "?...");
     }
 
     private int defaultPort() {

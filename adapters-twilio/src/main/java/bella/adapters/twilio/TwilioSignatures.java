@@ -80,10 +80,12 @@ class TwilioSignatures extends OncePerRequestFilter {
             }
             return;
         }
-        Optional<RequestedUrl> url = urls.of(request);
         if (hasUnsignedBody(request)) {
             refuse(UNSIGNED_BODY, request.getRequestURI(), request, response);
-        } else if (url.isEmpty()) {
+            return;
+        }
+        Optional<RequestedUrl> url = urls.of(request);
+        if (url.isEmpty()) {
             refuse(UNUSABLE_PROXY_HEADERS, request.getRequestURI(), request, response);
         } else if (isSigned(request, url.get())) {
             chain.doFilter(request, response);

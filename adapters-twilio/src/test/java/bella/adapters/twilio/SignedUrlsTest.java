@@ -14,6 +14,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static bella.adapters.twilio.TwilioSignaturesTest.twilioSignature;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -272,7 +273,7 @@ class SignedUrlsTest {
             request.addParameter("SpeechResult", "and one more");
             // Twilio's validators sort a name's values too: "SpeechResult" then each value in order
             StringBuilder data = new StringBuilder("https://bella.example.com/twilio/voice");
-            new java.util.TreeMap<>(BODY).forEach((name, value) -> {
+            new TreeMap<>(BODY).forEach((name, value) -> {
                 if (name.equals("SpeechResult")) {
                     data.append(name).append("Tuesday at 3, or 4 & 5?").append(name).append("and one more");
                 } else {
