@@ -23,12 +23,12 @@ public class TwilioConfiguration {
         return new VoiceWebhooks(receptionist);
     }
 
-    /** Covers the whole path prefix, so every webhook added under /twilio/ is checked without being listed. */
     @Bean
     SmsStatusWebhook smsStatusWebhook(TextOutbox outbox) {
         return new SmsStatusWebhook(outbox);
     }
 
+    /** Covers the whole path prefix, so every webhook added under /twilio/ is checked without being listed. */
     @Bean
     FilterRegistrationBean<TwilioSignatures> twilioSignatures(@Value("${TWILIO_AUTH_TOKEN:}") String authToken,
                                                               @Value("${PUBLIC_BASE_URL:}") String publicBaseUrl,
