@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
+import static bella.bootstrap.Eventually.awaitThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -108,18 +108,5 @@ class ReminderTextsTest {
     private static List<ReminderSent> reminders(EventStore events, String callSid) {
         return events.readEvents(Appointment.idForCall(callSid)).asStream().map(Message::getPayload)
                 .filter(ReminderSent.class::isInstance).map(ReminderSent.class::cast).toList();
-    }
-
-    private static void awaitThat(BooleanSupplier done) {
-        Instant giveUp = Instant.now().plus(RunningBella.PATIENCE);
-        while (!done.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited for the fake Twilio").isBefore(giveUp);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

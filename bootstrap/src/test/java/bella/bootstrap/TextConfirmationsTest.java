@@ -14,11 +14,10 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
+import static bella.bootstrap.Eventually.awaitThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -147,18 +146,5 @@ class TextConfirmationsTest {
         var served = twilio.server().getAllServeEvents();
         assertThat(served).hasSize(1);
         return JSON.readTree(served.get(0).getResponse().getBodyAsString()).get("sid").asText();
-    }
-
-    private static void awaitThat(BooleanSupplier done) {
-        Instant giveUp = Instant.now().plus(RunningBella.PATIENCE);
-        while (!done.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited for the fake Twilio").isBefore(giveUp);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

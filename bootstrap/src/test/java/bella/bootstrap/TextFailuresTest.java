@@ -25,9 +25,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
+import static bella.bootstrap.Eventually.awaitThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -148,17 +148,8 @@ class TextFailuresTest {
     }
 
     private static JsonNode awaitPending(RunningBella bella, String to, Predicate<JsonNode> shows) {
-        Instant giveUp = Instant.now().plus(RunningBella.PATIENCE);
-        while (true) {
-            JsonNode text = pending(bella).stream().filter(each -> each.get("to").asText().equals(to))
-                    .filter(shows).findFirst().orElse(null);
-            if (text != null) {
-                return text;
-            }
-            assertThat(Instant.now()).as("waited for the text to %s: %s", to, bella.get("/api/texts/pending").body())
-                    .isBefore(giveUp);
-            pause();
-        }
+        return Eventually.awaitFound(() -> pending(bella).stream().filter(each -> each.get("to").asText().equals(to))
+                .filter(shows).findFirst(), "the text to " + to + " in " + bella.get("/api/texts/pending").body());
     }
 
     /** The confirmations the owner sees listed; the reminders, not due in this test, are listed beside them. */
@@ -178,32 +169,7 @@ class TextFailuresTest {
 
     private static <T> T awaitEvent(EventStore events, String callSid, Class<T> type) {
         String appointment = Appointment.idForCall(callSid);
-        Instant giveUp = Instant.now().plus(RunningBella.PATIENCE);
-        while (true) {
-            var found = events.readEvents(appointment).asStream().map(Message::getPayload).filter(type::isInstance)
-                    .map(type::cast).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            assertThat(Instant.now()).as("waited for %s on %s", type.getSimpleName(), appointment).isBefore(giveUp);
-            pause();
-        }
-    }
-
-    private static void awaitThat(BooleanSupplier done) {
-        Instant giveUp = Instant.now().plus(RunningBella.PATIENCE);
-        while (!done.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited for the fake Twilio").isBefore(giveUp);
-            pause();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Eventually.awaitFound(() -> events.readEvents(appointment).asStream().map(Message::getPayload)
+                .filter(type::isInstance).map(type::cast).findFirst(), type.getSimpleName() + " on " + appointment);
     }
 }
