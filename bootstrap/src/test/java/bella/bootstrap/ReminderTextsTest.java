@@ -53,6 +53,9 @@ class ReminderTextsTest {
             book(bella, "CA00000000000000000000000000000501", ANN, "Thursday at 2 pm");
             book(bella, "CA00000000000000000000000000000502", BEN, "Thursday at 3 pm");
             book(bella, "CA00000000000000000000000000000503", CAT, "Thursday at 4 pm");
+            // a caller's bookings are found through the appointments read model, a moment behind
+            bella.awaitGet("/api/appointments?from=2026-03-01&to=2026-03-31",
+                    body -> body.contains(BEN) && body.contains(CAT));
 
             TwilioCaller cancelling = bella.caller("CA00000000000000000000000000000504", BEN);
             cancelling.dial();

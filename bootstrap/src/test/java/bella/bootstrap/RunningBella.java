@@ -58,7 +58,7 @@ final class RunningBella implements AutoCloseable {
         return start("jdbc:sqlite:" + database, settings, clock);
     }
 
-    private static RunningBella start(String databaseUrl, Map<String, String> settings, Clock clock) {
+    static RunningBella start(String databaseUrl, Map<String, String> settings, Clock clock) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("SERVER_PORT", "0");
         properties.put("DATABASE_URL", databaseUrl);
