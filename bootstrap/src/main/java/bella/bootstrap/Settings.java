@@ -1,5 +1,6 @@
 package bella.bootstrap;
 
+import bella.adapters.twilio.TwilioVoice;
 import bella.application.availability.BusinessRules;
 import bella.application.availability.OpenPeriod;
 import bella.application.availability.Opening;
@@ -32,7 +33,7 @@ import java.util.Set;
  * check the business rules make is made here first, so a mistake stops start-up with one line naming the setting.
  */
 record Settings(String businessName, String phoneRegion, BusinessRules rules, PromptVariants variants,
-                Clock clock) {
+                TwilioVoice voice, Clock clock) {
 
     private static final int DAY_MINUTES = 24 * 60;
     private static final String DAYS_EXPECTED = "days such as MON-FRI or MON,WED,SAT";
@@ -78,7 +79,8 @@ record Settings(String businessName, String phoneRegion, BusinessRules rules, Pr
         String name = env.getProperty("BUSINESS_NAME", "our office").strip();
         return new Settings(name.isEmpty() ? "our office" : name, region,
                 new BusinessRules(zone, week, closed, services, granularity, buffer, notice, horizon),
-                PromptVariantSettings.from(env), clock(env.getProperty("BELLA_CLOCK_START", "")));
+                PromptVariantSettings.from(env), VoiceSettings.from(env, region),
+                clock(env.getProperty("BELLA_CLOCK_START", "")));
     }
 
     private static ZoneId zone(String value) {

@@ -3,6 +3,7 @@ package bella.bootstrap;
 import bella.adapters.calendar.BuiltInCalendar;
 import bella.adapters.persistence.DatabaseBusy;
 import bella.adapters.persistence.upcasting.CallUpcasters;
+import bella.adapters.twilio.TwilioVoice;
 import bella.application.analytics.CallAnalytics;
 import bella.application.analytics.CallFunnel;
 import bella.application.analytics.CallFunnelProjection;
@@ -128,6 +129,11 @@ class Wiring {
         return new TurnHandler(() -> axon.getObject().repository(Call.class),
                 () -> axon.getObject().repository(Schedule.class),
                 () -> axon.getObject().repository(Appointment.class), understanding, diary);
+    }
+
+    @Bean
+    TwilioVoice twilioVoice(Settings settings) {
+        return settings.voice();
     }
 
     @Bean

@@ -42,6 +42,7 @@ class StartupErrorsTest {
                 arguments(Map.of("PUBLIC_BASE_URL", "bella.example.com"), "PUBLIC_BASE_URL=bella.example.com"),
                 arguments(Map.of("ADMIN_USER", "owner"), "ADMIN_PASS is not set"),
                 arguments(Map.of("GOOGLE_CALENDAR_ENABLED", "yes"), "GOOGLE_CALENDAR_ENABLED=yes is not usable"),
+                arguments(Map.of("TWILIO_VOICE", "Joanna"), "TWILIO_VOICE=Joanna is not usable: a voice Twilio offers"),
                 arguments(Map.of("PROMPT_VARIANTS", "warm, plain", "PROMPT_VARIANT_WARM_READBACK", "poem"),
                         "PROMPT_VARIANT_WARM_READBACK=poem is not usable: one of summary, question, checklist"),
                 arguments(Map.of("GOOGLE_CALENDAR_ENABLED", "true", "GOOGLE_SERVICE_ACCOUNT_JSON", "/no/such/key.json"),

@@ -8,15 +8,18 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the webhooks and their signature check from the settings TWILIO_AUTH_TOKEN and PUBLIC_BASE_URL. */
+/**
+ * Wires the webhooks, in the language and voice the settings chose, and their signature check from the settings
+ * TWILIO_AUTH_TOKEN and PUBLIC_BASE_URL.
+ */
 @Configuration
 public class TwilioConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TwilioConfiguration.class);
 
     @Bean
-    VoiceWebhooks voiceWebhooks(Receptionist receptionist) {
-        return new VoiceWebhooks(receptionist);
+    VoiceWebhooks voiceWebhooks(Receptionist receptionist, TwilioVoice voice) {
+        return new VoiceWebhooks(receptionist, voice);
     }
 
     @Bean

@@ -31,15 +31,17 @@ class VoiceWebhooks {
 
     private final RefusalLog refusals = new RefusalLog(log, Clock.systemUTC());
     private final Receptionist receptionist;
+    private final TwimlReplies replies;
 
-    VoiceWebhooks(Receptionist receptionist) {
+    VoiceWebhooks(Receptionist receptionist, TwilioVoice voice) {
         this.receptionist = receptionist;
+        this.replies = new TwimlReplies(voice);
     }
 
     @PostMapping("/voice")
     String call(@RequestParam("CallSid") String callSid, @RequestParam(name = "From", required = false) String from,
                 @RequestParam(name = "To", required = false) String to) {
-        return TwimlReplies.render(receptionist.answer(sid(callSid), from, to));
+        return replies.render(receptionist.answer(sid(callSid), from, to));
     }
 
     @PostMapping("/gather")
@@ -51,7 +53,7 @@ class VoiceWebhooks {
         if (turn < 1 || turn > 1_000) {
             throw new BadWebhook("turn must be between 1 and 1000");
         }
-        return TwimlReplies.render(receptionist.hear(sid(callSid), turn, expecting, speech, number(confidence),
+        return replies.render(receptionist.hear(sid(callSid), turn, expecting, speech, number(confidence),
                 digits));
     }
 
@@ -107,7 +109,7 @@ class VoiceWebhooks {
     @ExceptionHandler(Exception.class)
     ResponseEntity<String> failed(Exception failure) {
         log.error("A webhook failed; the caller hears an apology", failure);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(TwimlReplies.apology());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(replies.apology());
     }
 
     private static ResponseEntity<String> plain(HttpStatus status, String reason) {

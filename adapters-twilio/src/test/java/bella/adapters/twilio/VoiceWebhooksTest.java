@@ -16,6 +16,8 @@ import bella.domain.call.Expectation;
 import bella.domain.call.Prompt;
 import bella.domain.call.Purpose;
 import bella.domain.call.StartCall;
+import com.twilio.twiml.voice.Gather;
+import com.twilio.twiml.voice.Say;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -58,6 +60,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class VoiceWebhooksTest {
 
     private static final String CALL_SID = "CA0123456789abcdef0123456789abcdef";
+    private static final TwilioVoice VOICE = new TwilioVoice(Gather.Language.EN_CA, Say.Voice.POLLY_JOANNA_NEURAL);
     private static final ZoneId ZONE = ZoneId.of("America/Toronto");
     private static final Instant NOW = Instant.parse("2025-03-03T15:00:00Z");
     private static final Prompt MENU = new Prompt(Prompt.Kind.MENU, Purpose.BOOK,
@@ -141,7 +144,7 @@ class VoiceWebhooksTest {
         var diary = new Diary(rules, noAppointments, new FreeCalendar());
         receptionist = new Receptionist(commands, customers, noAppointments, diary, new PhoneNumbers("CA"),
                 new Phrasing("Bella's Salon", rules), ZONE, List.of(), Clock.fixed(NOW, ZoneOffset.UTC));
-        mvc = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist)).build();
+        mvc = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist, VOICE)).build();
     }
 
     private static MockHttpServletRequestBuilder voice() {
@@ -437,7 +440,7 @@ class VoiceWebhooksTest {
     @Test
     void givenSignatureFilter_whenUnsignedRequestArrives_thenForbiddenAndTheReceptionistIsNotCalled()
             throws Exception {
-        MockMvc guarded = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist))
+        MockMvc guarded = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist, VOICE))
                 .addFilters(new TwilioSignatures("12345678901234567890123456789012", null)).build();
 
         MvcResult result = guarded.perform(voice()).andReturn();
@@ -450,7 +453,7 @@ class VoiceWebhooksTest {
     @ValueSource(strings = {"/twilio;x=1/voice", "/%74wilio/voice"})
     void givenSignatureFilter_whenUnsignedRequestDisguisesTheTwilioPath_thenForbidden(String path)
             throws Exception {
-        MockMvc guarded = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist))
+        MockMvc guarded = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist, VOICE))
                 .addFilters(new TwilioSignatures("12345678901234567890123456789012", null)).build();
 
         MvcResult result = guarded.perform(post(URI.create(path)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
