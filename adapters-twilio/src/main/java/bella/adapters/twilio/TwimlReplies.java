@@ -35,7 +35,8 @@ final class TwimlReplies {
         if (reply.endsCall()) {
             return new VoiceResponse.Builder().say(say).hangup(new Hangup.Builder().build()).build().toXml();
         }
-        String action = GATHER_PATH + "?turn=" + reply.nextTurn() + "&expect=" + reply.expecting().name();
+        // The turn number lets the Call recognise a redelivered answer; what was asked, the Call knows itself.
+        String action = GATHER_PATH + "?turn=" + reply.nextTurn();
         Gather.Builder gather = new Gather.Builder()
                 .inputs(List.of(Gather.Input.SPEECH, Gather.Input.DTMF))
                 .action(action)

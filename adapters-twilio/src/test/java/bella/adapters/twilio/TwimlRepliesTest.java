@@ -28,7 +28,7 @@ class TwimlRepliesTest {
         assertThat(Xml.names(Xml.verbs(twiml))).containsExactly("Gather", "Redirect");
         Element gather = Xml.verbs(twiml).get(0);
         assertThat(gather.getAttribute("input")).isEqualTo("speech dtmf");
-        assertThat(gather.getAttribute("action")).isEqualTo("/twilio/gather?turn=3&expect=TIME");
+        assertThat(gather.getAttribute("action")).isEqualTo("/twilio/gather?turn=3");
         assertThat(gather.getAttribute("method")).isEqualTo("POST");
         assertThat(Xml.names(Xml.children(gather))).containsExactly("Say");
         assertThat(Xml.children(gather).get(0).getTextContent()).isEqualTo("What day and time would suit you?");
@@ -41,7 +41,7 @@ class TwimlRepliesTest {
 
         Element gather = Xml.verbs(twiml).get(0);
         Element redirect = Xml.verbs(twiml).get(1);
-        assertThat(gather.getAttribute("action")).isEqualTo("/twilio/gather?turn=7&expect=" + expecting.name());
+        assertThat(gather.getAttribute("action")).isEqualTo("/twilio/gather?turn=7");
         assertThat(redirect.getTagName()).isEqualTo("Redirect");
         assertThat(redirect.getTextContent()).isEqualTo(gather.getAttribute("action"));
         assertThat(redirect.getAttribute("method")).isIn("", "POST");

@@ -12,7 +12,6 @@ import bella.application.conversation.Receptionist;
 import bella.application.understanding.PhoneNumbers;
 import bella.domain.booking.Slot;
 import bella.domain.call.EndCall;
-import bella.domain.call.Expectation;
 import bella.domain.call.Prompt;
 import bella.domain.call.Purpose;
 import bella.domain.call.StartCall;
@@ -196,7 +195,7 @@ class VoiceWebhooksTest {
         Document twiml = twiml(perform(voice()));
 
         assertThat(Xml.names(Xml.verbs(twiml))).containsExactly("Gather", "Redirect");
-        assertThat(Xml.verbs(twiml).get(0).getAttribute("action")).isEqualTo("/twilio/gather?turn=1&expect=INTENT");
+        assertThat(Xml.verbs(twiml).get(0).getAttribute("action")).isEqualTo("/twilio/gather?turn=1");
         assertThat(twiml.getElementsByTagName("Say").item(0).getTextContent())
                 .startsWith("Thank you for calling Bella's Salon.");
         StartCall started = commands.last(StartCall.class);
@@ -258,10 +257,9 @@ class VoiceWebhooksTest {
         HandleTurn turn = commands.last(HandleTurn.class);
         assertThat(turn.callId()).isEqualTo(CALL_SID);
         assertThat(turn.turn()).isEqualTo(2);
-        assertThat(turn.expecting()).isEqualTo(Expectation.TIME);
         assertThat(turn.heard().text()).isEqualTo("Tuesday at 3");
         assertThat(turn.heard().confidence()).isEqualTo(0.9);
-        assertThat(Xml.verbs(twiml).get(0).getAttribute("action")).isEqualTo("/twilio/gather?turn=3&expect=NAME");
+        assertThat(Xml.verbs(twiml).get(0).getAttribute("action")).isEqualTo("/twilio/gather?turn=3");
     }
 
     @ParameterizedTest
@@ -272,10 +270,25 @@ class VoiceWebhooksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"BOGUS", "name", "", "NAME;"})
-    void givenUnknownExpectation_whenGathered_thenBadRequestWithPlainReason(String expect) throws Exception {
-        assertPlainRejection(perform(gather("2", expect)), 400, "expect");
-        assertThat(commands.sent).isEmpty();
+    @ValueSource(strings = {"TIME", "BOGUS", "name", "", "NAME;"})
+    void givenAnOldActionUrlWithAnyExpectation_whenGathered_thenTheTurnGoesOnWithoutIt(String expect)
+            throws Exception {
+        commands.answer = command -> ASK_NAME;
+
+        twiml(perform(gather("2", expect).param("SpeechResult", "Ann")));
+
+        assertThat(commands.last(HandleTurn.class).turn()).isEqualTo(2);
+        assertThat(commands.last(HandleTurn.class).heard().text()).isEqualTo("Ann");
+    }
+
+    @Test
+    void givenANewActionUrlWithOnlyTheTurn_whenGathered_thenTheTurnGoesOn() throws Exception {
+        commands.answer = command -> ASK_NAME;
+
+        twiml(perform(post("/twilio/gather").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("turn", "2").param("CallSid", CALL_SID).param("SpeechResult", "Tuesday at 3")));
+
+        assertThat(commands.last(HandleTurn.class).heard().text()).isEqualTo("Tuesday at 3");
     }
 
     @Test

@@ -77,12 +77,11 @@ public class Receptionist {
      * @param confidence the recogniser's confidence, or null when it gave none
      * @param digits     the keys pressed, or null
      */
-    public Reply hear(String callId, int turn, Expectation expecting, String speech, Double confidence,
-                      String digits) {
+    public Reply hear(String callId, int turn, String speech, Double confidence, String digits) {
         diary.prepare(clock.instant());
         try {
             Prompt prompt = commands.sendAndWait(new HandleTurn(callId, turn, heard(speech, confidence, digits),
-                    expecting, clock.instant()));
+                    clock.instant()));
             return reply(prompt, turn + 1);
         } catch (AggregateNotFoundException unknown) {
             throw new UnknownCall(callId);
