@@ -62,6 +62,25 @@ class WhatBellaAskedTest {
     }
 
     @Test
+    void anAnswerDeliveredAgainAfterLaterOnesChangesNothingAndTheCallGoesOnFromTheTurnItWaitsFor() throws Exception {
+        String callSid = "CA00000000000000000000000000000403";
+        TwilioCaller caller = bella.caller(callSid, "+14165550403");
+        caller.dial();
+        caller.say("I'd like to book");
+        assertThat(caller.say("a cleaning")).contains("What day and time");
+
+        // Turn 1 arrives once more, late: the standing question is asked again, waiting for turn 3, not 2.
+        Element late = gather(caller.post("/twilio/gather?turn=1",
+                Map.of("SpeechResult", "I'd like to book", "Confidence", "0.9")));
+
+        assertThat(late.getAttribute("action")).isEqualTo("/twilio/gather?turn=3");
+        assertThat(late.getTextContent()).contains("What day and time");
+        assertThat(bella.get("/api/calls/" + callSid + "/events").body().split("\"type\":\"UtteranceHeard\"", -1))
+                .as("two answers heard, the late one not recorded again").hasSize(3);
+        assertThat(caller.say("Thursday at 10")).doesNotContain("Sorry", "What day and time");
+    }
+
+    @Test
     void eachQuestionListensInCanadianEnglishForWhatItAsked() throws Exception {
         TwilioCaller caller = bella.caller("CA00000000000000000000000000000402", "+14165550402");
         caller.dial();

@@ -12,7 +12,9 @@ import java.util.Map;
 /**
  * What the recogniser should listen for after each question, as {@code <Gather hints>}: phrases and Google's class
  * tokens ({@code $TIME}, {@code $DAY}, {@code $MONTH}, {@code $OOV_CLASS_FULLPHONENUM}, …), then the business's and
- * the caller's own words the reply names. Twilio's {@code <Gather>} reference takes hints as one comma-separated
+ * the caller's own words the reply names. A name may be spelled, letter by letter, where it is asked or read back:
+ * {@code $OOV_CLASS_ALPHA_SEQUENCE} is Google's class for a sequence of letters. Google ignores a class token it has
+ * not for the language, so the same hints serve every English. Twilio's {@code <Gather>} reference takes hints as one comma-separated
  * list of at most 500 entries of at most 100 characters each, so a comma inside a word would split it: commas
  * become spaces, and an entry past the limits is left out rather than cut into a phrase nobody says.
  */
@@ -29,10 +31,10 @@ final class Hints {
                     "afternoon", "evening", "as soon as possible"),
             Expectation.CHOICE, List.of("the first one", "the second one", "the last one", "anything later",
                     "anything earlier", "$DAY", "$TIME"),
-            Expectation.NAME, List.of("my name is", "$OOV_CLASS_ALPHANUMERIC_SEQUENCE"),
+            Expectation.NAME, List.of("my name is", "$OOV_CLASS_ALPHA_SEQUENCE"),
             Expectation.PHONE, List.of("$OOV_CLASS_FULLPHONENUM", "$OOV_CLASS_DIGIT_SEQUENCE"),
             Expectation.CONFIRMATION, List.of("yes", "no", "yes please", "that's right", "no thanks", "$DAY",
-                    "$TIME"),
+                    "$TIME", "$OOV_CLASS_ALPHA_SEQUENCE"),
             Expectation.NOTHING, List.of()));
 
     private Hints() {

@@ -78,13 +78,14 @@ class GatherAttributesTest {
     void givenANameAsked_whenRendered_thenHintsTheKnownNameAndSpelling() {
         assertThat(hints(gather(CANADIAN, new Reply("May I have your name?", Expectation.NAME, 2,
                 List.of("Siobhán O'Brien")))))
-                .contains("Siobhán O'Brien", "$OOV_CLASS_ALPHANUMERIC_SEQUENCE");
+                .contains("Siobhán O'Brien", "$OOV_CLASS_ALPHA_SEQUENCE");
     }
 
     @Test
-    void givenAReadBack_whenRendered_thenHintsYesAndNo() {
-        assertThat(hints(gather(CANADIAN, new Reply("Shall I book it?", Expectation.CONFIRMATION, 2))))
-                .contains("yes", "no");
+    void givenAReadBack_whenRendered_thenHintsYesAndNoAndACorrectedNameOrTime() {
+        assertThat(hints(gather(CANADIAN, new Reply("Shall I book it?", Expectation.CONFIRMATION, 2,
+                List.of("Ann Lee")))))
+                .contains("yes", "no", "$DAY", "$TIME", "$OOV_CLASS_ALPHA_SEQUENCE", "Ann Lee");
     }
 
     @Test

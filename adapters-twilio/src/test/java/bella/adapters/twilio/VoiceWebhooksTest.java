@@ -7,6 +7,7 @@ import bella.application.availability.BusinessRules;
 import bella.application.availability.Calendar;
 import bella.application.availability.Diary;
 import bella.application.conversation.HandleTurn;
+import bella.application.conversation.NextTurn;
 import bella.application.conversation.Phrasing;
 import bella.application.conversation.Receptionist;
 import bella.application.understanding.PhoneNumbers;
@@ -74,7 +75,10 @@ class VoiceWebhooksTest {
     private Receptionist receptionist;
     private MockMvc mvc;
 
-    /** Answers every command with what the test chooses, and remembers what it was sent. */
+    /**
+     * Answers every command with what the test chooses, and remembers what it was sent. A turn is answered as a
+     * Call that had heard every earlier turn would: its prompt, and the next turn after it.
+     */
     static final class FakeCommandGateway implements CommandGateway {
         final List<Object> sent = new ArrayList<>();
         Function<Object, Object> answer = command -> MENU;
@@ -83,7 +87,11 @@ class VoiceWebhooksTest {
         @SuppressWarnings("unchecked")
         public <R> R sendAndWait(Object command) {
             sent.add(command);
-            return (R) answer.apply(command);
+            Object answered = answer.apply(command);
+            if (command instanceof HandleTurn turn && answered instanceof Prompt prompt) {
+                return (R) new NextTurn(prompt, turn.turn() + 1);
+            }
+            return (R) answered;
         }
 
         @Override

@@ -73,6 +73,7 @@ public class Receptionist {
     }
 
     /**
+     * @param turn       the turn the answer's action URL named; one the Call has heard already changes nothing
      * @param speech     what the recogniser heard, or null
      * @param confidence the recogniser's confidence, or null when it gave none
      * @param digits     the keys pressed, or null
@@ -80,9 +81,9 @@ public class Receptionist {
     public Reply hear(String callId, int turn, String speech, Double confidence, String digits) {
         diary.prepare(clock.instant());
         try {
-            Prompt prompt = commands.sendAndWait(new HandleTurn(callId, turn, heard(speech, confidence, digits),
+            NextTurn next = commands.sendAndWait(new HandleTurn(callId, turn, heard(speech, confidence, digits),
                     clock.instant()));
-            return reply(prompt, turn + 1);
+            return reply(next.prompt(), next.number());
         } catch (AggregateNotFoundException unknown) {
             throw new UnknownCall(callId);
         }

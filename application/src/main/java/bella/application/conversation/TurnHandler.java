@@ -15,7 +15,6 @@ import bella.domain.booking.Slot;
 import bella.domain.call.Availability;
 import bella.domain.call.Call;
 import bella.domain.call.Confirmed;
-import bella.domain.call.Expectation;
 import bella.domain.call.HearCaller;
 import bella.domain.call.Prompt;
 import bella.domain.call.RecordBooking;
@@ -57,17 +56,21 @@ public class TurnHandler {
     }
 
     @CommandHandler
-    public Prompt handle(HandleTurn turn) throws Exception {
+    public NextTurn handle(HandleTurn turn) throws Exception {
         Aggregate<Call> call = calls.get().load(turn.callId());
+        Prompt prompt = answer(call, turn);
+        return new NextTurn(prompt, call.invoke(Call::nextTurn));
+    }
+
+    private Prompt answer(Aggregate<Call> call, HandleTurn turn) throws Exception {
         Prompt asked = call.invoke(Call::prompt);
         // The answer is read as a reply to what the Call last asked, never to what a request claims was asked.
-        Expectation expecting = asked.expecting();
-        Understood heard = understanding.understand(turn.heard().text(), expecting,
+        Understood heard = understanding.understand(turn.heard().text(), asked.expecting(),
                 turn.at().atZone(diary.rules().zone()));
         Understood understood = call.invoke(c -> c.inContext(turn.heard(), heard));
         Availability availability = diary.check(understood, turn.at(), length(understood, asked));
         Prompt prompt = call.invoke(c -> c.handle(new HearCaller(turn.callId(), turn.turn(), turn.heard(),
-                expecting, understood, availability, turn.at())));
+                understood, availability, turn.at())));
         Confirmed confirmed = call.invoke(Call::confirmed);
         if (confirmed == null) {
             return prompt;
