@@ -44,6 +44,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
 
 /** Puts the domain, the use cases and the adapters together from the settings. */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -117,7 +118,8 @@ class Wiring {
     @Bean
     Understanding understanding(Settings settings) {
         return new Understanding(settings.phoneRegion(), settings.rules().opens(), settings.rules().closes(),
-                serviceNames(settings));
+                serviceNames(settings), settings.rules().services().stream()
+                .collect(Collectors.toMap(Service::name, Service::synonyms)));
     }
 
     private static List<String> serviceNames(Settings settings) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -44,12 +45,19 @@ public final class Understanding {
      * @param opensAt       opening time, which decides what a bare hour and "morning" mean
      * @param closesAt      closing time, which bounds "evening" and "end of the day"
      * @param services      the services a caller may name, when the business offers more than one
+     * @param synonyms      other words the business gave for some of its services, by service name
      */
-    public Understanding(String defaultRegion, LocalTime opensAt, LocalTime closesAt, List<String> services) {
+    public Understanding(String defaultRegion, LocalTime opensAt, LocalTime closesAt, List<String> services,
+                         Map<String, List<String>> synonyms) {
         Objects.requireNonNull(defaultRegion, "defaultRegion");
-        this.services = new ServiceReader(services);
+        this.services = new ServiceReader(services, synonyms);
         this.phones = new PhoneReader(new PhoneNumbers(defaultRegion));
         this.times = new DateTimeReader(new BusinessHours(opensAt, closesAt));
+    }
+
+    /** Understanding for a business whose services go by their names only. */
+    public Understanding(String defaultRegion, LocalTime opensAt, LocalTime closesAt, List<String> services) {
+        this(defaultRegion, opensAt, closesAt, services, Map.of());
     }
 
     /**
