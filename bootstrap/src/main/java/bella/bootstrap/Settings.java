@@ -6,6 +6,7 @@ import bella.application.availability.OpenPeriod;
 import bella.application.availability.Opening;
 import bella.application.availability.Service;
 import bella.application.conversation.PromptVariants;
+import bella.application.understanding.PublicHolidays;
 import org.springframework.core.env.Environment;
 
 import java.time.Clock;
@@ -34,7 +35,7 @@ import java.util.Set;
  * check the business rules make is made here first, so a mistake stops start-up with one line naming the setting.
  */
 record Settings(String businessName, String phoneRegion, BusinessRules rules, PromptVariants variants,
-                TwilioVoice voice, Clock clock) {
+                TwilioVoice voice, PublicHolidays holidays, Clock clock) {
 
     private static final int DAY_MINUTES = 24 * 60;
     private static final String DAYS_EXPECTED = "days such as MON-FRI or MON,WED,SAT";
@@ -81,7 +82,24 @@ record Settings(String businessName, String phoneRegion, BusinessRules rules, Pr
         return new Settings(name.isEmpty() ? "our office" : name, region,
                 new BusinessRules(zone, week, closed, services, granularity, buffer, notice, horizon),
                 PromptVariantSettings.from(env), VoiceSettings.from(env, region),
+                holidays(env.getProperty("BUSINESS_HOLIDAYS", ""), region),
                 clock(env.getProperty("BELLA_CLOCK_START", "")));
+    }
+
+    /**
+     * BUSINESS_HOLIDAYS: whose public holidays callers may name as days, a country or a country and its province or
+     * state (CA-ON); by default those of BUSINESS_PHONE_REGION's country, or none where no calendar is kept for it.
+     */
+    private static PublicHolidays holidays(String value, String region) {
+        try {
+            return PublicHolidays.of(value.isBlank() ? region : value);
+        } catch (IllegalArgumentException unknown) {
+            if (value.isBlank()) {
+                return PublicHolidays.NONE;
+            }
+            throw new BadSetting("BUSINESS_HOLIDAYS", value, "a country, or a country and its province or state, "
+                    + "such as CA or CA-ON (" + unknown.getMessage() + ")");
+        }
     }
 
     private static ZoneId zone(String value) {

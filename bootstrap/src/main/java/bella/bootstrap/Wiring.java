@@ -119,7 +119,7 @@ class Wiring {
     Understanding understanding(Settings settings) {
         return new Understanding(settings.phoneRegion(), settings.rules().opens(), settings.rules().closes(),
                 serviceNames(settings), settings.rules().services().stream()
-                .collect(Collectors.toMap(Service::name, Service::synonyms)));
+                .collect(Collectors.toMap(Service::name, Service::synonyms)), settings.holidays());
     }
 
     private static List<String> serviceNames(Settings settings) {

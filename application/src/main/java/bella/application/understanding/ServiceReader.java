@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the service a caller asked for. One of the business's is named by its whole name or one of the words the
- * business gave for it ({@code SERVICES=Cleaning=60 (hygiene|scale and polish)}), or by a word of these that no
+ * business gave for it ({@code SERVICES=Cleaning=60 (hygiene|scale and polish)}), or by a word of its name that no
  * other of its services shares ("an assessment" for "Initial assessment"). Names are matched loosely, word by word:
  * in any case, as a plural or with "-ing", written together or apart ("check up", "checkup"), and, for words of
  * five letters or more, with one letter added, dropped or swapped or one vowel changed, which covers spelling
@@ -64,23 +64,22 @@ final class ServiceReader {
         if (offered.isEmpty() || offered.equals(List.of(BusinessRules.APPOINTMENT))) {
             return;
         }
-        List<Named> all = new ArrayList<>();
-        for (String service : offered) {
-            all.add(new Named(service, words(service)));
-            synonyms.getOrDefault(service, List.of()).forEach(synonym -> all.add(new Named(service, words(synonym))));
-        }
-        // The longest name first: "cut and colour" is not a "cut".
-        all.sort(Comparator.comparingInt((Named named) -> named.words().size()).reversed());
-        byName.addAll(all);
-        for (Named named : all) {
+        List<Named> names = offered.stream().map(service -> new Named(service, words(service))).toList();
+        for (Named named : names) {
             for (String word : named.words()) {
-                boolean shared = all.stream().filter(other -> !other.service().equals(named.service()))
+                boolean shared = names.stream().filter(other -> !other.service().equals(named.service()))
                         .anyMatch(other -> other.words().stream().anyMatch(theirs -> alike(theirs, word)));
                 if (word.length() >= 3 && !GENERIC.contains(word) && !shared) {
                     byWord.add(new Named(named.service(), List.of(word)));
                 }
             }
         }
+        // A word the business gave is said as a whole: "first visit" names the assessment, "first" alone does not.
+        byName.addAll(names);
+        offered.forEach(service -> synonyms.getOrDefault(service, List.of())
+                .forEach(synonym -> byName.add(new Named(service, words(synonym)))));
+        // The longest name first: "cut and colour" is not a "cut".
+        byName.sort(Comparator.comparingInt((Named named) -> named.words().size()).reversed());
     }
 
     /** The business's service the text names, in the business's spelling, else what the caller asked for. */
@@ -134,7 +133,8 @@ final class ServiceReader {
 
     /**
      * The index after the last word said that the name's words match from {@code start}, or {@code start} when
-     * they do not. A name word may be said as two ("check up" for "checkup"), and two name words as one.
+     * they do not. A name word may be said as two ("check up" for "checkup"), two name words as one, and an "and"
+     * left out.
      */
     private static int matches(List<String> name, List<String> said, int start) {
         int at = start;
@@ -150,6 +150,8 @@ final class ServiceReader {
                     && alike(name.get(i) + name.get(i + 1), said.get(at))) {
                 i += 2;
                 at++;
+            } else if (name.get(i).equals("and") && i > 0) {
+                i++; // "scale & polish": the "and" of a name is often written as a sign, which leaves no word
             } else {
                 return start;
             }

@@ -21,7 +21,8 @@ class ServicesSaidLooselyTest {
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, ZoneId.of("America/Toronto"));
 
     private static String service(List<String> services, Map<String, List<String>> synonyms, String said) {
-        return new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0), services, synonyms)
+        return new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0), services, synonyms,
+                PublicHolidays.NONE)
                 .understand(said, Expectation.INTENT, NOW).service();
     }
 
@@ -52,6 +53,13 @@ class ServicesSaidLooselyTest {
         assertThat(service(List.of("Winter tyres", "Oil change", "Colour", "Haircut", "Initial assessment"),
                 Map.of("Haircut", List.of("trim"), "Initial assessment", List.of("first visit")), said))
                 .isEqualTo(service);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"can I come on the first", "my first time calling", "could you check if Friday is free"})
+    void aWordOfAPhraseTheBusinessGaveIsNotTheServiceAlone(String said) {
+        assertThat(service(List.of("Initial assessment", "Checkup"),
+                Map.of("Initial assessment", List.of("first visit"), "Checkup", List.of("check up")), said)).isNull();
     }
 
     @ParameterizedTest(name = "{0}")
