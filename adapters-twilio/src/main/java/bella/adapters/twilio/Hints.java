@@ -14,9 +14,10 @@ import java.util.Map;
  * tokens ({@code $TIME}, {@code $DAY}, {@code $MONTH}, {@code $OOV_CLASS_FULLPHONENUM}, …), then the business's and
  * the caller's own words the reply names. A name may be spelled, letter by letter, where it is asked or read back:
  * {@code $OOV_CLASS_ALPHA_SEQUENCE} is Google's class for a sequence of letters. Google ignores a class token it has
- * not for the language, so the same hints serve every English. Twilio's {@code <Gather>} reference takes hints as one comma-separated
- * list of at most 500 entries of at most 100 characters each, so a comma inside a word would split it: commas
- * become spaces, and an entry past the limits is left out rather than cut into a phrase nobody says.
+ * not for the language, so the same hints serve every English. Twilio's {@code <Gather>} reference takes hints as
+ * one comma-separated list of at most 500 entries of at most 100 characters each, so a comma inside a word would
+ * split it: commas become spaces, and an entry past the limits is left out rather than cut into a phrase nobody
+ * says.
  */
 final class Hints {
 

@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
  * other of its services shares ("an assessment" for "Initial assessment"). Names are matched loosely, word by word:
  * in any case, as a plural or with "-ing", written together or apart ("check up", "checkup"), and, for words of
  * five letters or more, with one letter added, dropped or swapped or one vowel changed, which covers spelling
- * variants ("tires" for "tyres", "color" for "colour", "hygeine") and a recogniser's near misses. A request for something the business
- * does not list ("a massage") is reported as the caller said it, so that Bella asks which of hers they want rather
- * than booking the first. A business that books plain appointments (no services set) takes any request as one, so
- * nothing is read.
+ * variants ("tires" for "tyres", "color" for "colour", "hygeine") and a recogniser's near misses. A request for
+ * something the business does not list ("a massage") is reported as the caller said it, so that Bella asks which of
+ * hers they want rather than booking the first. A business that books plain appointments (no services set) takes
+ * any request as one, so nothing is read.
  */
 final class ServiceReader {
 
@@ -163,7 +163,7 @@ final class ServiceReader {
      * A word said is alike one of a name when their stems are equal, or, both long enough, one edit apart; a word
      * that names a booking or a time ("message", "session") is never another spelling of a service.
      */
-    static boolean alike(String ours, String said) {
+    private static boolean alike(String ours, String said) {
         String a = stem(ours);
         String b = stem(said);
         if (a.equals(b)) {

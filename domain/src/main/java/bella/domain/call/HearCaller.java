@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Take the caller's answer to Bella's last question. The answer replies to the question the Call last asked, which the Call knows from its own events; nothing a
- * request claims about that question is taken.
+ * Take the caller's answer to Bella's last question, which the Call knows from its own events; nothing a request
+ * claims about that question is taken.
  *
  * @param turn         which answer of the call this is, counted from 1; a turn already heard is a redelivery
  * @param understood   what the words mean, read as a reply to the Call's last question
