@@ -3,6 +3,7 @@ package bella.bootstrap;
 import bella.adapters.calendar.BuiltInCalendar;
 import bella.adapters.persistence.DatabaseBusy;
 import bella.adapters.persistence.upcasting.CallUpcasters;
+import bella.adapters.twilio.TwilioVoice;
 import bella.application.analytics.CallAnalytics;
 import bella.application.analytics.CallFunnel;
 import bella.application.analytics.CallFunnelProjection;
@@ -43,6 +44,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
 
 /** Puts the domain, the use cases and the adapters together from the settings. */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -116,7 +118,8 @@ class Wiring {
     @Bean
     Understanding understanding(Settings settings) {
         return new Understanding(settings.phoneRegion(), settings.rules().opens(), settings.rules().closes(),
-                serviceNames(settings));
+                serviceNames(settings), settings.rules().services().stream()
+                .collect(Collectors.toMap(Service::name, Service::synonyms)), settings.holidays());
     }
 
     private static List<String> serviceNames(Settings settings) {
@@ -128,6 +131,11 @@ class Wiring {
         return new TurnHandler(() -> axon.getObject().repository(Call.class),
                 () -> axon.getObject().repository(Schedule.class),
                 () -> axon.getObject().repository(Appointment.class), understanding, diary);
+    }
+
+    @Bean
+    TwilioVoice twilioVoice(Settings settings) {
+        return settings.voice();
     }
 
     @Bean

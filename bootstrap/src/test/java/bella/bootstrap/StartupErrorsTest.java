@@ -45,6 +45,7 @@ class StartupErrorsTest {
                         "TRUST_PROXY_HEADERS=true and PUBLIC_BASE_URL are both set"),
                 arguments(Map.of("ADMIN_USER", "owner"), "ADMIN_PASS is not set"),
                 arguments(Map.of("GOOGLE_CALENDAR_ENABLED", "yes"), "GOOGLE_CALENDAR_ENABLED=yes is not usable"),
+                arguments(Map.of("TWILIO_VOICE", "Joanna"), "TWILIO_VOICE=Joanna is not usable: a voice Twilio offers"),
                 arguments(Map.of("PROMPT_VARIANTS", "warm, plain", "PROMPT_VARIANT_WARM_READBACK", "poem"),
                         "PROMPT_VARIANT_WARM_READBACK=poem is not usable: one of summary, question, checklist"),
                 arguments(Map.of("GOOGLE_CALENDAR_ENABLED", "true", "GOOGLE_SERVICE_ACCOUNT_JSON", "/no/such/key.json"),

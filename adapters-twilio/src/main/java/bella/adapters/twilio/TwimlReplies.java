@@ -11,27 +11,43 @@ import com.twilio.twiml.voice.Say;
 
 import java.util.List;
 
-/** Turns Bella's replies into TwiML with the Twilio SDK's builders, which escape everything they are given. */
+/**
+ * Turns Bella's replies into TwiML with the Twilio SDK's builders, which escape everything they are given.
+ * <p>
+ * Each {@code <Gather>} listens in the business's language with hints for the question asked (see {@link Hints}).
+ * It sets no {@code speechModel}: Twilio then picks the model for the language and fails over between providers,
+ * and {@code speechTimeout="auto"}, which ends the answer when the caller stops talking, is refused together with
+ * an explicit model (Twilio warning 13335). For the same reason it sets no {@code enhanced}, which applies only to
+ * the {@code phone_call} model.
+ */
 final class TwimlReplies {
 
     static final String GATHER_PATH = "/twilio/gather";
 
-    private TwimlReplies() {
+    private final TwilioVoice voice;
+
+    TwimlReplies(TwilioVoice voice) {
+        this.voice = voice;
     }
 
-    static String render(Reply reply) {
-        Say say = new Say.Builder(speakable(reply.words())).build();
+    String render(Reply reply) {
+        Say say = new Say.Builder(speakable(reply.words())).voice(voice.voice()).build();
         if (reply.endsCall()) {
             return new VoiceResponse.Builder().say(say).hangup(new Hangup.Builder().build()).build().toXml();
         }
-        String action = GATHER_PATH + "?turn=" + reply.nextTurn() + "&expect=" + reply.expecting().name();
+        // The turn number lets the Call recognise a redelivered answer; what was asked, the Call knows itself.
+        String action = GATHER_PATH + "?turn=" + reply.nextTurn();
         Gather.Builder gather = new Gather.Builder()
                 .inputs(List.of(Gather.Input.SPEECH, Gather.Input.DTMF))
                 .action(action)
                 .method(HttpMethod.POST)
-                .language(Gather.Language.EN_US)
+                .language(voice.language())
                 .speechTimeout("auto")
                 .say(say);
+        String hints = Hints.forAnswer(reply);
+        if (!hints.isEmpty()) {
+            gather.hints(hints);
+        }
         if (reply.expecting() == Expectation.PHONE) {
             gather.finishOnKey("#").timeout(10);
         } else {
@@ -42,7 +58,7 @@ final class TwimlReplies {
         return new VoiceResponse.Builder().gather(gather.build()).redirect(silence).build().toXml();
     }
 
-    static String apology() {
+    String apology() {
         return render(new Reply("I'm sorry, something went wrong on our side. Please call us back in a few "
                 + "minutes. Goodbye.", Expectation.NOTHING, 0));
     }

@@ -2,7 +2,6 @@ package bella.adapters.twilio;
 
 import bella.application.conversation.Receptionist;
 import bella.application.conversation.UnknownCall;
-import bella.domain.call.Expectation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,28 +30,32 @@ class VoiceWebhooks {
 
     private final RefusalLog refusals = new RefusalLog(log, Clock.systemUTC());
     private final Receptionist receptionist;
+    private final TwimlReplies replies;
 
-    VoiceWebhooks(Receptionist receptionist) {
+    VoiceWebhooks(Receptionist receptionist, TwilioVoice voice) {
         this.receptionist = receptionist;
+        this.replies = new TwimlReplies(voice);
     }
 
     @PostMapping("/voice")
     String call(@RequestParam("CallSid") String callSid, @RequestParam(name = "From", required = false) String from,
                 @RequestParam(name = "To", required = false) String to) {
-        return TwimlReplies.render(receptionist.answer(sid(callSid), from, to));
+        return replies.render(receptionist.answer(sid(callSid), from, to));
     }
 
+    /**
+     * An answer to turn {@code turn}. Action URLs written before the Call kept what it asked also carry
+     * {@code expect}; it is not read, so such calls go on and a forged one changes nothing.
+     */
     @PostMapping("/gather")
     String gather(@RequestParam("CallSid") String callSid, @RequestParam("turn") int turn,
-                  @RequestParam("expect") Expectation expecting,
                   @RequestParam(name = "SpeechResult", required = false) String speech,
                   @RequestParam(name = "Confidence", required = false) String confidence,
                   @RequestParam(name = "Digits", required = false) String digits) {
         if (turn < 1 || turn > 1_000) {
             throw new BadWebhook("turn must be between 1 and 1000");
         }
-        return TwimlReplies.render(receptionist.hear(sid(callSid), turn, expecting, speech, number(confidence),
-                digits));
+        return replies.render(receptionist.hear(sid(callSid), turn, speech, number(confidence), digits));
     }
 
     @PostMapping(path = "/status", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -107,7 +110,7 @@ class VoiceWebhooks {
     @ExceptionHandler(Exception.class)
     ResponseEntity<String> failed(Exception failure) {
         log.error("A webhook failed; the caller hears an apology", failure);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(TwimlReplies.apology());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(replies.apology());
     }
 
     private static ResponseEntity<String> plain(HttpStatus status, String reason) {
