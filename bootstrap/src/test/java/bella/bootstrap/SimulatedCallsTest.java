@@ -105,6 +105,24 @@ class SimulatedCallsTest {
     }
 
     @Test
+    void manyScriptedCallsAtOnceCountTheCallsThatWentOffScript() throws IOException {
+        Path hours = Files.writeString(data.resolve("hours.call"), "> #2\n< we're open\n");
+        Path wrong = Files.writeString(data.resolve("wrong.call"), "> #2\n< we never open\n");
+
+        assertThat(simulate("", "--script", hours.toString(), "--calls", "4", "--concurrency", "2"))
+                .as(output()).isZero();
+        int offScript = simulate("", "--script", wrong.toString(), "--calls", "4", "--concurrency", "2");
+
+        assertThat(offScript).isEqualTo(1);
+        assertThat(output()).contains("outcomes:  booked 0, moved 0, cancelled 0, answered 4, failed 0",
+                "failures:  0 answered an error, 0 timed out (past Twilio's 15 s), 4 calls off script",
+                "  first calls off script: " + wrong + " line 2: Bella said \"");
+        assertThat(output().lines().filter(line -> line.startsWith("failures:")))
+                .containsExactly("failures:  0 answered an error, 0 timed out (past Twilio's 15 s)",
+                        "failures:  0 answered an error, 0 timed out (past Twilio's 15 s), 4 calls off script");
+    }
+
+    @Test
     void aScriptBellaDoesNotFollowFailsInOneLineNamingItsLine() throws IOException {
         Path script = Files.writeString(data.resolve("hours.call"), String.join("\n",
                 "> #2", "< we are closed on Mondays", "> thanks"));

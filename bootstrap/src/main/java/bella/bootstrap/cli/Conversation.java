@@ -65,7 +65,8 @@ final class Conversation {
 
     private void show(BellaSays said) {
         if (transcript != null) {
-            said.lines().forEach(line -> transcript.println("Bella: " + line));
+            // a note in brackets is the simulation's, not Bella's words
+            said.lines().forEach(line -> transcript.println(line.startsWith("(") ? line : "Bella: " + line));
         }
     }
 }

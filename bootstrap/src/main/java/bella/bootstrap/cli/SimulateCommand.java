@@ -62,6 +62,10 @@ final class SimulateCommand implements Command {
         Optional<Script> script = arguments.option(SCRIPT).map(file -> Script.read(Path.of(file), usage()));
         HttpClient http = TwilioWebhooks.client();
         if (arguments.option(CALLS).isPresent()) {
+            if (arguments.option(FROM).isPresent()) {
+                throw CommandFailed.badArguments(FROM + " is for one call; many calls each call from a number of"
+                        + " their own", usage());
+            }
             int calls = number(arguments, CALLS, 1, MOST_CALLS, 0);
             int concurrency = number(arguments, CONCURRENCY, 1, MOST_CONCURRENCY, 1);
             Duration think = Duration.ofMillis(number(arguments, THINK, 0, MOST_THINK_MS, 0));

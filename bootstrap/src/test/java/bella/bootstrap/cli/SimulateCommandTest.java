@@ -76,8 +76,8 @@ class SimulateCommandTest {
 
         assertThat(code).as(errors()).isZero();
         assertThat(output()).contains("Bella: Hello.\nBella: Press 1.\n",
-                "Bella: (Bella connects the caller to +15550001111; in a simulation no one answers)\n"
-                        + "Bella: (Bella records the caller; in a simulation the recording is empty)\n"
+                "(Bella connects the caller to +15550001111; in a simulation no one answers)\n"
+                        + "(Bella records the caller; in a simulation the recording is empty)\n"
                         + "Bella: Goodbye.\n(Bella hung up)\n").doesNotContain("never said");
         LoggedRequest quiet = app.findAll(getRequestedFor(urlPathEqualTo("/quiet"))).get(0);
         assertThat(quiet.getUrl()).startsWith("/quiet?step=1&CallSid=CA").contains("CallStatus=in-progress");
@@ -98,7 +98,7 @@ class SimulateCommandTest {
                 "--from", "+14165550999");
 
         assertThat(code).as(errors()).isZero();
-        assertThat(output()).contains("Bella: (the question takes no speech: Twilio hears nothing)\n"
+        assertThat(output()).contains("(the question takes no speech: Twilio hears nothing)\n"
                 + "Bella: Press a key.\n", "Bella: Your name?\nBella: Thanks.\n(the TwiML ended, so Twilio hung up)");
         LoggedRequest menu = app.findAll(postRequestedFor(urlPathEqualTo("/menu"))).get(0);
         assertThat(form(menu)).containsEntry("Digits", "1").containsEntry("From", "+14165550999")
@@ -152,6 +152,7 @@ class SimulateCommandTest {
                 new String[] {"simulate", "--calls", "many"},
                 new String[] {"simulate", "--calls", "5", "--concurrency", "0"},
                 new String[] {"simulate", "--think-ms", "100"},
+                new String[] {"simulate", "--calls", "5", "--from", "+14165550123"},
                 new String[] {"simulate", "tomorrow"},
                 new String[] {"simulate", "--script", dir.resolve("missing.call").toString()},
                 new String[] {"simulate", "--script", notAStep.toString()})) {
