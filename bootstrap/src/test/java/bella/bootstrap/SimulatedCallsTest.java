@@ -98,7 +98,8 @@ class SimulatedCallsTest {
                 // each: the call, intent, time, name, read-back and the status callback
                 "calls:     6 in", "36 webhooks", "(36 unsigned GET /twilio/voice, refused before any work, 3 at once)",
                 "failures:  0 answered an error, 0 timed out (past Twilio's 15 s)",
-                "outcomes:  booked 6, moved 0, cancelled 0, answered 0, failed 0; 0 offered a time then found it taken");
+                "outcomes:  booked 6, moved 0, cancelled 0, answered 0, failed 0;"
+                        + " 0 offered a time then found it taken");
         assertThat(output()).containsPattern("webhooks:  p50 [0-9.]+ ms, p95 [0-9.]+ ms, p99 [0-9.]+ ms, max")
                 .containsPattern("ratio:     p50 [0-9.]+, p95 [0-9.]+, p99 [0-9.]+ \\(webhooks to floor\\)");
         assertThat(errors()).isEmpty();

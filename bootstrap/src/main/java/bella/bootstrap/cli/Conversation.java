@@ -27,6 +27,7 @@ final class Conversation {
      *
      * @return how the call ended
      * @throws WebhookFailed when Bella's answer could not be had, after the status callback was attempted
+     * @throws CommandFailed when a script's caller finds Bella did not say what it expected
      */
     String play() {
         String ending;

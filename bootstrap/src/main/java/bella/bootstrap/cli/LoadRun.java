@@ -52,10 +52,8 @@ final class LoadRun {
 
     /** @return 0 when every webhook was answered with TwiML in time and every script went as written, else 1 */
     int run(Plan plan, PrintStream out) {
-        Latencies floor = new Latencies();
-        TwilioWebhooks refused = new TwilioWebhooks(http, base, null, elapsed -> { });
         try {
-            refused.refusal();
+            new TwilioWebhooks(http, base, null, elapsed -> { }).refusal();
         } catch (WebhookFailed unreachable) {
             throw unreachable.asCommandFailed();
         }
@@ -64,43 +62,22 @@ final class LoadRun {
                         + " answer", plan.callers(), base);
         out.flush();
         String runId = String.format("%08x", ThreadLocalRandom.current().nextInt());
+        Failures failures = new Failures();
         Latencies webhooks = new Latencies();
-        TwilioWebhooks twilio = new TwilioWebhooks(http, base, authToken, webhooks::add);
-        Map<String, Integer> failures = new ConcurrentHashMap<>();
-        Map<String, String> firstFailure = new ConcurrentHashMap<>();
         long started = System.nanoTime();
-        inParallel(plan.calls(), plan.concurrency(), n -> {
-            SimulatedCall call = new SimulatedCall(twilio, callSid(runId, n), phone(n), clock);
-            try {
-                new Conversation(call, thinking(plan.caller().apply(n), plan.think()), null, false).play();
-            } catch (WebhookFailed failed) {
-                count(failures, firstFailure, failed.kind().label, failed.getMessage());
-            } catch (CommandFailed offScript) {
-                count(failures, firstFailure, OFF_SCRIPT, offScript.getMessage());
-            }
-        });
+        placeCalls(plan, runId, webhooks, failures);
         double seconds = (System.nanoTime() - started) / 1e9;
-        TwilioWebhooks floorRequests = new TwilioWebhooks(http, base, null, floor::add);
+        Latencies floor = new Latencies();
+        TwilioWebhooks refused = new TwilioWebhooks(http, base, null, floor::add);
         inParallel(webhooks.count(), plan.concurrency(), n -> {
             try {
-                floorRequests.refusal();
+                refused.refusal();
             } catch (WebhookFailed failed) {
-                count(failures, firstFailure, FLOOR_FAILED, failed.getMessage());
+                failures.count(FLOOR_FAILED, failed.getMessage());
             }
         });
-        Map<String, Integer> outcomes = new ConcurrentHashMap<>();
-        Map<String, Integer> reasons = new ConcurrentHashMap<>();
-        AtomicInteger offeredThenTaken = new AtomicInteger();
-        AtomicReference<String> unknown = new AtomicReference<>();
-        inParallel(plan.calls(), plan.concurrency(), n -> outcome(callSid(runId, n), unknown).ifPresentOrElse(outcome -> {
-            outcomes.merge(outcome.outcome(), 1, Integer::sum);
-            if (outcome.reason() != null) {
-                reasons.merge(outcome.reason(), 1, Integer::sum);
-            }
-            if (outcome.offeredThenTaken()) {
-                offeredThenTaken.incrementAndGet();
-            }
-        }, () -> outcomes.merge("unknown", 1, Integer::sum)));
+        Outcomes outcomes = new Outcomes();
+        inParallel(plan.calls(), plan.concurrency(), n -> outcomes.count(callSid(runId, n)));
 
         out.printf(Locale.ROOT, "calls:     %d in %.1f s, %.1f calls/s; %d webhooks, %.1f webhooks/s%n",
                 plan.calls(), seconds, plan.calls() / seconds, webhooks.count(), webhooks.count() / seconds);
@@ -109,47 +86,98 @@ final class LoadRun {
                 + " before any work, " + plan.concurrency() + " at once)");
         out.printf(Locale.ROOT, "ratio:     p50 %.1f, p95 %.1f, p99 %.1f (webhooks to floor)%n",
                 ratio(webhooks, floor, 50), ratio(webhooks, floor, 95), ratio(webhooks, floor, 99));
-        List<String> failed = new ArrayList<>(List.of(
-                failures.getOrDefault(WebhookFailed.Kind.ERROR.label, 0) + " " + WebhookFailed.Kind.ERROR.label,
-                failures.getOrDefault(WebhookFailed.Kind.TIMED_OUT.label, 0) + " " + WebhookFailed.Kind.TIMED_OUT.label));
-        new TreeMap<>(failures).forEach((label, count) -> {
-            if (!label.equals(WebhookFailed.Kind.ERROR.label) && !label.equals(WebhookFailed.Kind.TIMED_OUT.label)) {
-                failed.add(count + " " + label);
+        failures.print(out);
+        outcomes.print(out);
+        return failures.none() ? 0 : CommandFailed.FAILED;
+    }
+
+    /** Each call whole, {@code concurrency} at a time; a call that breaks is counted and ends there, as on Twilio. */
+    private void placeCalls(Plan plan, String runId, Latencies webhooks, Failures failures) {
+        TwilioWebhooks twilio = new TwilioWebhooks(http, base, authToken, webhooks::add);
+        inParallel(plan.calls(), plan.concurrency(), n -> {
+            SimulatedCall call = new SimulatedCall(twilio, callSid(runId, n), phone(n), clock);
+            try {
+                new Conversation(call, thinking(plan.caller().apply(n), plan.think()), null, false).play();
+            } catch (WebhookFailed failed) {
+                failures.count(failed.kind().label, failed.getMessage());
+            } catch (CommandFailed offScript) {
+                failures.count(OFF_SCRIPT, offScript.getMessage());
             }
         });
-        out.println("failures:  " + String.join(", ", failed));
-        new TreeMap<>(firstFailure).forEach((label, reason) -> out.println("  first " + label + ": " + reason));
-        out.println("outcomes:  " + counts(outcomes, List.of("booked", "moved", "cancelled", "answered", "failed",
-                "unknown")) + (reasons.isEmpty() ? "" : " (" + String.join(", ", new TreeMap<>(reasons).entrySet()
-                .stream().map(e -> e.getKey() + " " + e.getValue()).toList()) + ")")
-                + "; " + offeredThenTaken.get() + " offered a time then found it taken");
-        Optional.ofNullable(unknown.get()).ifPresent(reason -> out.println("  unknown: " + reason));
-        return failures.isEmpty() ? 0 : CommandFailed.FAILED;
     }
 
-    /** The call's outcome from its events; empty when the owner's API cannot tell. */
-    private Optional<CallOutcome> outcome(String callSid, AtomicReference<String> unknown) {
-        try {
-            return Optional.of(CallOutcome.of(owner.get("/api/calls/" + callSid + "/events")));
-        } catch (CommandFailed unanswered) {
-            unknown.compareAndSet(null, unanswered.getMessage());
-            return Optional.empty();
+    /** Failed webhooks and calls by kind, and the first reason of each kind. */
+    private static final class Failures {
+
+        private static final List<String> ALWAYS_SHOWN = List.of(WebhookFailed.Kind.ERROR.label,
+                WebhookFailed.Kind.TIMED_OUT.label);
+
+        private final Map<String, Integer> counts = new ConcurrentHashMap<>();
+        private final Map<String, String> first = new ConcurrentHashMap<>();
+
+        void count(String kind, String reason) {
+            counts.merge(kind, 1, Integer::sum);
+            first.putIfAbsent(kind, reason);
+        }
+
+        boolean none() {
+            return counts.isEmpty();
+        }
+
+        void print(PrintStream out) {
+            List<String> shown = new ArrayList<>();
+            ALWAYS_SHOWN.forEach(kind -> shown.add(counts.getOrDefault(kind, 0) + " " + kind));
+            new TreeMap<>(counts).forEach((kind, count) -> {
+                if (!ALWAYS_SHOWN.contains(kind)) {
+                    shown.add(count + " " + kind);
+                }
+            });
+            out.println("failures:  " + String.join(", ", shown));
+            new TreeMap<>(first).forEach((kind, reason) -> out.println("  first " + kind + ": " + reason));
         }
     }
 
-    private static void count(Map<String, Integer> failures, Map<String, String> first, String kind, String reason) {
-        failures.merge(kind, 1, Integer::sum);
-        first.putIfAbsent(kind, reason);
-    }
+    /** How the calls ended, from each one's events through the owner's API. */
+    private final class Outcomes {
 
-    private static String counts(Map<String, Integer> counted, List<String> names) {
-        List<String> shown = new ArrayList<>();
-        for (String name : names) {
-            if (counted.containsKey(name) || !name.equals("unknown")) {
-                shown.add(name + " " + counted.getOrDefault(name, 0));
+        private static final List<String> NAMES = List.of("booked", "moved", "cancelled", "answered", "failed");
+
+        private final Map<String, Integer> counts = new ConcurrentHashMap<>();
+        private final Map<String, Integer> reasons = new ConcurrentHashMap<>();
+        private final AtomicInteger offeredThenTaken = new AtomicInteger();
+        private final AtomicInteger unknown = new AtomicInteger();
+        private final AtomicReference<String> whyUnknown = new AtomicReference<>();
+
+        void count(String callSid) {
+            CallOutcome outcome;
+            try {
+                outcome = CallOutcome.of(owner.get("/api/calls/" + callSid + "/events"));
+            } catch (CommandFailed unanswered) {
+                unknown.incrementAndGet();
+                whyUnknown.compareAndSet(null, unanswered.getMessage());
+                return;
+            }
+            counts.merge(outcome.outcome(), 1, Integer::sum);
+            if (outcome.reason() != null) {
+                reasons.merge(outcome.reason(), 1, Integer::sum);
+            }
+            if (outcome.offeredThenTaken()) {
+                offeredThenTaken.incrementAndGet();
             }
         }
-        return String.join(", ", shown);
+
+        void print(PrintStream out) {
+            List<String> shown = new ArrayList<>();
+            NAMES.forEach(name -> shown.add(name + " " + counts.getOrDefault(name, 0)));
+            if (unknown.get() > 0) {
+                shown.add("unknown " + unknown.get());
+            }
+            List<String> why = new TreeMap<>(reasons).entrySet().stream()
+                    .map(reason -> reason.getKey() + " " + reason.getValue()).toList();
+            out.println("outcomes:  " + String.join(", ", shown) + (why.isEmpty() ? "" : " (" + String.join(", ", why)
+                    + ")") + "; " + offeredThenTaken.get() + " offered a time then found it taken");
+            Optional.ofNullable(whyUnknown.get()).ifPresent(reason -> out.println("  unknown: " + reason));
+        }
     }
 
     private static double ratio(Latencies webhooks, Latencies floor, double p) {

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class SimulateCommand implements Command {
 
-    static final String DEFAULT_FROM = "+14165550123";
+    private static final String DEFAULT_FROM = "+14165550123";
     private static final String TOKEN = "--token";
     private static final String FROM = "--from";
     private static final String SCRIPT = "--script";
@@ -58,48 +57,53 @@ final class SimulateCommand implements Command {
         BellaClient owner = BellaClient.of(arguments, shell.env(), usage());
         String token = arguments.option(TOKEN).or(() -> Optional.ofNullable(shell.env().get("TWILIO_AUTH_TOKEN")))
                 .filter(value -> !value.isBlank()).orElse(null);
-        String from = arguments.option(FROM).orElse(DEFAULT_FROM);
         Optional<Script> script = arguments.option(SCRIPT).map(file -> Script.read(Path.of(file), usage()));
-        HttpClient http = TwilioWebhooks.client();
         if (arguments.option(CALLS).isPresent()) {
-            if (arguments.option(FROM).isPresent()) {
-                throw CommandFailed.badArguments(FROM + " is for one call; many calls each call from a number of"
-                        + " their own", usage());
-            }
-            int calls = number(arguments, CALLS, 1, MOST_CALLS, 0);
-            int concurrency = number(arguments, CONCURRENCY, 1, MOST_CONCURRENCY, 1);
-            Duration think = Duration.ofMillis(number(arguments, THINK, 0, MOST_THINK_MS, 0));
-            LoadRun.Plan plan = script.map(played -> new LoadRun.Plan(calls, concurrency, think,
-                            "each playing " + arguments.option(SCRIPT).get(), n -> played.caller()))
-                    .orElseGet(() -> new LoadRun.Plan(calls, concurrency, think, "generated booking callers",
-                            n -> new GeneratedCaller(n, LoadRun.phone(n))));
-            return new LoadRun(http, owner.base(), token, shell.clock(), owner).run(plan, shell.out());
+            return many(arguments, script, token, owner, shell);
         }
-        for (String loadOnly : new String[] {CONCURRENCY, THINK}) {
-            if (arguments.option(loadOnly).isPresent()) {
-                throw CommandFailed.badArguments(loadOnly + " goes with --calls", usage());
+        for (String manyOnly : new String[] {CONCURRENCY, THINK}) {
+            if (arguments.option(manyOnly).isPresent()) {
+                throw CommandFailed.badArguments(manyOnly + " goes with --calls", usage());
             }
         }
-        SimulatedCall call = new SimulatedCall(new TwilioWebhooks(http, owner.base(), token, elapsed -> { }),
-                callSid(shell), from, shell.clock());
+        return one(script, token, arguments.option(FROM).orElse(DEFAULT_FROM), owner, shell);
+    }
+
+    /** One call, typed or scripted, its transcript and its outcome. */
+    private static int one(Optional<Script> script, String token, String from, BellaClient owner, Shell shell) {
+        SimulatedCall call = new SimulatedCall(new TwilioWebhooks(TwilioWebhooks.client(), owner.base(), token,
+                elapsed -> { }), callSid(shell), from, shell.clock());
         PrintStream out = shell.out();
-        Caller caller;
-        if (script.isPresent()) {
-            caller = script.get().caller();
-        } else {
+        if (script.isEmpty()) {
             out.println("Calling Bella at " + owner.base() + " from " + from + ". Type what the caller says: words,"
                     + " # and keys (#1), or an empty line for silence; end the input (Ctrl-D) to hang up.");
-            caller = typing(shell);
         }
         String ending;
         try {
-            ending = new Conversation(call, caller, out, script.isPresent()).play();
+            ending = new Conversation(call, script.map(Script::caller).orElseGet(() -> typing(shell)), out,
+                    script.isPresent()).play();
         } catch (WebhookFailed failed) {
             throw failed.asCommandFailed();
         }
         out.println("(" + ending + ")");
         out.println("outcome: " + outcome(owner, call.callSid()));
         return 0;
+    }
+
+    /** Many calls at once, scripted or generated, and their figures. */
+    private int many(Arguments arguments, Optional<Script> script, String token, BellaClient owner, Shell shell) {
+        if (arguments.option(FROM).isPresent()) {
+            throw CommandFailed.badArguments(FROM + " is for one call; many calls each call from a number of their"
+                    + " own", usage());
+        }
+        int calls = number(arguments, CALLS, 1, MOST_CALLS, 0);
+        int concurrency = number(arguments, CONCURRENCY, 1, MOST_CONCURRENCY, 1);
+        Duration think = Duration.ofMillis(number(arguments, THINK, 0, MOST_THINK_MS, 0));
+        LoadRun.Plan plan = script.map(played -> new LoadRun.Plan(calls, concurrency, think,
+                        "each playing " + arguments.option(SCRIPT).orElseThrow(), n -> played.caller()))
+                .orElseGet(() -> new LoadRun.Plan(calls, concurrency, think, "generated booking callers",
+                        n -> new GeneratedCaller(n, LoadRun.phone(n))));
+        return new LoadRun(TwilioWebhooks.client(), owner.base(), token, shell.clock(), owner).run(plan, shell.out());
     }
 
     /** The person at the terminal: one line, one answer; a prompt only where someone watches. */

@@ -39,8 +39,8 @@ import java.util.Set;
 final class SimulatedCall {
 
     /** Twilio's speech recognition says how sure it is; typed words were heard perfectly, but no recogniser says so. */
-    static final String CONFIDENCE = "0.92";
-    static final String BUSINESS_NUMBER = "+16475550000";
+    private static final String CONFIDENCE = "0.92";
+    private static final String BUSINESS_NUMBER = "+16475550000";
     private static final String ACCOUNT_SID = "AC" + "0123456789abcdef".repeat(2);
     private static final String STATUS_CALLBACK = "/twilio/status";
     private static final ThreadLocal<DocumentBuilder> XML = ThreadLocal.withInitial(SimulatedCall::parser);
@@ -194,7 +194,7 @@ final class SimulatedCall {
     }
 
     /** The keys Twilio reports: up to the finishing key ({@code #} unless said otherwise), at most numDigits. */
-    static String digits(Element gather, String pressed) {
+    private static String digits(Element gather, String pressed) {
         String finish = gather.hasAttribute("finishOnKey") ? gather.getAttribute("finishOnKey") : "#";
         int end = finish.isEmpty() ? -1 : pressed.indexOf(finish);
         String digits = end < 0 ? pressed : pressed.substring(0, end);
