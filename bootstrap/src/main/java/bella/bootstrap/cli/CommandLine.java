@@ -15,7 +15,8 @@ public final class CommandLine {
             new UnderstandCommand(),
             new RebuildCommand(),
             new AnalyticsCommand(),
-            new RerunCommand());
+            new RerunCommand(),
+            new SimulateCommand());
 
     private CommandLine() {
     }
