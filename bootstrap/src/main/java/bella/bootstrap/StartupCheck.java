@@ -56,6 +56,7 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
     private static void check(Environment env) {
         Settings settings = Settings.from(env);
         LogFormat.check(env);
+        CostSettings.rates(env);
         port(env);
         baseUrl("PUBLIC_BASE_URL", env.getProperty("PUBLIC_BASE_URL", ""));
         adminAccess(env);

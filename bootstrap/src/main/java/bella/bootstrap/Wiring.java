@@ -18,12 +18,17 @@ import bella.application.availability.Service;
 import bella.application.conversation.Phrasing;
 import bella.application.conversation.Receptionist;
 import bella.application.conversation.TurnHandler;
+import bella.application.costs.CostAlerts;
+import bella.application.costs.Costs;
+import bella.application.costs.Usage;
+import bella.application.costs.UsageProjection;
 import bella.application.replay.Reruns;
 import bella.application.understanding.PhoneNumbers;
 import bella.application.understanding.Understanding;
 import bella.domain.booking.Appointment;
 import bella.domain.booking.Schedule;
 import bella.domain.call.Call;
+import bella.domain.costs.MonthlyCost;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.AxonNonTransientExceptionClassesPredicate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -93,7 +98,8 @@ class Wiring {
         return configurer -> configurer
                 .configureAggregate(Call.class)
                 .configureAggregate(Schedule.class)
-                .configureAggregate(Appointment.class);
+                .configureAggregate(Appointment.class)
+                .configureAggregate(MonthlyCost.class);
     }
 
     /** Call events stored at an older revision are read as today's, by the aggregates and the projections alike. */
@@ -172,6 +178,16 @@ class Wiring {
     @Bean
     CallAnalytics callAnalytics(CallSummaries summaries, CallFunnel funnel, Settings settings) {
         return new CallAnalytics(summaries, funnel, settings.rules().zone());
+    }
+
+    @Bean
+    Costs costs(Usage usage, Settings settings, Environment environment) {
+        return new Costs(usage, CostSettings.rates(environment), settings.rules().zone());
+    }
+
+    @Bean
+    UsageProjection usageProjection(Usage usage, Costs costs, CommandGateway commands) {
+        return new UsageProjection(usage, new CostAlerts(costs, commands));
     }
 
     @Bean
