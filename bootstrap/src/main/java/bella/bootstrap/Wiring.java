@@ -2,6 +2,7 @@ package bella.bootstrap;
 
 import bella.adapters.calendar.BuiltInCalendar;
 import bella.adapters.persistence.DatabaseBusy;
+import bella.adapters.persistence.DatabaseUnavailable;
 import bella.adapters.persistence.upcasting.CallUpcasters;
 import bella.application.analytics.CallAnalytics;
 import bella.application.analytics.CallFunnel;
@@ -70,7 +71,8 @@ class Wiring {
     /**
      * Commands that lose a race on the event store (another writer appended to the same aggregate, or, with two
      * processes on one SQLite file, held the write lock) are retried after a growing pause: the retry sees the
-     * winner's events and decides again, so the loser hears "taken" rather than an error.
+     * winner's events and decides again, so the loser hears "taken" rather than an error. A database that cannot be
+     * reached is not retried: the caller hears an apology within Twilio's 15 seconds rather than dead air.
      */
     @Bean
     CommandGateway commandGateway(CommandBus commandBus) {
@@ -86,8 +88,8 @@ class Wiring {
                         .retryExecutor(retries)
                         .backoffFactor(FIRST_RETRY_MILLIS)
                         .maxRetryCount(RETRIES)
-                        .nonTransientFailurePredicate(failure -> !DatabaseBusy.causes(failure)
-                                && nonTransient.test(failure))
+                        .nonTransientFailurePredicate(failure -> DatabaseUnavailable.causes(failure)
+                                || !DatabaseBusy.causes(failure) && nonTransient.test(failure))
                         .build())
                 .build();
     }
