@@ -188,8 +188,8 @@ class Wiring {
     }
 
     @Bean
-    UsageProjection usageProjection(Usage usage, Costs costs, CommandGateway commands) {
-        return new UsageProjection(usage, new CostAlerts(costs, commands));
+    UsageProjection usageProjection(Usage usage, Costs costs, CommandGateway commands, Clock clock) {
+        return new UsageProjection(usage, new CostAlerts(costs, commands, clock));
     }
 
     @Bean

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -56,6 +57,7 @@ class UsageProjectionTest {
     private JdbcUsage usage;
     private Costs costs;
     private final List<WatchMonthlyCost> watched = new ArrayList<>();
+    private SimpleCommandBus commandBus;
     private AnnotationEventHandlerAdapter projection;
 
     @BeforeEach
@@ -64,13 +66,17 @@ class UsageProjectionTest {
         jdbc = new JdbcTemplate(store.dataSource);
         usage = new JdbcUsage(jdbc);
         costs = new Costs(usage, RATES, TORONTO);
-        var commandBus = SimpleCommandBus.builder().build();
+        commandBus = SimpleCommandBus.builder().build();
         commandBus.subscribe(WatchMonthlyCost.class.getName(), command -> {
             watched.add((WatchMonthlyCost) command.getPayload());
             return true;
         });
-        var alerts = new CostAlerts(costs, DefaultCommandGateway.builder().commandBus(commandBus).build());
-        projection = new AnnotationEventHandlerAdapter(new UsageProjection(usage, alerts));
+        projection = projection(Clock.fixed(MARCH_LATE, TORONTO));
+    }
+
+    private AnnotationEventHandlerAdapter projection(Clock clock) {
+        var alerts = new CostAlerts(costs, DefaultCommandGateway.builder().commandBus(commandBus).build(), clock);
+        return new AnnotationEventHandlerAdapter(new UsageProjection(usage, alerts));
     }
 
     @AfterEach
@@ -112,9 +118,20 @@ class UsageProjectionTest {
     void givenAMonthPastItsThreshold_whenACallEnds_thenTheMonthsEstimateIsReportedToItsWatch() throws Exception {
         live(history());
 
-        // March: 2 minutes ($0.02), none, 1 more ($0.03: not past $0.03), 1 more ($0.04: past); April: 1 minute
+        // March: 2 minutes ($0.02), none, 1 more ($0.03: not past $0.03), 1 more ($0.04: past); April's minute
+        // comes after the clock's month, March, and is not watched
         assertThat(watched).containsExactly(new WatchMonthlyCost("2026-03", new BigDecimal("0.04"),
                 new BigDecimal("0.03"), MARCH_LATE));
+    }
+
+    @Test
+    void givenUsageOfAMonthGoneBy_whenItComesInLate_thenItIsCountedButNotWatched() throws Exception {
+        projection = projection(Clock.fixed(Instant.parse("2026-05-04T14:00:00Z"), TORONTO));
+
+        live(history());
+
+        assertThat(costs.estimate(YearMonth.of(2026, 3)).alertPassed()).isTrue();
+        assertThat(watched).isEmpty();
     }
 
     /** Four calls on the last day of March in Toronto, the last after 20:00 (April in UTC), and one on April 1st. */

@@ -5,11 +5,15 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 
 /**
  * Reports the month's estimate to the month's {@code MonthlyCost} once it is past the threshold; the aggregate
- * decides whether that is news, and the first time it is, one line is logged at WARN.
+ * decides whether that is news, and the first time it is, one line is logged at WARN. Only the month under way is
+ * watched: usage of months gone by that comes in late (the projection catching up on an upgraded database) is
+ * counted but raises no alert about a bill already paid.
  */
 public class CostAlerts {
 
@@ -17,15 +21,21 @@ public class CostAlerts {
 
     private final Costs costs;
     private final CommandGateway commands;
+    private final Clock clock;
 
-    public CostAlerts(Costs costs, CommandGateway commands) {
+    public CostAlerts(Costs costs, CommandGateway commands, Clock clock) {
         this.costs = costs;
         this.commands = commands;
+        this.clock = clock;
     }
 
     /** Something billed was recorded at {@code at}: check the estimate of its month. */
     void billed(Instant at) {
-        CostEstimate estimate = costs.estimate(costs.monthOf(at));
+        YearMonth month = costs.monthOf(at);
+        if (!month.equals(costs.monthOf(clock.instant()))) {
+            return;
+        }
+        CostEstimate estimate = costs.estimate(month);
         if (!estimate.alertPassed()) {
             return;
         }
