@@ -127,6 +127,11 @@ public class PersistenceConfiguration {
     }
 
     @Bean
+    JdbcUsage usage(DataSource dataSource) {
+        return new JdbcUsage(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
     JdbcCalendarOutbox calendarOutbox(DataSource dataSource) {
         return new JdbcCalendarOutbox(new JdbcTemplate(dataSource));
     }

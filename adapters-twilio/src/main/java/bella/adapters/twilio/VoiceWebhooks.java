@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Twilio's voice webhooks: the call, each gathered answer, and the status callback at its end. */
@@ -106,11 +108,34 @@ class VoiceWebhooks {
         return plain(HttpStatus.BAD_REQUEST, reason);
     }
 
-    /** A caller hears an apology rather than Twilio's "application error" whatever went wrong here. */
+    /**
+     * A caller hears an apology rather than Twilio's "application error" whatever went wrong here. A database that
+     * fails says why in one line, which repeats for every webhook while it lasts; anything else is a fault of
+     * Bella's, logged with its stack trace.
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<String> failed(Exception failure) {
-        log.error("A webhook failed; the caller hears an apology", failure);
+    ResponseEntity<String> failed(Exception failure, HttpServletRequest request) {
+        Optional<SQLException> database = databaseCause(failure);
+        if (database.isPresent()) {
+            log.error("A webhook failed on the database; the caller hears an apology ({}: {})",
+                    request.getRequestURI(), oneLine(database.get().getMessage()));
+        } else {
+            log.error("A webhook failed; the caller hears an apology", failure);
+        }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(replies.apology());
+    }
+
+    private static Optional<SQLException> databaseCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return Optional.of(sql);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String oneLine(String message) {
+        return String.valueOf(message).replaceAll("\\s+", " ").strip();
     }
 
     private static ResponseEntity<String> plain(HttpStatus status, String reason) {

@@ -15,6 +15,8 @@ public final class CommandLine {
             new UnderstandCommand(),
             new RebuildCommand(),
             new AnalyticsCommand(),
+            new ReportCommand(),
+            new CostsCommand(),
             new RerunCommand(),
             new SimulateCommand());
 
