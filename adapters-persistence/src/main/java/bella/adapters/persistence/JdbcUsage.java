@@ -32,6 +32,12 @@ public class JdbcUsage implements Usage {
     }
 
     @Override
+    public void textSent(String messageSid, Instant at) {
+        jdbc.update("INSERT INTO billed_usage (item_id, kind, at, units) VALUES (?, ?, ?, 1) "
+                + "ON CONFLICT (item_id, kind) DO NOTHING", messageSid, TEXT, at.toEpochMilli());
+    }
+
+    @Override
     public UsageTotals between(Instant from, Instant to) {
         Map<String, long[]> byKind = new HashMap<>();
         jdbc.query("SELECT kind, COUNT(*) AS items, SUM(units) AS units FROM billed_usage "

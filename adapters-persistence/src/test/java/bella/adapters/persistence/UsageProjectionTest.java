@@ -6,6 +6,8 @@ import bella.application.costs.Costs;
 import bella.application.costs.Rates;
 import bella.application.costs.UsageProjection;
 import bella.application.costs.UsageTotals;
+import bella.domain.booking.ConfirmationSent;
+import bella.domain.booking.ReminderSent;
 import bella.domain.call.CallEnded;
 import bella.domain.call.CallStarted;
 import bella.domain.costs.WatchMonthlyCost;
@@ -89,7 +91,7 @@ class UsageProjectionTest {
         live(history());
 
         assertThat(costs.on(LocalDate.of(2026, 3, 31))).isEqualTo(new UsageTotals(4, 4, 0));
-        assertThat(costs.on(LocalDate.of(2026, 4, 1))).isEqualTo(new UsageTotals(1, 1, 0));
+        assertThat(costs.on(LocalDate.of(2026, 4, 1))).isEqualTo(new UsageTotals(1, 1, 2));
         CostEstimate march = costs.estimate(YearMonth.of(2026, 3));
         assertThat(march.usage()).isEqualTo(new UsageTotals(4, 4, 0));
         assertThat(march.voiceUsd()).isEqualByComparingTo("0.04");
@@ -134,7 +136,10 @@ class UsageProjectionTest {
         assertThat(watched).isEmpty();
     }
 
-    /** Four calls on the last day of March in Toronto, the last after 20:00 (April in UTC), and one on April 1st. */
+    /**
+     * Four calls on the last day of March in Toronto, the last after 20:00 (April in UTC), and one on April 1st with
+     * a confirmation text, recorded twice as a redelivery would, and a reminder.
+     */
     private static List<Object> history() {
         Instant morning = Instant.parse("2026-03-31T14:00:00Z");
         List<Object> events = new ArrayList<>();
@@ -148,6 +153,9 @@ class UsageProjectionTest {
         events.add(new CallEnded("CA-late", "completed", 60, MARCH_LATE));
         events.add(started("CA-april", APRIL_FIRST));
         events.add(new CallEnded("CA-april", "completed", 59, APRIL_FIRST.plusSeconds(59)));
+        events.add(new ConfirmationSent("appointment-1", "booked-1", "SM-confirmation", APRIL_FIRST.plusSeconds(60)));
+        events.add(new ReminderSent("appointment-1", "booked-1", "SM-reminder", APRIL_FIRST.plusSeconds(120)));
+        events.add(new ConfirmationSent("appointment-1", "booked-1", "SM-confirmation", APRIL_FIRST.plusSeconds(60)));
         return events;
     }
 

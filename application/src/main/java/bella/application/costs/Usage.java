@@ -4,8 +4,7 @@ import java.time.Instant;
 
 /**
  * The read model of what Twilio bills, one row per billed item, dated when it began. Each change applies an event,
- * so replaying the events rebuilds it. Texts would be counted the same way as another kind of item, dated when sent
- * and counted in segments; {@link UsageTotals#texts()} sums them.
+ * so replaying the events rebuilds it.
  */
 public interface Usage {
 
@@ -14,6 +13,12 @@ public interface Usage {
 
     /** The call ended: its billed minutes, the network's length rounded up to whole minutes as Twilio bills. */
     void callBilled(String callSid, long minutes);
+
+    /**
+     * Twilio took a text. It is counted as one segment: Bella's texts are written to fit one, and the segments Twilio
+     * billed are not recorded. Recording it again changes nothing.
+     */
+    void textSent(String messageSid, Instant at);
 
     /** What began in [from, to). */
     UsageTotals between(Instant from, Instant to);

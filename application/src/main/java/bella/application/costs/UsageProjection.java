@@ -1,5 +1,7 @@
 package bella.application.costs;
 
+import bella.domain.booking.ConfirmationSent;
+import bella.domain.booking.ReminderSent;
 import bella.domain.call.CallEnded;
 import bella.domain.call.CallStarted;
 import org.axonframework.config.ProcessingGroup;
@@ -7,9 +9,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 
+import java.time.Instant;
+
 /**
  * Keeps the billed usage: one item per call, billed by its length in whole minutes rounded up, as Twilio bills
- * inbound calls. Each new item is then checked against the month's alert threshold; a rebuild only recounts, since
+ * inbound calls, and one per text Twilio took. Each new item is then checked against the month's alert threshold; a rebuild only recounts, since
  * the month's alert, if any, was raised when the usage first came in.
  */
 @ProcessingGroup("usage")
@@ -35,6 +39,23 @@ public class UsageProjection {
         usage.callBilled(event.callId(), (event.durationSeconds() + SECONDS_PER_MINUTE - 1) / SECONDS_PER_MINUTE);
         if (!replay.isReplay()) {
             alerts.billed(event.at());
+        }
+    }
+
+    @EventHandler
+    void on(ConfirmationSent event, ReplayStatus replay) {
+        texted(event.messageSid(), event.at(), replay);
+    }
+
+    @EventHandler
+    void on(ReminderSent event, ReplayStatus replay) {
+        texted(event.messageSid(), event.at(), replay);
+    }
+
+    private void texted(String messageSid, Instant at, ReplayStatus replay) {
+        usage.textSent(messageSid, at);
+        if (!replay.isReplay()) {
+            alerts.billed(at);
         }
     }
 
