@@ -66,7 +66,7 @@ class DatabaseLostTest {
             assertThat(answer.statusCode()).isEqualTo(200);
             assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                     assertThat(type).startsWith("application/xml"));
-            assertThat(answer.body()).contains("<Say>I'm sorry, something went wrong on our side.", "<Hangup/>");
+            assertThat(answer.body()).contains(">I'm sorry, something went wrong on our side.", "<Hangup/>");
             webhooksLog.detachAppender(webhookLines);
             assertThat(webhookLines.list).singleElement().satisfies(line -> {
                 assertThat(line.getFormattedMessage()).startsWith("A webhook failed on the database; the caller "
