@@ -17,6 +17,7 @@ import bella.application.availability.Diary;
 import bella.application.availability.Service;
 import bella.application.conversation.Phrasing;
 import bella.application.conversation.Receptionist;
+import bella.application.conversation.ScheduleReservations;
 import bella.application.conversation.TurnHandler;
 import bella.application.replay.Reruns;
 import bella.application.understanding.PhoneNumbers;
@@ -108,9 +109,11 @@ class Wiring {
         return new BuiltInCalendar();
     }
 
+    /** Availability reads the days' Schedules, in the unit of work of the turn that asks. */
     @Bean
-    Diary diary(Settings settings, Appointments appointments, Calendar calendar) {
-        return new Diary(settings.rules(), appointments, calendar);
+    Diary diary(Settings settings, ObjectProvider<Configuration> axon, Calendar calendar) {
+        return new Diary(settings.rules(), new ScheduleReservations(() -> axon.getObject().repository(Schedule.class)),
+                calendar);
     }
 
     @Bean

@@ -138,7 +138,7 @@ class VoiceWebhooksTest {
         var rules = new BusinessRules(ZONE, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
                 LocalTime.of(17, 0), Duration.ofMinutes(30), Duration.ofDays(60));
         var noAppointments = new NoAppointments();
-        var diary = new Diary(rules, noAppointments, new FreeCalendar());
+        var diary = new Diary(rules, day -> List.of(), new FreeCalendar());
         receptionist = new Receptionist(commands, customers, noAppointments, diary, new PhoneNumbers("CA"),
                 new Phrasing("Bella's Salon", rules), ZONE, List.of(), Clock.fixed(NOW, ZoneOffset.UTC));
         mvc = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist)).build();
