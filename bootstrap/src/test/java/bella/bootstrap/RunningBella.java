@@ -43,11 +43,12 @@ final class RunningBella implements AutoCloseable {
         this.base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
     }
 
-    static RunningBella start(Path database, Map<String, String> settings) {
-        return start("jdbc:sqlite:" + database, settings);
+    /** @param configurations test beans beside Bella's own, a {@code @Primary} one standing in for Bella's */
+    static RunningBella start(Path database, Map<String, String> settings, Class<?>... configurations) {
+        return start("jdbc:sqlite:" + database, settings, configurations);
     }
 
-    static RunningBella start(String databaseUrl, Map<String, String> settings) {
+    static RunningBella start(String databaseUrl, Map<String, String> settings, Class<?>... configurations) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("SERVER_PORT", "0");
         properties.put("DATABASE_URL", databaseUrl);
@@ -57,7 +58,8 @@ final class RunningBella implements AutoCloseable {
         properties.put("logging.level.root", "WARN");
         properties.putAll(settings);
         synchronized (STARTING_OR_STOPPING) {
-            return new RunningBella(new SpringApplicationBuilder(BellaApplication.class).properties(properties).run());
+            return new RunningBella(new SpringApplicationBuilder(BellaApplication.class).sources(configurations)
+                    .properties(properties).run());
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 final class TwimlReplies {
 
     static final String GATHER_PATH = "/twilio/gather";
+    static final String VOICE_PATH = "/twilio/voice";
 
     private TwimlReplies() {
     }
@@ -40,6 +41,19 @@ final class TwimlReplies {
         // With no answer Twilio skips the action and runs the next verb: come back as a silent turn.
         Redirect silence = new Redirect.Builder(action).method(HttpMethod.POST).build();
         return new VoiceResponse.Builder().gather(gather.build()).redirect(silence).build().toXml();
+    }
+
+    /** The same question again, under the same turn: nothing of the answer Bella could not handle in time is kept. */
+    static String askAgain(int turn, Expectation expecting) {
+        return render(new Reply("I'm sorry, I didn't manage to take that down. Could you say it once more?",
+                expecting, turn));
+    }
+
+    /** The greeting could not be made in time: a word to the caller, then the call webhook again. */
+    static String holdOn() {
+        Say say = new Say.Builder("Thank you for calling. One moment, please.").build();
+        Redirect again = new Redirect.Builder(VOICE_PATH).method(HttpMethod.POST).build();
+        return new VoiceResponse.Builder().say(say).redirect(again).build().toXml();
     }
 
     static String apology() {

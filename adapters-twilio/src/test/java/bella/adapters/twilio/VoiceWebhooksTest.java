@@ -79,7 +79,9 @@ class VoiceWebhooksTest {
 
         @Override
         @SuppressWarnings("unchecked")
-        public <R> R sendAndWait(Object command) {
+        public <R> R sendAndWait(Object message) {
+            // the receptionist sends its commands as messages carrying the webhook's attempt
+            Object command = message instanceof CommandMessage<?> carried ? carried.getPayload() : message;
             sent.add(command);
             return (R) answer.apply(command);
         }

@@ -5,6 +5,7 @@ import bella.application.appointments.CustomersProjection;
 import bella.application.availability.BusinessRules;
 import bella.application.availability.Calendar;
 import bella.application.availability.Diary;
+import bella.application.conversation.BoundedWork;
 import bella.application.conversation.Phrasing;
 import bella.application.conversation.PromptVariants;
 import bella.application.conversation.Receptionist;
@@ -68,7 +69,7 @@ final class Sandbox implements AutoCloseable {
         this.store = axon.eventStore();
         this.receptionist = new Receptionist(axon.commandGateway(), customers, appointments, diary, today.numbers(),
                 today.phrasing(), today.rules().zone(), today.services(), variant == null ? PromptVariants.NONE
-                : new PromptVariants(List.of(new PromptVariants.Weighted(variant, 1))), clock);
+                : new PromptVariants(List.of(new PromptVariants.Weighted(variant, 1))), BoundedWork.INLINE, clock);
     }
 
     /**
