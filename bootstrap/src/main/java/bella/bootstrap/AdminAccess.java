@@ -16,7 +16,8 @@ import java.util.Base64;
 
 /**
  * Guards the owner's pages and API: HTTP Basic with ADMIN_USER/ADMIN_PASS, or the API_KEY in {@code X-API-Key}.
- * With neither configured, only this machine may look.
+ * With neither configured, only this machine may look. A browser keeps the owner's Basic login and sends it with
+ * any request to Bella, even one a page of another site makes it post: such posts are refused.
  */
 class AdminAccess extends OncePerRequestFilter {
 
@@ -39,6 +40,12 @@ class AdminAccess extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (fromAnotherSite(request)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json");
+            response.getWriter().write("{\"error\":\"changes are taken from Bella's own pages only\"}");
+            return;
+        }
         if (allowed(request)) {
             chain.doFilter(request, response);
             return;
@@ -59,6 +66,16 @@ class AdminAccess extends OncePerRequestFilter {
         }
         return basic != null && same(basic, request.getHeader("Authorization"))
                 || apiKey != null && same(apiKey, request.getHeader("X-API-Key"));
+    }
+
+    /**
+     * A request that may change something, sent by a browser on behalf of a page that is not Bella's. Browsers name
+     * the page's site in {@code Sec-Fetch-Site} whatever proxy stands in between; other clients send no such header.
+     */
+    private static boolean fromAnotherSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+                && ("cross-site".equals(site) || "same-site".equals(site));
     }
 
     /** Compares in constant time, so response timing does not leak how much of a secret was right. */

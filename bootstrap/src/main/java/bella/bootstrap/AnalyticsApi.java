@@ -4,11 +4,9 @@ import bella.application.analytics.CallAnalytics;
 import bella.application.analytics.CallSummary;
 import bella.application.analytics.Conversion;
 import bella.application.analytics.Outcome;
-import bella.domain.call.Call;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,14 +34,14 @@ class AnalyticsApi {
     private static final int DEFAULT_RANGE_DAYS = 30;
 
     private final CallAnalytics analytics;
-    private final EventStore events;
+    private final CallHistory history;
     private final ObjectMapper json;
     private final ZoneId zone;
     private final Clock clock;
 
-    AnalyticsApi(CallAnalytics analytics, EventStore events, ObjectMapper json, Settings settings, Clock clock) {
+    AnalyticsApi(CallAnalytics analytics, CallHistory history, ObjectMapper json, Settings settings, Clock clock) {
         this.analytics = analytics;
-        this.events = events;
+        this.history = history;
         this.json = json;
         this.zone = settings.rules().zone();
         this.clock = clock;
@@ -69,11 +67,7 @@ class AnalyticsApi {
     /** Every event of the call, in the order it happened, read from the event store (not from a projection). */
     @GetMapping(path = "/api/calls/{callSid}/events", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> events(@PathVariable String callSid) {
-        List<EventJson> recorded = events.readEvents(callSid, 0).asStream()
-                // the store also holds appointments and schedules: a sid names a call's events only
-                .filter(event -> Call.class.getSimpleName().equals(event.getType()))
-                .map(this::json)
-                .toList();
+        List<EventJson> recorded = history.of(callSid).stream().map(this::json).toList();
         if (recorded.isEmpty()) {
             return ResponseEntity.status(404).body(Map.of("error", "no call " + callSid));
         }

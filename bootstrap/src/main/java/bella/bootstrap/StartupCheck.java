@@ -57,6 +57,7 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
         Settings settings = Settings.from(env);
         port(env);
         baseUrl("PUBLIC_BASE_URL", env.getProperty("PUBLIC_BASE_URL", ""));
+        proxyHeaders(env);
         adminAccess(env);
         googleCalendar(env, settings);
         DatabaseUrl database = databaseUrl(env.getProperty(DatabaseUrl.PROPERTY));
@@ -115,6 +116,26 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
         throw new BadSetting(name, value, "a URL such as https://bella.example.com");
     }
 
+    /**
+     * Both would say where the URL Twilio signs comes from; one way at a time leaves no doubt which a request was
+     * checked against.
+     */
+    private static void proxyHeaders(Environment env) {
+        if (trueOrFalse(env, "TRUST_PROXY_HEADERS") && !env.getProperty("PUBLIC_BASE_URL", "").isBlank()) {
+            throw new BadSetting("TRUST_PROXY_HEADERS=true and PUBLIC_BASE_URL are both set: set one of them "
+                    + "(PUBLIC_BASE_URL names the URL Twilio calls; TRUST_PROXY_HEADERS=true reads it from the proxy's "
+                    + "X-Forwarded-* headers)");
+        }
+    }
+
+    private static boolean trueOrFalse(Environment env, String name) {
+        String value = env.getProperty(name, "false").strip();
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new BadSetting(name, value, "true or false");
+        }
+        return value.equalsIgnoreCase("true");
+    }
+
     private static void adminAccess(Environment env) {
         boolean user = !env.getProperty("ADMIN_USER", "").isBlank();
         boolean password = !env.getProperty("ADMIN_PASS", "").isBlank();
@@ -125,11 +146,7 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
     }
 
     private static void googleCalendar(Environment env, Settings settings) {
-        String enabled = env.getProperty("GOOGLE_CALENDAR_ENABLED", "false").strip();
-        if (!enabled.equalsIgnoreCase("true") && !enabled.equalsIgnoreCase("false")) {
-            throw new BadSetting("GOOGLE_CALENDAR_ENABLED", enabled, "true or false");
-        }
-        if (enabled.equalsIgnoreCase("true")) {
+        if (trueOrFalse(env, "GOOGLE_CALENDAR_ENABLED")) {
             baseUrl("GOOGLE_API_ROOT_URL", env.getProperty("GOOGLE_API_ROOT_URL", ""));
             GoogleCalendarWiring.calendar(env, settings.rules().zone());
         }

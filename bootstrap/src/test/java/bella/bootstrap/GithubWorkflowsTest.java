@@ -48,6 +48,12 @@ class GithubWorkflowsTest {
     }
 
     @Test
+    void ciNamesTheBrowserTheDashboardsBrowserTestDrives() {
+        assertThat(map(job(ci, "test").get("env"))).containsKeys(DashboardBrowserTest.CHROMIUM_SETTING,
+                DashboardBrowserTest.CHROMEDRIVER_SETTING);
+    }
+
+    @Test
     void ciBuildsTheImageOnceTheTestsPass() {
         var image = job(ci, "image");
         assertThat(image.get("needs")).isEqualTo("test");

@@ -97,6 +97,11 @@ public class PersistenceConfiguration {
     }
 
     @Bean
+    ConfigurerModule processorBatches() {
+        return new ProcessorBatches();
+    }
+
+    @Bean
     HandlerEnhancerDefinition projectionSavepoints(PlatformTransactionManager transactions) {
         return new ProjectionSavepoints(transactions);
     }

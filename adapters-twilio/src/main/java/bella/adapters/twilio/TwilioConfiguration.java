@@ -8,7 +8,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the webhooks and their signature check from the settings TWILIO_AUTH_TOKEN and PUBLIC_BASE_URL. */
+/**
+ * Wires the webhooks and their signature check from the settings TWILIO_AUTH_TOKEN, PUBLIC_BASE_URL and
+ * TRUST_PROXY_HEADERS (the last two exclusive, as checked at start-up).
+ */
 @Configuration
 public class TwilioConfiguration {
 
@@ -19,15 +22,19 @@ public class TwilioConfiguration {
         return new VoiceWebhooks(receptionist);
     }
 
+    /** Covers the whole path prefix, so every webhook added under /twilio/ is checked without being listed. */
     @Bean
     FilterRegistrationBean<TwilioSignatures> twilioSignatures(@Value("${TWILIO_AUTH_TOKEN:}") String authToken,
-                                                              @Value("${PUBLIC_BASE_URL:}") String publicBaseUrl) {
+                                                              @Value("${PUBLIC_BASE_URL:}") String publicBaseUrl,
+                                                              @Value("${TRUST_PROXY_HEADERS:false}")
+                                                              boolean trustProxyHeaders) {
         if (authToken.isBlank()) {
             log.warn("TWILIO_AUTH_TOKEN is not set: Twilio webhooks are NOT verified and are served to this "
                     + "machine (loopback) only. Set TWILIO_AUTH_TOKEN before exposing Bella to Twilio.");
         }
-        var filter = new TwilioSignatures(authToken.isBlank() ? null : authToken,
-                publicBaseUrl.isBlank() ? null : publicBaseUrl);
+        RequestedUrls urls = !publicBaseUrl.isBlank() ? RequestedUrls.under(publicBaseUrl)
+                : trustProxyHeaders ? RequestedUrls.fromForwardedHeaders() : RequestedUrls.asReceived();
+        var filter = new TwilioSignatures(authToken.isBlank() ? null : authToken, urls);
         var registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns("/twilio/*");
         return registration;

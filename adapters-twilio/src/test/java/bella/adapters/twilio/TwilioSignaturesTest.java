@@ -70,6 +70,18 @@ class TwilioSignaturesTest {
         return request;
     }
 
+    private static TwilioSignatures direct() {
+        return new TwilioSignatures(TOKEN, RequestedUrls.asReceived());
+    }
+
+    private static TwilioSignatures behind(String publicBaseUrl) {
+        return new TwilioSignatures(TOKEN, RequestedUrls.under(publicBaseUrl));
+    }
+
+    private static TwilioSignatures withoutToken() {
+        return new TwilioSignatures(null, RequestedUrls.asReceived());
+    }
+
     private static MockHttpServletResponse filter(TwilioSignatures filter, MockHttpServletRequest request,
                                                   MockFilterChain chain) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
@@ -89,7 +101,7 @@ class TwilioSignaturesTest {
                 twilioSignature(TOKEN, "https://bella.example.com/twilio/voice", callParameters()));
         var chain = new MockFilterChain();
 
-        var response = filter(new TwilioSignatures(TOKEN, null), request, chain);
+        var response = filter(direct(), request, chain);
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(chain.getRequest()).isSameAs(request);
@@ -107,7 +119,7 @@ class TwilioSignaturesTest {
                 twilioSignature(TOKEN, "https://bella.example.com/twilio/gather?" + query, body));
         var chain = new MockFilterChain();
 
-        var response = filter(new TwilioSignatures(TOKEN, null), request, chain);
+        var response = filter(direct(), request, chain);
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(chain.getRequest()).isSameAs(request);
@@ -118,7 +130,7 @@ class TwilioSignaturesTest {
         var request = post("https", "bella.example.com", 443, "/twilio/voice", null, callParameters());
         var chain = new MockFilterChain();
 
-        var response = filter(new TwilioSignatures(TOKEN, null), request, chain);
+        var response = filter(direct(), request, chain);
 
         assertForbiddenAndStopped(response, chain);
         assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("at bella.");
@@ -131,7 +143,7 @@ class TwilioSignaturesTest {
         request.addHeader("X-Twilio-Signature", signature);
         var chain = new MockFilterChain();
 
-        assertForbiddenAndStopped(filter(new TwilioSignatures(TOKEN, null), request, chain), chain);
+        assertForbiddenAndStopped(filter(direct(), request, chain), chain);
     }
 
     @Test
@@ -141,7 +153,7 @@ class TwilioSignaturesTest {
                 "https://bella.example.com/twilio/voice", callParameters()));
         var chain = new MockFilterChain();
 
-        assertForbiddenAndStopped(filter(new TwilioSignatures(TOKEN, null), request, chain), chain);
+        assertForbiddenAndStopped(filter(direct(), request, chain), chain);
     }
 
     @Test
@@ -153,7 +165,7 @@ class TwilioSignaturesTest {
                 twilioSignature(TOKEN, "https://bella.example.com/twilio/voice", callParameters()));
         var chain = new MockFilterChain();
 
-        assertForbiddenAndStopped(filter(new TwilioSignatures(TOKEN, null), request, chain), chain);
+        assertForbiddenAndStopped(filter(direct(), request, chain), chain);
     }
 
     @Test
@@ -165,7 +177,7 @@ class TwilioSignaturesTest {
                 twilioSignature(TOKEN, "https://bella.example.com/twilio/voice", callParameters()));
         var chain = new MockFilterChain();
 
-        assertForbiddenAndStopped(filter(new TwilioSignatures(TOKEN, null), request, chain), chain);
+        assertForbiddenAndStopped(filter(direct(), request, chain), chain);
     }
 
     @Test
@@ -176,7 +188,7 @@ class TwilioSignaturesTest {
                 "https://bella.example.com/twilio/gather?turn=2&expect=INTENT", callParameters()));
         var chain = new MockFilterChain();
 
-        assertForbiddenAndStopped(filter(new TwilioSignatures(TOKEN, null), request, chain), chain);
+        assertForbiddenAndStopped(filter(direct(), request, chain), chain);
     }
 
     @Test
@@ -186,7 +198,7 @@ class TwilioSignaturesTest {
                 twilioSignature(TOKEN, "https://bella.example.com/twilio/voice", callParameters()));
         var chain = new MockFilterChain();
 
-        assertForbiddenAndStopped(filter(new TwilioSignatures(TOKEN, null), request, chain), chain);
+        assertForbiddenAndStopped(filter(direct(), request, chain), chain);
     }
 
     @Test
@@ -199,7 +211,7 @@ class TwilioSignaturesTest {
                 twilioSignature(TOKEN, "https://bella.example.com/twilio/gather?" + query, body));
         var chain = new MockFilterChain();
 
-        var response = filter(new TwilioSignatures(TOKEN, "https://bella.example.com"), request, chain);
+        var response = filter(behind("https://bella.example.com"), request, chain);
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(chain.getRequest()).isSameAs(request);
@@ -212,7 +224,7 @@ class TwilioSignaturesTest {
                 twilioSignature(TOKEN, "https://bella.example.com/twilio/voice", callParameters()));
         var chain = new MockFilterChain();
 
-        filter(new TwilioSignatures(TOKEN, "https://bella.example.com/"), request, chain);
+        filter(behind("https://bella.example.com/"), request, chain);
 
         assertThat(chain.getRequest()).isSameAs(request);
     }
@@ -224,7 +236,7 @@ class TwilioSignaturesTest {
                 twilioSignature(TOKEN, "http://internal:8080/twilio/voice", callParameters()));
         var chain = new MockFilterChain();
 
-        assertForbiddenAndStopped(filter(new TwilioSignatures(TOKEN, "https://bella.example.com"), request, chain),
+        assertForbiddenAndStopped(filter(behind("https://bella.example.com"), request, chain),
                 chain);
     }
 
@@ -235,7 +247,7 @@ class TwilioSignaturesTest {
                 twilioSignature(TOKEN, "https://bella.example.com/twilio/voice", callParameters()));
         var chain = new MockFilterChain();
 
-        assertForbiddenAndStopped(filter(new TwilioSignatures(TOKEN, null), request, chain), chain);
+        assertForbiddenAndStopped(filter(direct(), request, chain), chain);
     }
 
     @ParameterizedTest
@@ -244,7 +256,7 @@ class TwilioSignaturesTest {
         var request = post("https", "bella.example.com", 443, path, null, Map.of());
         var chain = new MockFilterChain();
 
-        var response = filter(new TwilioSignatures(TOKEN, null), request, chain);
+        var response = filter(direct(), request, chain);
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(chain.getRequest()).isSameAs(request);
@@ -257,7 +269,7 @@ class TwilioSignaturesTest {
         request.setRemoteAddr(address);
         var chain = new MockFilterChain();
 
-        var response = filter(new TwilioSignatures(null, null), request, chain);
+        var response = filter(withoutToken(), request, chain);
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(chain.getRequest()).isSameAs(request);
@@ -270,7 +282,7 @@ class TwilioSignaturesTest {
         request.setRemoteAddr(address);
         var chain = new MockFilterChain();
 
-        var response = filter(new TwilioSignatures(null, null), request, chain);
+        var response = filter(withoutToken(), request, chain);
 
         assertForbiddenAndStopped(response, chain);
         assertThat(response.getContentAsString()).contains("TWILIO_AUTH_TOKEN");
@@ -283,7 +295,7 @@ class TwilioSignaturesTest {
                 twilioSignature(TOKEN, "https://bella.example.com/twilio/voice", callParameters()));
         var chain = new MockFilterChain();
 
-        assertForbiddenAndStopped(filter(new TwilioSignatures(null, null), request, chain), chain);
+        assertForbiddenAndStopped(filter(withoutToken(), request, chain), chain);
     }
 
     @ParameterizedTest
@@ -292,6 +304,6 @@ class TwilioSignaturesTest {
         var request = post("https", "bella.example.com", 443, path, null, callParameters());
         var chain = new MockFilterChain();
 
-        assertForbiddenAndStopped(filter(new TwilioSignatures(TOKEN, null), request, chain), chain);
+        assertForbiddenAndStopped(filter(direct(), request, chain), chain);
     }
 }

@@ -440,7 +440,8 @@ class VoiceWebhooksTest {
     void givenSignatureFilter_whenUnsignedRequestArrives_thenForbiddenAndTheReceptionistIsNotCalled()
             throws Exception {
         MockMvc guarded = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist))
-                .addFilters(new TwilioSignatures("12345678901234567890123456789012", null)).build();
+                .addFilters(new TwilioSignatures("12345678901234567890123456789012", RequestedUrls.asReceived()))
+                .build();
 
         MvcResult result = guarded.perform(voice()).andReturn();
 
@@ -453,7 +454,8 @@ class VoiceWebhooksTest {
     void givenSignatureFilter_whenUnsignedRequestDisguisesTheTwilioPath_thenForbidden(String path)
             throws Exception {
         MockMvc guarded = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist))
-                .addFilters(new TwilioSignatures("12345678901234567890123456789012", null)).build();
+                .addFilters(new TwilioSignatures("12345678901234567890123456789012", RequestedUrls.asReceived()))
+                .build();
 
         MvcResult result = guarded.perform(post(URI.create(path)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .param("CallSid", CALL_SID).param("From", "+14165550123")).andReturn();

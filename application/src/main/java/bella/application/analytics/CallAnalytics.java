@@ -20,6 +20,12 @@ import java.util.Optional;
  */
 public class CallAnalytics {
 
+    /**
+     * Twilio ends every call after four hours at the latest: a call begun longer ago whose end was never reported
+     * (a lost status callback) is over, not in progress for ever.
+     */
+    static final Duration LONGEST_CALL = Duration.ofHours(4);
+
     private final CallSummaries summaries;
     private final CallFunnel funnel;
     private final ZoneId zone;
@@ -34,6 +40,16 @@ public class CallAnalytics {
     public List<CallSummary> calls(LocalDate first, LocalDate last, Optional<Outcome> outcome) {
         return summaries.startedBetween(start(first), start(last.plusDays(1))).stream()
                 .filter(call -> outcome.isEmpty() || outcome.get() == call.outcome())
+                .toList();
+    }
+
+    /**
+     * The calls going on at {@code now}, newest first. Calls begun a little after {@code now} count too: another
+     * process on the same database may run a clock slightly ahead of this one.
+     */
+    public List<CallSummary> inProgress(Instant now) {
+        return summaries.startedBetween(now.minus(LONGEST_CALL), now.plus(LONGEST_CALL)).stream()
+                .filter(call -> call.endedAt() == null)
                 .toList();
     }
 
