@@ -18,9 +18,8 @@ import java.util.Optional;
 /**
  * Answers a caller's request from the business rules, Bella's own bookings (as the days' Schedules hold them, never a
  * read model that may lag) and the owner's calendar: whether the slot asked for is free, why not, and which free
- * slots lie nearest. Free means inside one period of the day's
- * opening (never across a break), after the minimum notice, within the horizon, and clear of every booking and busy
- * time by the buffer.
+ * slots lie nearest. Free means inside one period of the day's opening (never across a break), after the minimum
+ * notice, within the horizon, and clear of every booking and busy time by the buffer.
  */
 public class Diary {
 

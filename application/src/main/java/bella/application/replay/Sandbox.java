@@ -35,9 +35,8 @@ import java.util.List;
  * Today's dialogue on an Axon configuration of its own: an in-memory event store, the Call, Schedule and Appointment
  * aggregates, the turn handler, and the appointments and customers read models kept in memory by subscribing
  * processors, so the diary (through the sandbox's Schedules) and the greeting read the sandbox's state, never the
- * real store or tables. The owner's external
- * calendar is not consulted: what it held then is not recorded. Its clock is the recorded call's, and the call hears
- * the wording it was given then, whatever variants the owner tries today.
+ * real store or tables. The owner's external calendar is not consulted: what it held then is not recorded. Its clock
+ * is the recorded call's, and the call hears the wording it was given then, whatever variants the owner tries today.
  */
 final class Sandbox implements AutoCloseable {
 
