@@ -100,8 +100,9 @@ class VoiceWebhooks {
                 late.getMessage());
         String turn = request.getParameter("turn");
         String expect = request.getParameter("expect");
+        // Both were read (and trimmed) as the answer reached the receptionist: the same question goes back.
         String twiml = turn == null || expect == null ? TwimlReplies.holdOn()
-                : TwimlReplies.askAgain(Integer.parseInt(turn), Expectation.valueOf(expect));
+                : TwimlReplies.askAgain(Integer.parseInt(turn.strip()), Expectation.valueOf(expect.strip()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(twiml);
     }
 
