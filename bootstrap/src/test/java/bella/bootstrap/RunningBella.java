@@ -43,12 +43,12 @@ final class RunningBella implements AutoCloseable {
         this.base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
     }
 
-    /** @param configurations test beans beside Bella's own, a {@code @Primary} one standing in for Bella's */
-    static RunningBella start(Path database, Map<String, String> settings, Class<?>... configurations) {
-        return start("jdbc:sqlite:" + database, settings, configurations);
+    static RunningBella start(Path database, Map<String, String> settings) {
+        return start("jdbc:sqlite:" + database, settings);
     }
 
-    static RunningBella start(String databaseUrl, Map<String, String> settings, Class<?>... configurations) {
+    /** Bella as it runs, but for the caller's patience: see {@link CallerPatience}. */
+    static RunningBella start(String databaseUrl, Map<String, String> settings) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("SERVER_PORT", "0");
         properties.put("DATABASE_URL", databaseUrl);
@@ -58,8 +58,8 @@ final class RunningBella implements AutoCloseable {
         properties.put("logging.level.root", "WARN");
         properties.putAll(settings);
         synchronized (STARTING_OR_STOPPING) {
-            return new RunningBella(new SpringApplicationBuilder(BellaApplication.class).sources(configurations)
-                    .properties(properties).run());
+            return new RunningBella(new SpringApplicationBuilder(BellaApplication.class)
+                    .sources(CallerPatience.InTests.class).properties(properties).run());
         }
     }
 

@@ -1,23 +1,17 @@
 package bella.bootstrap;
 
-import bella.application.conversation.Patience;
 import bella.application.conversation.WorkAbandoned;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +37,7 @@ class SlowAnswersTest {
     @Test
     void aGreetingNotMadeInTimeAsksTheCallerToHoldOnAndPlacesTheCallAgain() throws Exception {
         Path database = data.resolve("bella.db");
-        try (RunningBella bella = RunningBella.start(database, Map.of(), PatienceToldWhenItRunsOut.class)) {
+        try (RunningBella bella = RunningBella.start(database, Map.of())) {
             CallerPatience patience = bella.bean(CallerPatience.class);
             TwilioCaller caller = bella.caller(GREETED, "+14165550951");
 
@@ -61,7 +55,7 @@ class SlowAnswersTest {
     @Test
     void aTurnNotDoneInTimeIsApologisedForAskedAgainAndLeavesNoTrace() throws Exception {
         Path database = data.resolve("bella.db");
-        try (RunningBella bella = RunningBella.start(database, Map.of(), PatienceToldWhenItRunsOut.class)) {
+        try (RunningBella bella = RunningBella.start(database, Map.of())) {
             CallerPatience patience = bella.bean(CallerPatience.class);
             TwilioCaller caller = bella.caller(BOOKING, "+14165550950");
             caller.dial();
@@ -117,46 +111,6 @@ class SlowAnswersTest {
                 rows.next();
                 return rows.getLong(1);
             }
-        }
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class PatienceToldWhenItRunsOut {
-
-        @Bean
-        @Primary
-        CallerPatience callerPatience() {
-            return new CallerPatience();
-        }
-    }
-
-    /** Waits for the work until it is done or the test says the caller's patience ran out; keeps what it gave up. */
-    static final class CallerPatience implements Patience {
-
-        final List<Future<?>> givenUp = new CopyOnWriteArrayList<>();
-        private volatile CompletableFuture<Void> timeUp = new CompletableFuture<>();
-
-        @Override
-        public boolean waitFor(Future<?> work) throws InterruptedException {
-            CompletableFuture<?> working = (CompletableFuture<?>) work;
-            try {
-                CompletableFuture.anyOf(working, timeUp).get();
-            } catch (ExecutionException failed) {
-                // the work is done, and failed: its caller takes the failure
-            }
-            if (working.isDone()) {
-                return true;
-            }
-            givenUp.add(working);
-            return false;
-        }
-
-        void runOut() {
-            timeUp.complete(null);
-        }
-
-        void restore() {
-            timeUp = new CompletableFuture<>();
         }
     }
 }

@@ -1,8 +1,8 @@
 package bella.application.conversation;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -16,14 +16,14 @@ public interface Patience {
     };
 
     /** Waits for the work while the caller can; true when it is done, false when the caller can wait no longer. */
-    boolean waitFor(Future<?> work) throws InterruptedException;
+    boolean waitFor(CompletableFuture<?> work) throws InterruptedException;
 
     /** At most this long. */
     static Patience of(Duration bound) {
         return work -> await(work, bound);
     }
 
-    private static boolean await(Future<?> work, Duration bound) throws InterruptedException {
+    private static boolean await(CompletableFuture<?> work, Duration bound) throws InterruptedException {
         try {
             work.get(bound.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException failed) {

@@ -3,6 +3,7 @@ package bella.application.conversation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -99,6 +100,15 @@ class BoundedWorkTest {
         assertThatThrownBy(() -> bounded.run("the call CA1", attempt -> {
             throw new UnknownCall("CA1");
         })).isInstanceOf(UnknownCall.class);
+    }
+
+    @Test
+    void aBoundedPatienceRunsOutOnWorkNotDoneAndNeverOnWorkDone() throws Exception {
+        Patience none = Patience.of(Duration.ZERO);
+
+        assertThat(none.waitFor(new CompletableFuture<>())).isFalse();
+        assertThat(none.waitFor(CompletableFuture.completedFuture("recorded"))).isTrue();
+        assertThat(none.waitFor(CompletableFuture.failedFuture(new UnknownCall("CA1")))).isTrue();
     }
 
     /** A patience that outlasts any work a test does: done, or failed. */
