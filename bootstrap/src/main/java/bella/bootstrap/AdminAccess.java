@@ -15,9 +15,9 @@ import java.security.MessageDigest;
 import java.util.Base64;
 
 /**
- * Guards the owner's pages and API: HTTP Basic with ADMIN_USER/ADMIN_PASS, or the API_KEY in {@code X-API-Key}.
- * With neither configured, only this machine may look. A browser keeps the owner's Basic login and sends it with
- * any request to Bella, even one a page of another site makes it post: such posts are refused.
+ * Guards the owner's pages, API and metrics: HTTP Basic with ADMIN_USER/ADMIN_PASS, or the API_KEY in
+ * {@code X-API-Key}. With neither configured, only this machine may look. A browser keeps the owner's Basic login
+ * and sends it with any request to Bella, even one a page of another site makes it post: such posts are refused.
  */
 class AdminAccess extends OncePerRequestFilter {
 
@@ -34,7 +34,8 @@ class AdminAccess extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = new UrlPathHelper().getPathWithinApplication(request);
-        return !(path.startsWith("/api/") || path.equals("/api") || path.startsWith("/dashboard"));
+        return !(path.startsWith("/api/") || path.equals("/api") || path.startsWith("/dashboard")
+                || path.startsWith("/actuator/prometheus"));
     }
 
     @Override

@@ -5,6 +5,8 @@ import bella.application.analytics.CallSummary;
 import bella.application.analytics.Conversion;
 import bella.application.appointments.AppointmentView;
 import bella.application.appointments.Appointments;
+import bella.application.costs.CostEstimate;
+import bella.application.costs.Costs;
 import bella.domain.call.UtteranceHeard;
 import bella.domain.call.UtteranceNotUnderstood;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +47,7 @@ class Dashboard {
     private static final int CHART_DAYS = 30;
     private static final Duration UPCOMING = Duration.ofDays(30);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
 
     private final CallAnalytics analytics;
@@ -51,17 +55,19 @@ class Dashboard {
     private final CallHistory history;
     private final CallsInProgress inProgress;
     private final DeadLetterApi parked;
+    private final Costs costs;
     private final ObjectMapper json;
     private final ZoneId zone;
     private final Clock clock;
 
     Dashboard(CallAnalytics analytics, Appointments appointments, CallHistory history, CallsInProgress inProgress,
-              DeadLetterApi parked, ObjectMapper json, Settings settings, Clock clock) {
+              DeadLetterApi parked, Costs costs, ObjectMapper json, Settings settings, Clock clock) {
         this.analytics = analytics;
         this.appointments = appointments;
         this.history = history;
         this.inProgress = inProgress;
         this.parked = parked;
+        this.costs = costs;
         this.json = json;
         this.zone = settings.rules().zone();
         this.clock = clock;
@@ -89,6 +95,7 @@ class Dashboard {
                 .stream().limit(RECENT_CALLS).map(this::row).toList());
         model.addAttribute("inProgress", inProgress.now());
         model.addAttribute("parked", parked.deadLetters());
+        model.addAttribute("costs", costRow(costs.estimate(YearMonth.from(today))));
         return "dashboard";
     }
 
@@ -121,6 +128,11 @@ class Dashboard {
             calls.add(day.calls());
         }
         return new Chart(days, rates, calls);
+    }
+
+    private static CostRow costRow(CostEstimate estimate) {
+        return new CostRow(MONTH.format(estimate.month()), estimate.usage().minutes(), estimate.usage().texts(),
+                "$" + estimate.totalUsd(), "$" + estimate.alertUsd(), estimate.alertPassed());
     }
 
     private static String percent(double rate) {
@@ -163,6 +175,10 @@ class Dashboard {
 
     /** The figures of the days up to today: calls begun, new bookings they made, and their ratio. */
     record Period(String label, long calls, long bookings, String conversion) {
+    }
+
+    /** The month's billed usage and estimated Twilio charges, in dollars, and whether they passed the alert. */
+    record CostRow(String month, long minutes, long texts, String estimate, String alert, boolean alertPassed) {
     }
 
     /** A wording of Bella's (null where calls had none) and how its calls converted. */

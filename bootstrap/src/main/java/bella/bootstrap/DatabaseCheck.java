@@ -1,6 +1,7 @@
 package bella.bootstrap;
 
 import bella.adapters.persistence.DatabaseUrl;
+import bella.adapters.persistence.Schema;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,8 +13,8 @@ import java.sql.Statement;
 import java.util.Properties;
 
 /**
- * Opens the database once before anything else does, so that one that cannot be opened or reached stops start-up
- * with one line rather than a connection pool's stack trace after the web server has started.
+ * Opens the database once before anything else does, so that one that cannot be opened or reached, or whose schema
+ * a newer Bella made, stops start-up with one line rather than a stack trace after the web server has started.
  */
 final class DatabaseCheck {
 
@@ -37,6 +38,9 @@ final class DatabaseCheck {
              Statement statement = connection.createStatement()) {
             // reading the schema version reads the file's header: a file that is not a database says so here
             statement.execute(url.isSqlite() ? "PRAGMA schema_version" : "SELECT 1");
+            Schema.refusal(connection, url).ifPresent(refusal -> {
+                throw new BadSetting(DatabaseUrl.PROPERTY, shown(url), refusal);
+            });
         } catch (SQLException failed) {
             throw new BadSetting(DatabaseUrl.PROPERTY, shown(url), oneLine(failed.getMessage(), url) + (url.isSqlite()
                     ? "; name a SQLite file Bella can create and write"

@@ -91,14 +91,13 @@ class ProjectionRebuilds implements AutoCloseable {
     }
 
     /**
-     * Shuts the processor down only once it holds its segment (else it may never claim again after a restart), and
-     * counts it done when its position reaches the target: it goes on calling itself replaying until a new event
-     * arrives, so its replaying flag cannot tell.
+     * Shuts the processor down only once its worker reads events, and counts it done when its position reaches the
+     * target: it goes on calling itself replaying until a new event arrives, so its replaying flag cannot tell.
      */
     private void replay(String name, StreamingEventProcessor processor, long target) {
         Instant began = Instant.now();
         try {
-            if (!await(() -> !processor.processingStatus().isEmpty(), began.plus(CLAIM_PATIENCE))) {
+            if (!await(() -> reading(processor), began.plus(CLAIM_PATIENCE))) {
                 LOG.warn("Projection {} was not rebuilt: its processor did not claim its segment within {}", name,
                         CLAIM_PATIENCE);
                 return;
@@ -106,6 +105,11 @@ class ProjectionRebuilds implements AutoCloseable {
             processor.shutDown();
             processor.resetTokens();
             processor.start();
+            if (!await(() -> !processor.processingStatus().isEmpty(), Instant.now().plus(CLAIM_PATIENCE))) {
+                LOG.warn("Projection {} is being rebuilt, but its processor did not claim its segment again within {}",
+                        name, CLAIM_PATIENCE);
+                return;
+            }
             targets.put(name, target);
             await(() -> position(processor).orElse(-1) >= target, Instant.MAX);
             LOG.info("Projection {} rebuilt up to event {} in {} ms", name, target,
@@ -128,6 +132,17 @@ class ProjectionRebuilds implements AutoCloseable {
             Thread.sleep(POLL.toMillis());
         }
         return true;
+    }
+
+    /**
+     * Whether the processor's workers are past claiming and read events. A segment shows in the status as soon as it
+     * is assigned, before its worker starts; a processor shut down in between frees the segment without its thread,
+     * and never claims again once started (seen on Axon 4.13 with one thread).
+     */
+    private static boolean reading(StreamingEventProcessor processor) {
+        var statuses = processor.processingStatus().values();
+        return !statuses.isEmpty() && statuses.stream().allMatch(status ->
+                status.isCaughtUp() || status.isErrorState() || status.getCurrentPosition().isPresent());
     }
 
     /** The least position of the processor's segments: what it has surely read; empty while it holds none. */

@@ -1,10 +1,12 @@
 package bella.bootstrap;
 
+import bella.adapters.twilio.TwilioVoice;
 import bella.application.availability.BusinessRules;
 import bella.application.availability.OpenPeriod;
 import bella.application.availability.Opening;
 import bella.application.availability.Service;
 import bella.application.conversation.PromptVariants;
+import bella.application.understanding.PublicHolidays;
 import org.springframework.core.env.Environment;
 
 import java.time.Clock;
@@ -19,6 +21,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -32,7 +35,7 @@ import java.util.Set;
  * check the business rules make is made here first, so a mistake stops start-up with one line naming the setting.
  */
 record Settings(String businessName, String phoneRegion, BusinessRules rules, PromptVariants variants,
-                Clock clock) {
+                TwilioVoice voice, PublicHolidays holidays, Clock clock) {
 
     private static final int DAY_MINUTES = 24 * 60;
     private static final String DAYS_EXPECTED = "days such as MON-FRI or MON,WED,SAT";
@@ -78,7 +81,25 @@ record Settings(String businessName, String phoneRegion, BusinessRules rules, Pr
         String name = env.getProperty("BUSINESS_NAME", "our office").strip();
         return new Settings(name.isEmpty() ? "our office" : name, region,
                 new BusinessRules(zone, week, closed, services, granularity, buffer, notice, horizon),
-                PromptVariantSettings.from(env), clock(env.getProperty("BELLA_CLOCK_START", "")));
+                PromptVariantSettings.from(env), VoiceSettings.from(env, region),
+                holidays(env.getProperty("BUSINESS_HOLIDAYS", ""), region),
+                clock(env.getProperty("BELLA_CLOCK_START", "")));
+    }
+
+    /**
+     * BUSINESS_HOLIDAYS: whose public holidays callers may name as days, a country or a country and its province or
+     * state (CA-ON); by default those of BUSINESS_PHONE_REGION's country, or none where no calendar is kept for it.
+     */
+    private static PublicHolidays holidays(String value, String region) {
+        try {
+            return PublicHolidays.of(value.isBlank() ? region : value);
+        } catch (IllegalArgumentException unknown) {
+            if (value.isBlank()) {
+                return PublicHolidays.NONE;
+            }
+            throw new BadSetting("BUSINESS_HOLIDAYS", value, "a country, or a country and its province or state, "
+                    + "such as CA or CA-ON (" + unknown.getMessage() + ")");
+        }
     }
 
     private static ZoneId zone(String value) {
@@ -206,7 +227,10 @@ record Settings(String businessName, String phoneRegion, BusinessRules rules, Pr
         return dates;
     }
 
-    /** "Cleaning=60, Checkup=30": name=minutes, the first being booked when a caller names none. */
+    /**
+     * "Cleaning=60 (hygiene|scale and polish), Checkup=30": name=minutes, each with other words callers use for it
+     * in brackets, separated by bars, if any.
+     */
     static List<Service> services(String value, Map<DayOfWeek, Opening> week) {
         List<Service> services = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -220,8 +244,11 @@ record Settings(String businessName, String phoneRegion, BusinessRules rules, Pr
                 throw new BadSetting("SERVICES", value, "name=minutes pairs such as Cleaning=60, Checkup=30 (could "
                         + "not read '" + part.strip() + "')");
             }
-            Duration length = minutes("SERVICES", part.substring(equals + 1), 5, DAY_MINUTES, value,
-                    "minutes for " + name + " as a whole number from 5 to " + DAY_MINUTES);
+            String rest = part.substring(equals + 1);
+            int bracket = rest.indexOf('(');
+            List<String> synonyms = bracket < 0 ? List.of() : synonyms(rest.substring(bracket), name, value);
+            Duration length = minutes("SERVICES", bracket < 0 ? rest : rest.substring(0, bracket), 5, DAY_MINUTES,
+                    value, "minutes for " + name + " as a whole number from 5 to " + DAY_MINUTES);
             if (!names.add(name.toLowerCase(Locale.ROOT))) {
                 throw new BadSetting("SERVICES", value, name + " is listed twice");
             }
@@ -229,12 +256,27 @@ record Settings(String businessName, String phoneRegion, BusinessRules rules, Pr
                 throw new BadSetting("SERVICES", value, name + " (" + length.toMinutes()
                         + " minutes) is longer than every opening");
             }
-            services.add(new Service(name, length));
+            services.add(new Service(name, length, synonyms));
         }
         if (services.isEmpty()) {
             throw new BadSetting("SERVICES", value, "name=minutes pairs such as Cleaning=60, Checkup=30");
         }
         return services;
+    }
+
+    /** "(hygiene|scale and polish)": words, separated by bars, in one pair of brackets closing the entry. */
+    private static List<String> synonyms(String bracketed, String service, String value) {
+        String inside = bracketed.strip();
+        if (!inside.endsWith(")") || inside.indexOf('(', 1) >= 0 || inside.indexOf(')') < inside.length() - 1) {
+            throw new BadSetting("SERVICES", value, "other words for " + service + " in one pair of brackets after "
+                    + "its minutes, separated by |, such as Cleaning=60 (hygiene|scale and polish)");
+        }
+        List<String> synonyms = Arrays.stream(inside.substring(1, inside.length() - 1).split("\\|"))
+                .map(String::strip).toList();
+        if (synonyms.stream().anyMatch(String::isEmpty)) {
+            throw new BadSetting("SERVICES", value, "an empty word for " + service + " between its brackets");
+        }
+        return synonyms;
     }
 
     private static boolean fitsSomeOpening(Duration length, Map<DayOfWeek, Opening> week) {

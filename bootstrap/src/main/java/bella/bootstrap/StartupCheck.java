@@ -55,11 +55,15 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
     /** The database comes last: a mistake anywhere else leaves no database file behind. */
     private static void check(Environment env) {
         Settings settings = Settings.from(env);
+        LogFormat.check(env);
+        CostSettings.rates(env);
         port(env);
         baseUrl("PUBLIC_BASE_URL", env.getProperty("PUBLIC_BASE_URL", ""));
         proxyHeaders(env);
         adminAccess(env);
         googleCalendar(env, settings);
+        baseUrl("TWILIO_API_BASE_URL", env.getProperty("TWILIO_API_BASE_URL", ""));
+        TextsWiring.settings(env);
         DatabaseUrl database = databaseUrl(env.getProperty(DatabaseUrl.PROPERTY));
         if (database.isSqlite()) {
             SqliteNativeLibrary.keepPerUser();

@@ -2,7 +2,9 @@ package bella.bootstrap;
 
 import bella.adapters.calendar.BuiltInCalendar;
 import bella.adapters.persistence.DatabaseBusy;
+import bella.adapters.persistence.DatabaseUnavailable;
 import bella.adapters.persistence.upcasting.CallUpcasters;
+import bella.adapters.twilio.TwilioVoice;
 import bella.application.analytics.CallAnalytics;
 import bella.application.analytics.CallFunnel;
 import bella.application.analytics.CallFunnelProjection;
@@ -22,12 +24,17 @@ import bella.application.conversation.Phrasing;
 import bella.application.conversation.Receptionist;
 import bella.application.conversation.ScheduleReservations;
 import bella.application.conversation.TurnHandler;
+import bella.application.costs.CostAlerts;
+import bella.application.costs.Costs;
+import bella.application.costs.Usage;
+import bella.application.costs.UsageProjection;
 import bella.application.replay.Reruns;
 import bella.application.understanding.PhoneNumbers;
 import bella.application.understanding.Understanding;
 import bella.domain.booking.Appointment;
 import bella.domain.booking.Schedule;
 import bella.domain.call.Call;
+import bella.domain.costs.MonthlyCost;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.AxonNonTransientExceptionClassesPredicate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -49,6 +56,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
 
 /** Puts the domain, the use cases and the adapters together from the settings. */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -73,7 +81,8 @@ class Wiring {
     /**
      * Commands that lose a race on the event store (another writer appended to the same aggregate, or, with two
      * processes on one SQLite file, held the write lock) are retried after a growing pause: the retry sees the
-     * winner's events and decides again, so the loser hears "taken" rather than an error.
+     * winner's events and decides again, so the loser hears "taken" rather than an error. A database that cannot be
+     * reached is not retried: the caller hears an apology within Twilio's 15 seconds rather than dead air.
      */
     @Bean
     CommandGateway commandGateway(CommandBus commandBus) {
@@ -89,8 +98,8 @@ class Wiring {
                         .retryExecutor(retries)
                         .backoffFactor(FIRST_RETRY_MILLIS)
                         .maxRetryCount(RETRIES)
-                        .nonTransientFailurePredicate(failure -> !DatabaseBusy.causes(failure)
-                                && nonTransient.test(failure))
+                        .nonTransientFailurePredicate(failure -> DatabaseUnavailable.causes(failure)
+                                || !DatabaseBusy.causes(failure) && nonTransient.test(failure))
                         .build())
                 .build();
     }
@@ -101,7 +110,8 @@ class Wiring {
         return configurer -> configurer
                 .configureAggregate(Call.class)
                 .configureAggregate(Schedule.class)
-                .configureAggregate(Appointment.class);
+                .configureAggregate(Appointment.class)
+                .configureAggregate(MonthlyCost.class);
     }
 
     /** Call events stored at an older revision are read as today's, by the aggregates and the projections alike. */
@@ -126,7 +136,8 @@ class Wiring {
     @Bean
     Understanding understanding(Settings settings) {
         return new Understanding(settings.phoneRegion(), settings.rules().opens(), settings.rules().closes(),
-                serviceNames(settings));
+                serviceNames(settings), settings.rules().services().stream()
+                .collect(Collectors.toMap(Service::name, Service::synonyms)), settings.holidays());
     }
 
     private static List<String> serviceNames(Settings settings) {
@@ -138,6 +149,11 @@ class Wiring {
         return new TurnHandler(() -> axon.getObject().repository(Call.class),
                 () -> axon.getObject().repository(Schedule.class),
                 () -> axon.getObject().repository(Appointment.class), understanding, diary);
+    }
+
+    @Bean
+    TwilioVoice twilioVoice(Settings settings) {
+        return settings.voice();
     }
 
     @Bean
@@ -208,6 +224,16 @@ class Wiring {
     @Bean
     CallAnalytics callAnalytics(CallSummaries summaries, CallFunnel funnel, Settings settings) {
         return new CallAnalytics(summaries, funnel, settings.rules().zone());
+    }
+
+    @Bean
+    Costs costs(Usage usage, Settings settings, Environment environment) {
+        return new Costs(usage, CostSettings.rates(environment), settings.rules().zone());
+    }
+
+    @Bean
+    UsageProjection usageProjection(Usage usage, Costs costs, CommandGateway commands, Clock clock) {
+        return new UsageProjection(usage, new CostAlerts(costs, commands, clock));
     }
 
     @Bean

@@ -49,7 +49,7 @@ class OldCallsRerunTest {
                     + " is a bella.domain.call.MusicPlayed, a kind of event this Bella does not know");
             assertRefused(bella, UNREADABLE + 2, "event 1 of call " + UNREADABLE + 2 + " no longer reads: ");
             assertRefused(bella, UNREADABLE + 3, "turn 1 of call " + UNREADABLE + 3
-                    + " was heard on channel VIDEO expecting INTENT, which this Bella cannot feed in again");
+                    + " was heard on channel VIDEO, which this Bella cannot feed in again");
             assertRefused(bella, UNREADABLE + 4, "event 2 of call " + UNREADABLE + 4
                     + " (IntentDetected) no longer applies to a call: ");
         }

@@ -2,12 +2,14 @@ package bella.bootstrap;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -49,6 +51,15 @@ final class RunningBella implements AutoCloseable {
 
     /** Bella as it runs, but for the caller's patience: see {@link CallerPatience}. */
     static RunningBella start(String databaseUrl, Map<String, String> settings) {
+        return start(databaseUrl, settings, null);
+    }
+
+    /** Bella on {@code clock} instead of the one its settings make, so a test decides when time passes. */
+    static RunningBella start(Path database, Map<String, String> settings, Clock clock) {
+        return start("jdbc:sqlite:" + database, settings, clock);
+    }
+
+    static RunningBella start(String databaseUrl, Map<String, String> settings, Clock clock) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("SERVER_PORT", "0");
         properties.put("DATABASE_URL", databaseUrl);
@@ -58,8 +69,13 @@ final class RunningBella implements AutoCloseable {
         properties.put("logging.level.root", "WARN");
         properties.putAll(settings);
         synchronized (STARTING_OR_STOPPING) {
-            return new RunningBella(new SpringApplicationBuilder(BellaApplication.class)
-                    .sources(CallerPatience.InTests.class).properties(properties).run());
+            var application = new SpringApplicationBuilder(BellaApplication.class)
+                    .sources(CallerPatience.InTests.class).properties(properties);
+            if (clock != null) {
+                application.initializers(context -> ((GenericApplicationContext) context)
+                        .registerBean("movedClock", Clock.class, () -> clock, bean -> bean.setPrimary(true)));
+            }
+            return new RunningBella(application.run());
         }
     }
 

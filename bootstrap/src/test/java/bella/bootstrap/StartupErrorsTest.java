@@ -37,6 +37,9 @@ class StartupErrorsTest {
                 arguments(Map.of("BUSINESS_HOURS", "garbage"), "BUSINESS_HOURS=garbage is not usable: days and hours"),
                 arguments(Map.of("APPOINTMENT_DURATION", "an hour"), "APPOINTMENT_DURATION=an hour is not usable"),
                 arguments(Map.of("LOG_LEVEL", "loud"), "LOG_LEVEL=loud is not usable: one of TRACE, DEBUG, INFO"),
+                arguments(Map.of("LOG_FORMAT", "xml"), "LOG_FORMAT=xml is not usable: json or text"),
+                arguments(Map.of("COST_ALERT_USD", "$30"), "COST_ALERT_USD=$30 is not usable: an amount of US dollars"),
+                arguments(Map.of("COST_PER_MINUTE_USD", "-1"), "COST_PER_MINUTE_USD=-1 is not usable"),
                 arguments(Map.of("SERVER_PORT", "eighty"), "SERVER_PORT=eighty is not usable: a whole number"),
                 arguments(Map.of("SERVER_PORT", "70000"), "SERVER_PORT=70000 is not usable: a whole number"),
                 arguments(Map.of("PUBLIC_BASE_URL", "bella.example.com"), "PUBLIC_BASE_URL=bella.example.com"),
@@ -45,6 +48,7 @@ class StartupErrorsTest {
                         "TRUST_PROXY_HEADERS=true and PUBLIC_BASE_URL are both set"),
                 arguments(Map.of("ADMIN_USER", "owner"), "ADMIN_PASS is not set"),
                 arguments(Map.of("GOOGLE_CALENDAR_ENABLED", "yes"), "GOOGLE_CALENDAR_ENABLED=yes is not usable"),
+                arguments(Map.of("TWILIO_VOICE", "Joanna"), "TWILIO_VOICE=Joanna is not usable: a voice Twilio offers"),
                 arguments(Map.of("PROMPT_VARIANTS", "warm, plain", "PROMPT_VARIANT_WARM_READBACK", "poem"),
                         "PROMPT_VARIANT_WARM_READBACK=poem is not usable: one of summary, question, checklist"),
                 arguments(Map.of("GOOGLE_CALENDAR_ENABLED", "true", "GOOGLE_SERVICE_ACCOUNT_JSON", "/no/such/key.json"),
@@ -88,7 +92,7 @@ class StartupErrorsTest {
     }
 
     /** Runs {@code BellaApplication.main} on this test's class path, in {@code workDir}, with these settings. */
-    private static Started start(Path workDir, Map<String, String> settings) throws IOException, InterruptedException {
+    static Started start(Path workDir, Map<String, String> settings) throws IOException, InterruptedException {
         Path output = workDir.resolve("output.txt");
         ProcessBuilder process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -111,6 +115,6 @@ class StartupErrorsTest {
         return new Started(bella.exitValue(), lines.lines().filter(l -> !l.isBlank()).toList());
     }
 
-    private record Started(int exitCode, List<String> lines) {
+    record Started(int exitCode, List<String> lines) {
     }
 }

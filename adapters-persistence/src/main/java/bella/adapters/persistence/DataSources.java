@@ -50,6 +50,12 @@ final class DataSources {
         return new HikariDataSource(pool);
     }
 
+    /*
+     * Twilio waits 15 seconds for a webhook's answer: a server that does not answer must fail a request well within
+     * that, so the caller hears an apology, and turn readiness down as soon as it is asked.
+     */
+    static final Duration POSTGRESQL_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
     // an ordinary pool: the server handles concurrency (PostgresqlTest runs two processes on one database)
     static HikariDataSource postgresql(DatabaseUrl url) {
         var pool = new HikariConfig();
@@ -58,6 +64,8 @@ final class DataSources {
         pool.setUsername(url.user());
         pool.setPassword(url.password());
         pool.setMaximumPoolSize(10);
+        pool.setConnectionTimeout(POSTGRESQL_CONNECTION_TIMEOUT.toMillis());
+        pool.addDataSourceProperty("connectTimeout", POSTGRESQL_CONNECTION_TIMEOUT.toSeconds());
         return new HikariDataSource(pool);
     }
 

@@ -127,7 +127,17 @@ public class PersistenceConfiguration {
     }
 
     @Bean
+    JdbcUsage usage(DataSource dataSource) {
+        return new JdbcUsage(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
     JdbcCalendarOutbox calendarOutbox(DataSource dataSource) {
         return new JdbcCalendarOutbox(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    JdbcTextOutbox textOutbox(DataSource dataSource) {
+        return new JdbcTextOutbox(new JdbcTemplate(dataSource));
     }
 }

@@ -1,6 +1,7 @@
 package bella.adapters.twilio;
 
 import bella.application.conversation.Receptionist;
+import bella.application.texts.TextOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,8 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the webhooks and their signature check from the settings TWILIO_AUTH_TOKEN, PUBLIC_BASE_URL and
- * TRUST_PROXY_HEADERS (the last two exclusive, as checked at start-up).
+ * Wires the webhooks, in the language and voice the settings chose, and their signature check from the settings
+ * TWILIO_AUTH_TOKEN, PUBLIC_BASE_URL and TRUST_PROXY_HEADERS (the last two exclusive, as checked at start-up).
  */
 @Configuration
 public class TwilioConfiguration {
@@ -18,8 +19,13 @@ public class TwilioConfiguration {
     private static final Logger log = LoggerFactory.getLogger(TwilioConfiguration.class);
 
     @Bean
-    VoiceWebhooks voiceWebhooks(Receptionist receptionist) {
-        return new VoiceWebhooks(receptionist);
+    VoiceWebhooks voiceWebhooks(Receptionist receptionist, TwilioVoice voice) {
+        return new VoiceWebhooks(receptionist, voice);
+    }
+
+    @Bean
+    SmsStatusWebhook smsStatusWebhook(TextOutbox outbox) {
+        return new SmsStatusWebhook(outbox);
     }
 
     /** Covers the whole path prefix, so every webhook added under /twilio/ is checked without being listed. */

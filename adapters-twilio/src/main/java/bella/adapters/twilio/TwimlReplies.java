@@ -11,28 +11,44 @@ import com.twilio.twiml.voice.Say;
 
 import java.util.List;
 
-/** Turns Bella's replies into TwiML with the Twilio SDK's builders, which escape everything they are given. */
+/**
+ * Turns Bella's replies into TwiML with the Twilio SDK's builders, which escape everything they are given.
+ * <p>
+ * Each {@code <Gather>} listens in the business's language with hints for the question asked (see {@link Hints}).
+ * It sets no {@code speechModel}: Twilio then picks the model for the language and fails over between providers,
+ * and {@code speechTimeout="auto"}, which ends the answer when the caller stops talking, is refused together with
+ * an explicit model (Twilio warning 13335). For the same reason it sets no {@code enhanced}, which applies only to
+ * the {@code phone_call} model.
+ */
 final class TwimlReplies {
 
     static final String GATHER_PATH = "/twilio/gather";
     static final String VOICE_PATH = "/twilio/voice";
 
-    private TwimlReplies() {
+    private final TwilioVoice voice;
+
+    TwimlReplies(TwilioVoice voice) {
+        this.voice = voice;
     }
 
-    static String render(Reply reply) {
-        Say say = new Say.Builder(speakable(reply.words())).build();
+    String render(Reply reply) {
+        Say say = new Say.Builder(speakable(reply.words())).voice(voice.voice()).build();
         if (reply.endsCall()) {
             return new VoiceResponse.Builder().say(say).hangup(new Hangup.Builder().build()).build().toXml();
         }
-        String action = GATHER_PATH + "?turn=" + reply.nextTurn() + "&expect=" + reply.expecting().name();
+        // The turn number lets the Call recognise a redelivered answer; what was asked, the Call knows itself.
+        String action = GATHER_PATH + "?turn=" + reply.nextTurn();
         Gather.Builder gather = new Gather.Builder()
                 .inputs(List.of(Gather.Input.SPEECH, Gather.Input.DTMF))
                 .action(action)
                 .method(HttpMethod.POST)
-                .language(Gather.Language.EN_US)
+                .language(voice.language())
                 .speechTimeout("auto")
                 .say(say);
+        String hints = Hints.forAnswer(reply);
+        if (!hints.isEmpty()) {
+            gather.hints(hints);
+        }
         if (reply.expecting() == Expectation.PHONE) {
             gather.finishOnKey("#").timeout(10);
         } else {
@@ -43,20 +59,35 @@ final class TwimlReplies {
         return new VoiceResponse.Builder().gather(gather.build()).redirect(silence).build().toXml();
     }
 
-    /** The same question again, under the same turn: nothing of the answer Bella could not handle in time is kept. */
-    static String askAgain(int turn, Expectation expecting) {
-        return render(new Reply("I'm sorry, I didn't manage to take that down. Could you say it once more?",
-                expecting, turn));
+    /**
+     * The question again, under the same turn: nothing of the answer Bella could not handle in time is kept. What the
+     * question was only the Call knows, so the gather listens for any answer: words, or keys ended by # or a pause.
+     */
+    String askAgain(int turn) {
+        String action = GATHER_PATH + "?turn=" + turn;
+        Say say = new Say.Builder("I'm sorry, I didn't manage to take that down. Could you say it once more?")
+                .voice(voice.voice()).build();
+        Gather gather = new Gather.Builder()
+                .inputs(List.of(Gather.Input.SPEECH, Gather.Input.DTMF))
+                .action(action)
+                .method(HttpMethod.POST)
+                .language(voice.language())
+                .speechTimeout("auto")
+                .finishOnKey("#")
+                .say(say)
+                .build();
+        Redirect silence = new Redirect.Builder(action).method(HttpMethod.POST).build();
+        return new VoiceResponse.Builder().gather(gather).redirect(silence).build().toXml();
     }
 
     /** The greeting could not be made in time: a word to the caller, then the call webhook again. */
-    static String holdOn() {
-        Say say = new Say.Builder("Thank you for calling. One moment, please.").build();
+    String holdOn() {
+        Say say = new Say.Builder("Thank you for calling. One moment, please.").voice(voice.voice()).build();
         Redirect again = new Redirect.Builder(VOICE_PATH).method(HttpMethod.POST).build();
         return new VoiceResponse.Builder().say(say).redirect(again).build().toXml();
     }
 
-    static String apology() {
+    String apology() {
         return render(new Reply("I'm sorry, something went wrong on our side. Please call us back in a few "
                 + "minutes. Goodbye.", Expectation.NOTHING, 0));
     }

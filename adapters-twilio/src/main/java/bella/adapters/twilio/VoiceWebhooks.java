@@ -3,7 +3,6 @@ package bella.adapters.twilio;
 import bella.application.conversation.Receptionist;
 import bella.application.conversation.TooLongToAnswer;
 import bella.application.conversation.UnknownCall;
-import bella.domain.call.Expectation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Twilio's voice webhooks: the call, each gathered answer, and the status callback at its end. */
@@ -32,28 +33,32 @@ class VoiceWebhooks {
 
     private final RefusalLog refusals = new RefusalLog(log, Clock.systemUTC());
     private final Receptionist receptionist;
+    private final TwimlReplies replies;
 
-    VoiceWebhooks(Receptionist receptionist) {
+    VoiceWebhooks(Receptionist receptionist, TwilioVoice voice) {
         this.receptionist = receptionist;
+        this.replies = new TwimlReplies(voice);
     }
 
     @PostMapping("/voice")
     String call(@RequestParam("CallSid") String callSid, @RequestParam(name = "From", required = false) String from,
                 @RequestParam(name = "To", required = false) String to) {
-        return TwimlReplies.render(receptionist.answer(sid(callSid), from, to));
+        return replies.render(receptionist.answer(sid(callSid), from, to));
     }
 
+    /**
+     * An answer to turn {@code turn}. Action URLs written before the Call kept what it asked also carry
+     * {@code expect}; it is not read, so such calls go on and a forged one changes nothing.
+     */
     @PostMapping("/gather")
     String gather(@RequestParam("CallSid") String callSid, @RequestParam("turn") int turn,
-                  @RequestParam("expect") Expectation expecting,
                   @RequestParam(name = "SpeechResult", required = false) String speech,
                   @RequestParam(name = "Confidence", required = false) String confidence,
                   @RequestParam(name = "Digits", required = false) String digits) {
         if (turn < 1 || turn > 1_000) {
             throw new BadWebhook("turn must be between 1 and 1000");
         }
-        return TwimlReplies.render(receptionist.hear(sid(callSid), turn, expecting, speech, number(confidence),
-                digits));
+        return replies.render(receptionist.hear(sid(callSid), turn, speech, number(confidence), digits));
     }
 
     @PostMapping(path = "/status", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -98,11 +103,9 @@ class VoiceWebhooks {
     ResponseEntity<String> late(TooLongToAnswer late, HttpServletRequest request) {
         log.warn("{}; nothing of it is recorded, and the caller hears an apology and is asked again",
                 late.getMessage());
+        // The turn was read (and trimmed) as the answer reached the receptionist: the same turn goes back.
         String turn = request.getParameter("turn");
-        String expect = request.getParameter("expect");
-        // Both were read (and trimmed) as the answer reached the receptionist: the same question goes back.
-        String twiml = turn == null || expect == null ? TwimlReplies.holdOn()
-                : TwimlReplies.askAgain(Integer.parseInt(turn.strip()), Expectation.valueOf(expect.strip()));
+        String twiml = turn == null ? replies.holdOn() : replies.askAgain(Integer.parseInt(turn.strip()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(twiml);
     }
 
@@ -121,11 +124,34 @@ class VoiceWebhooks {
         return plain(HttpStatus.BAD_REQUEST, reason);
     }
 
-    /** A caller hears an apology rather than Twilio's "application error" whatever went wrong here. */
+    /**
+     * A caller hears an apology rather than Twilio's "application error" whatever went wrong here. A database that
+     * fails says why in one line, which repeats for every webhook while it lasts; anything else is a fault of
+     * Bella's, logged with its stack trace.
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<String> failed(Exception failure) {
-        log.error("A webhook failed; the caller hears an apology", failure);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(TwimlReplies.apology());
+    ResponseEntity<String> failed(Exception failure, HttpServletRequest request) {
+        Optional<SQLException> database = databaseCause(failure);
+        if (database.isPresent()) {
+            log.error("A webhook failed on the database; the caller hears an apology ({}: {})",
+                    request.getRequestURI(), oneLine(database.get().getMessage()));
+        } else {
+            log.error("A webhook failed; the caller hears an apology", failure);
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(replies.apology());
+    }
+
+    private static Optional<SQLException> databaseCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return Optional.of(sql);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String oneLine(String message) {
+        return String.valueOf(message).replaceAll("\\s+", " ").strip();
     }
 
     private static ResponseEntity<String> plain(HttpStatus status, String reason) {

@@ -2,6 +2,8 @@ package bella.adapters.twilio;
 
 import bella.application.conversation.Reply;
 import bella.domain.call.Expectation;
+import com.twilio.twiml.voice.Gather;
+import com.twilio.twiml.voice.Say;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -14,16 +16,19 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 class TwimlRepliesTest {
 
+    private static final TwimlReplies REPLIES = new TwimlReplies(
+            new TwilioVoice(Gather.Language.EN_CA, Say.Voice.POLLY_JOANNA_NEURAL));
+
     @Test
     void givenReplyExpectingAnAnswer_whenRendered_thenGathersSpeechAndKeysAndPostsToTheNextTurn() {
-        Document twiml = Xml.parse(TwimlReplies.render(new Reply("What day and time would suit you?",
+        Document twiml = Xml.parse(REPLIES.render(new Reply("What day and time would suit you?",
                 Expectation.TIME, 3)));
 
         assertThat(twiml.getDocumentElement().getTagName()).isEqualTo("Response");
         assertThat(Xml.names(Xml.verbs(twiml))).containsExactly("Gather", "Redirect");
         Element gather = Xml.verbs(twiml).get(0);
         assertThat(gather.getAttribute("input")).isEqualTo("speech dtmf");
-        assertThat(gather.getAttribute("action")).isEqualTo("/twilio/gather?turn=3&expect=TIME");
+        assertThat(gather.getAttribute("action")).isEqualTo("/twilio/gather?turn=3");
         assertThat(gather.getAttribute("method")).isEqualTo("POST");
         assertThat(Xml.names(Xml.children(gather))).containsExactly("Say");
         assertThat(Xml.children(gather).get(0).getTextContent()).isEqualTo("What day and time would suit you?");
@@ -32,11 +37,11 @@ class TwimlRepliesTest {
     @ParameterizedTest
     @EnumSource(value = Expectation.class, names = "NOTHING", mode = EnumSource.Mode.EXCLUDE)
     void givenAnyExpectation_whenRendered_thenSilenceRedirectsToTheSameActionByPost(Expectation expecting) {
-        Document twiml = Xml.parse(TwimlReplies.render(new Reply("Hello?", expecting, 7)));
+        Document twiml = Xml.parse(REPLIES.render(new Reply("Hello?", expecting, 7)));
 
         Element gather = Xml.verbs(twiml).get(0);
         Element redirect = Xml.verbs(twiml).get(1);
-        assertThat(gather.getAttribute("action")).isEqualTo("/twilio/gather?turn=7&expect=" + expecting.name());
+        assertThat(gather.getAttribute("action")).isEqualTo("/twilio/gather?turn=7");
         assertThat(redirect.getTagName()).isEqualTo("Redirect");
         assertThat(redirect.getTextContent()).isEqualTo(gather.getAttribute("action"));
         assertThat(redirect.getAttribute("method")).isIn("", "POST");
@@ -45,7 +50,7 @@ class TwimlRepliesTest {
 
     @Test
     void givenPhoneExpectation_whenRendered_thenKeysFinishOnHashWithoutDigitLimit() {
-        Element gather = Xml.verbs(Xml.parse(TwimlReplies.render(new Reply(
+        Element gather = Xml.verbs(Xml.parse(REPLIES.render(new Reply(
                 "What phone number should I put the booking under?", Expectation.PHONE, 5)))).get(0);
 
         assertThat(gather.getAttribute("finishOnKey")).isEqualTo("#");
@@ -55,7 +60,7 @@ class TwimlRepliesTest {
     @ParameterizedTest
     @EnumSource(value = Expectation.class, names = {"INTENT", "CHOICE", "CONFIRMATION"})
     void givenSingleKeyExpectation_whenRendered_thenOneKeyPressAnswers(Expectation expecting) {
-        Element gather = Xml.verbs(Xml.parse(TwimlReplies.render(new Reply("Press 1 or 2.", expecting, 2))))
+        Element gather = Xml.verbs(Xml.parse(REPLIES.render(new Reply("Press 1 or 2.", expecting, 2))))
                 .get(0);
 
         assertThat(gather.getAttribute("numDigits")).isEqualTo("1");
@@ -63,7 +68,7 @@ class TwimlRepliesTest {
 
     @Test
     void givenReplyThatEndsTheCall_whenRendered_thenSaysTheWordsAndHangsUpWithoutGathering() {
-        String xml = TwimlReplies.render(new Reply("Thank you for calling. Goodbye!", Expectation.NOTHING, 9));
+        String xml = REPLIES.render(new Reply("Thank you for calling. Goodbye!", Expectation.NOTHING, 9));
         Document twiml = Xml.parse(xml);
 
         assertThat(Xml.names(Xml.verbs(twiml))).containsExactly("Say", "Hangup");
@@ -74,7 +79,7 @@ class TwimlRepliesTest {
 
     @Test
     void givenApology_whenRendered_thenApologisesAndHangsUp() {
-        Document twiml = Xml.parse(TwimlReplies.apology());
+        Document twiml = Xml.parse(REPLIES.apology());
 
         assertThat(Xml.names(Xml.verbs(twiml))).containsExactly("Say", "Hangup");
         assertThat(Xml.verbs(twiml).get(0).getTextContent()).contains("sorry");
@@ -92,7 +97,7 @@ class TwimlRepliesTest {
             "O'Brien \u00e9\u00e8 \u4f60\u597d \ud83d\ude00"})
     void givenWordsWithMarkup_whenRendered_thenTheyAreSpokenAsTextAndRoundTrip(String words) {
         for (Expectation expecting : new Expectation[]{Expectation.NAME, Expectation.NOTHING}) {
-            Document twiml = Xml.parse(TwimlReplies.render(new Reply(words, expecting, 4)));
+            Document twiml = Xml.parse(REPLIES.render(new Reply(words, expecting, 4)));
 
             assertThat(twiml.getElementsByTagName("Say").getLength()).isEqualTo(1);
             assertThat(twiml.getElementsByTagName("Say").item(0).getTextContent()).isEqualTo(words);
@@ -109,9 +114,9 @@ class TwimlRepliesTest {
             String words = "Ann" + c + "Lee";
             for (Expectation expecting : new Expectation[]{Expectation.CONFIRMATION, Expectation.NOTHING}) {
                 char shown = c;
-                assertThatCode(() -> TwimlReplies.render(new Reply(words, expecting, 2)))
+                assertThatCode(() -> REPLIES.render(new Reply(words, expecting, 2)))
                         .as("U+%04X", (int) shown).doesNotThrowAnyException();
-                String said = Xml.parse(TwimlReplies.render(new Reply(words, expecting, 2)))
+                String said = Xml.parse(REPLIES.render(new Reply(words, expecting, 2)))
                         .getElementsByTagName("Say").item(0).getTextContent();
                 assertThat(said).as("U+%04X", (int) shown).startsWith("Ann").endsWith("Lee").hasSize(7);
                 if (c != '\t' && c != '\n' && c != '\r') {
@@ -129,7 +134,7 @@ class TwimlRepliesTest {
         }
         all.append('\u007f');
 
-        assertThatCode(() -> Xml.parse(TwimlReplies.render(new Reply(all.toString(), Expectation.NAME, 2))))
+        assertThatCode(() -> Xml.parse(REPLIES.render(new Reply(all.toString(), Expectation.NAME, 2))))
                 .doesNotThrowAnyException();
     }
 

@@ -7,15 +7,17 @@ import bella.application.availability.BusinessRules;
 import bella.application.availability.Calendar;
 import bella.application.availability.Diary;
 import bella.application.conversation.HandleTurn;
+import bella.application.conversation.NextTurn;
 import bella.application.conversation.Phrasing;
 import bella.application.conversation.Receptionist;
 import bella.application.understanding.PhoneNumbers;
 import bella.domain.booking.Slot;
 import bella.domain.call.EndCall;
-import bella.domain.call.Expectation;
 import bella.domain.call.Prompt;
 import bella.domain.call.Purpose;
 import bella.domain.call.StartCall;
+import com.twilio.twiml.voice.Gather;
+import com.twilio.twiml.voice.Say;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -58,6 +60,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class VoiceWebhooksTest {
 
     private static final String CALL_SID = "CA0123456789abcdef0123456789abcdef";
+    private static final TwilioVoice VOICE = new TwilioVoice(Gather.Language.EN_CA, Say.Voice.POLLY_JOANNA_NEURAL);
     private static final ZoneId ZONE = ZoneId.of("America/Toronto");
     private static final Instant NOW = Instant.parse("2025-03-03T15:00:00Z");
     private static final Prompt MENU = new Prompt(Prompt.Kind.MENU, Purpose.BOOK,
@@ -72,7 +75,10 @@ class VoiceWebhooksTest {
     private Receptionist receptionist;
     private MockMvc mvc;
 
-    /** Answers every command with what the test chooses, and remembers what it was sent. */
+    /**
+     * Answers every command with what the test chooses, and remembers what it was sent. A turn is answered as a
+     * Call that had heard every earlier turn would: its prompt, and the next turn after it.
+     */
     static final class FakeCommandGateway implements CommandGateway {
         final List<Object> sent = new ArrayList<>();
         Function<Object, Object> answer = command -> MENU;
@@ -83,7 +89,11 @@ class VoiceWebhooksTest {
             // the receptionist sends its commands as messages carrying the webhook's attempt
             Object command = message instanceof CommandMessage<?> carried ? carried.getPayload() : message;
             sent.add(command);
-            return (R) answer.apply(command);
+            Object answered = answer.apply(command);
+            if (command instanceof HandleTurn turn && answered instanceof Prompt prompt) {
+                return (R) new NextTurn(prompt, turn.turn() + 1);
+            }
+            return (R) answered;
         }
 
         @Override
@@ -143,7 +153,7 @@ class VoiceWebhooksTest {
         var diary = new Diary(rules, day -> List.of(), new FreeCalendar());
         receptionist = new Receptionist(commands, customers, noAppointments, diary, new PhoneNumbers("CA"),
                 new Phrasing("Bella's Salon", rules), ZONE, List.of(), Clock.fixed(NOW, ZoneOffset.UTC));
-        mvc = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist)).build();
+        mvc = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist, VOICE)).build();
     }
 
     private static MockHttpServletRequestBuilder voice() {
@@ -195,7 +205,7 @@ class VoiceWebhooksTest {
         Document twiml = twiml(perform(voice()));
 
         assertThat(Xml.names(Xml.verbs(twiml))).containsExactly("Gather", "Redirect");
-        assertThat(Xml.verbs(twiml).get(0).getAttribute("action")).isEqualTo("/twilio/gather?turn=1&expect=INTENT");
+        assertThat(Xml.verbs(twiml).get(0).getAttribute("action")).isEqualTo("/twilio/gather?turn=1");
         assertThat(twiml.getElementsByTagName("Say").item(0).getTextContent())
                 .startsWith("Thank you for calling Bella's Salon.");
         StartCall started = commands.last(StartCall.class);
@@ -257,10 +267,9 @@ class VoiceWebhooksTest {
         HandleTurn turn = commands.last(HandleTurn.class);
         assertThat(turn.callId()).isEqualTo(CALL_SID);
         assertThat(turn.turn()).isEqualTo(2);
-        assertThat(turn.expecting()).isEqualTo(Expectation.TIME);
         assertThat(turn.heard().text()).isEqualTo("Tuesday at 3");
         assertThat(turn.heard().confidence()).isEqualTo(0.9);
-        assertThat(Xml.verbs(twiml).get(0).getAttribute("action")).isEqualTo("/twilio/gather?turn=3&expect=NAME");
+        assertThat(Xml.verbs(twiml).get(0).getAttribute("action")).isEqualTo("/twilio/gather?turn=3");
     }
 
     @ParameterizedTest
@@ -271,10 +280,25 @@ class VoiceWebhooksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"BOGUS", "name", "", "NAME;"})
-    void givenUnknownExpectation_whenGathered_thenBadRequestWithPlainReason(String expect) throws Exception {
-        assertPlainRejection(perform(gather("2", expect)), 400, "expect");
-        assertThat(commands.sent).isEmpty();
+    @ValueSource(strings = {"TIME", "BOGUS", "name", "", "NAME;"})
+    void givenAnOldActionUrlWithAnyExpectation_whenGathered_thenTheTurnGoesOnWithoutIt(String expect)
+            throws Exception {
+        commands.answer = command -> ASK_NAME;
+
+        twiml(perform(gather("2", expect).param("SpeechResult", "Ann")));
+
+        assertThat(commands.last(HandleTurn.class).turn()).isEqualTo(2);
+        assertThat(commands.last(HandleTurn.class).heard().text()).isEqualTo("Ann");
+    }
+
+    @Test
+    void givenANewActionUrlWithOnlyTheTurn_whenGathered_thenTheTurnGoesOn() throws Exception {
+        commands.answer = command -> ASK_NAME;
+
+        twiml(perform(post("/twilio/gather").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("turn", "2").param("CallSid", CALL_SID).param("SpeechResult", "Tuesday at 3")));
+
+        assertThat(commands.last(HandleTurn.class).heard().text()).isEqualTo("Tuesday at 3");
     }
 
     @Test
@@ -439,7 +463,7 @@ class VoiceWebhooksTest {
     @Test
     void givenSignatureFilter_whenUnsignedRequestArrives_thenForbiddenAndTheReceptionistIsNotCalled()
             throws Exception {
-        MockMvc guarded = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist))
+        MockMvc guarded = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist, VOICE))
                 .addFilters(new TwilioSignatures("12345678901234567890123456789012", RequestedUrls.asReceived()))
                 .build();
 
@@ -453,7 +477,7 @@ class VoiceWebhooksTest {
     @ValueSource(strings = {"/twilio;x=1/voice", "/%74wilio/voice"})
     void givenSignatureFilter_whenUnsignedRequestDisguisesTheTwilioPath_thenForbidden(String path)
             throws Exception {
-        MockMvc guarded = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist))
+        MockMvc guarded = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist, VOICE))
                 .addFilters(new TwilioSignatures("12345678901234567890123456789012", RequestedUrls.asReceived()))
                 .build();
 

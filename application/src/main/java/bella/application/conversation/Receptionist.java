@@ -20,6 +20,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -82,23 +83,23 @@ public class Receptionist {
     }
 
     /**
+     * @param turn       the turn the answer's action URL named; one the Call has heard already changes nothing
      * @param speech     what the recogniser heard, or null
      * @param confidence the recogniser's confidence, or null when it gave none
      * @param digits     the keys pressed, or null
      * @throws TooLongToAnswer when the turn cannot be done in time; nothing of it is then recorded
      */
-    public Reply hear(String callId, int turn, Expectation expecting, String speech, Double confidence,
-                      String digits) {
-        Prompt prompt = bounded.run("turn " + turn + " of the call " + callId, attempt -> {
+    public Reply hear(String callId, int turn, String speech, Double confidence, String digits) {
+        NextTurn next = bounded.run("turn " + turn + " of the call " + callId, attempt -> {
             diary.prepare(clock.instant());
             try {
                 return commands.sendAndWait(tried(new HandleTurn(callId, turn, heard(speech, confidence, digits),
-                        expecting, clock.instant()), attempt));
+                        clock.instant()), attempt));
             } catch (AggregateNotFoundException unknown) {
                 throw new UnknownCall(callId);
             }
         });
-        return reply(prompt, turn + 1);
+        return reply(next.prompt(), next.number());
     }
 
     public void end(String callId, String status, long durationSeconds) {
@@ -115,7 +116,24 @@ public class Receptionist {
     }
 
     private Reply reply(Prompt prompt, int nextTurn) {
-        return new Reply(phrasing.words(prompt), prompt.expecting(), nextTurn);
+        return new Reply(phrasing.words(prompt), prompt.expecting(), nextTurn, vocabulary(prompt));
+    }
+
+    /**
+     * The services where a caller may name one: asked for it, at the menu ("a cleaning tomorrow") and at the
+     * read-back ("no, it's for the checkup"); the caller's name where it is asked or read back.
+     */
+    private List<String> vocabulary(Prompt prompt) {
+        List<String> words = new ArrayList<>();
+        Expectation expecting = prompt.expecting();
+        if (expecting == Expectation.SERVICE || expecting == Expectation.INTENT
+                || expecting == Expectation.CONFIRMATION) {
+            words.addAll(services);
+        }
+        if (prompt.name() != null && (expecting == Expectation.NAME || expecting == Expectation.CONFIRMATION)) {
+            words.add(prompt.name());
+        }
+        return words;
     }
 
     static Heard heard(String speech, Double confidence, String digits) {

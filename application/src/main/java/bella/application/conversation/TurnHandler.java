@@ -57,17 +57,24 @@ public class TurnHandler {
     }
 
     @CommandHandler
-    public Prompt handle(HandleTurn turn) throws Exception {
-        Understood heard = understanding.understand(turn.heard().text(), turn.expecting(),
-                turn.at().atZone(diary.rules().zone()));
+    public NextTurn handle(HandleTurn turn) throws Exception {
         Aggregate<Call> call = calls.get().load(turn.callId());
+        Prompt prompt = answer(call, turn);
+        return new NextTurn(prompt, call.invoke(Call::nextTurn));
+    }
+
+    private Prompt answer(Aggregate<Call> call, HandleTurn turn) throws Exception {
+        Prompt asked = call.invoke(Call::prompt);
+        // The answer is read as a reply to what the Call last asked, never to what a request claims was asked.
+        Understood heard = understanding.understand(turn.heard().text(), asked.expecting(),
+                turn.at().atZone(diary.rules().zone()));
         Understood understood = call.invoke(c -> c.inContext(turn.heard(), heard));
         // A slot offered earlier is checked again as it is taken: another caller may have booked it since.
         Optional<Slot> recheck = call.invoke(c -> c.slotToRecheck(understood));
         Availability availability = recheck.isPresent() ? diary.check(recheck.get(), turn.at())
-                : diary.check(understood, turn.at(), length(understood, call.invoke(Call::prompt)));
+                : diary.check(understood, turn.at(), length(understood, asked));
         Prompt prompt = call.invoke(c -> c.handle(new HearCaller(turn.callId(), turn.turn(), turn.heard(),
-                turn.expecting(), understood, availability, turn.at())));
+                understood, availability, turn.at())));
         Confirmed confirmed = call.invoke(Call::confirmed);
         if (confirmed == null) {
             return prompt;

@@ -9,7 +9,6 @@ import bella.domain.call.CallEnded;
 import bella.domain.call.CallFailed;
 import bella.domain.call.CallStarted;
 import bella.domain.call.Channel;
-import bella.domain.call.Expectation;
 import bella.domain.call.Prompt;
 import bella.domain.call.PromptVariant;
 import bella.domain.call.PromptVariantAssigned;
@@ -189,17 +188,19 @@ final class RecordedCall {
         return steps;
     }
 
-    /** One recorded answer, as it can be fed in again. */
-    record Answer(int turn, String text, double confidence, Channel channel, Expectation expecting, Instant at) {
+    /**
+     * One recorded answer, as it can be fed in again. What Bella had asked is not fed in: today's Call knows what
+     * it asked at that point of the re-run.
+     */
+    record Answer(int turn, String text, double confidence, Channel channel, Instant at) {
 
         static Answer of(String callSid, UtteranceHeard heard) {
             try {
                 return new Answer(heard.turn(), heard.text(), heard.confidence(), Channel.valueOf(heard.channel()),
-                        Expectation.valueOf(heard.expecting()), heard.at());
+                        heard.at());
             } catch (IllegalArgumentException | NullPointerException unknown) {
                 throw new UnreadableCall("turn " + heard.turn() + " of call " + callSid + " was heard on channel "
-                        + heard.channel() + " expecting " + heard.expecting() + ", which this Bella cannot feed in "
-                        + "again");
+                        + heard.channel() + ", which this Bella cannot feed in again");
             }
         }
     }

@@ -92,7 +92,7 @@ final class Sandbox implements AutoCloseable {
         clock.set(answer.at());
         boolean keys = answer.channel() == Channel.KEYPAD;
         boolean speech = answer.channel() == Channel.SPEECH;
-        return receptionist.hear(callSid, answer.turn(), answer.expecting(), speech ? answer.text() : null,
+        return receptionist.hear(callSid, answer.turn(), speech ? answer.text() : null,
                 speech ? answer.confidence() : null, keys ? answer.text() : null);
     }
 

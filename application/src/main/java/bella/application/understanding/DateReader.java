@@ -132,6 +132,11 @@ final class DateReader {
             + " \\d{1,2}(?:st|nd|rd|th)?(?: \\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b");
 
     private final Map<ZoneId, Parser> parsers = new ConcurrentHashMap<>();
+    private final Holidays holidays;
+
+    DateReader(Holidays holidays) {
+        this.holidays = holidays;
+    }
 
     Optional<SaidDate> read(String text, ZonedDateTime now) {
         LocalDate today = now.toLocalDate();
@@ -172,7 +177,7 @@ final class DateReader {
         int rank = m.group(1) == null ? 1 : day(m.group(1));
         String what = m.group(2).trim();
         Matcher weekday = WEEKDAY_NAME.matcher(what);
-        Optional<IntFunction<LocalDate>> holiday = weekday.matches() ? Optional.empty() : Holidays.named(what);
+        Optional<IntFunction<LocalDate>> holiday = weekday.matches() ? Optional.empty() : holidays.named(what);
         Optional<LocalDate> anchor = read(m.group(3), now).map(SaidDate::day);
         if (rank < 1 || rank > 10 || anchor.isEmpty() || !weekday.matches() && holiday.isEmpty()) {
             return Optional.empty();

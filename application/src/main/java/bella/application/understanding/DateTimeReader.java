@@ -47,10 +47,13 @@ final class DateTimeReader {
     private static final Pattern TODAY_PART = Pattern.compile("\\b(?:this (?:morning|afternoon|evening)|tonight"
             + "|later (?:on )?today)\\b");
     private final ClockReader clocks;
-    private final DateReader dates = new DateReader();
+    private final Holidays holidays;
+    private final DateReader dates;
 
-    DateTimeReader(BusinessHours hours) {
+    DateTimeReader(BusinessHours hours, Holidays holidays) {
         this.clocks = new ClockReader(hours);
+        this.holidays = holidays;
+        this.dates = new DateReader(holidays);
     }
 
     Optional<RequestedTime> read(String said, ZonedDateTime now, boolean loneHourIsTime) {
@@ -135,7 +138,7 @@ final class DateTimeReader {
     }
 
     private Optional<RequestedTime> reading(String said, ZonedDateTime now, boolean loneHourIsTime) {
-        String text = Holidays.spellOut(said, now.toLocalDate());
+        String text = holidays.spellOut(said, now.toLocalDate());
         Optional<ZonedDateTime> later = OffsetReader.distance(text, now);
         if (later.isPresent()) {
             return later.map(t -> moment(t, Grain.MINUTE));

@@ -5,19 +5,24 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Names of holidays callers book around ("the day after thanksgiving", "christmas eve"), rewritten as the date they
- * fall on, since natty's holiday data needs libraries the service does not carry. Holidays whose date follows
- * from a rule are known (fixed days, the n-th weekday of a month, the days counted from Easter), and the lunar New
- * Year from a table. Jewish, Islamic and Hindu holidays are not: their dates need a calendar conversion or a table
- * per year, and the day callers mean (the eve or the day) varies.
+ * fall on, since natty's holiday data needs libraries the service does not carry. The business's own public holidays
+ * ({@link PublicHolidays}) come first: "Thanksgiving" in Ontario is in October, and "Canada Day" a day. Then the days
+ * callers name anywhere, whose date follows from a rule (fixed days, the n-th weekday of a month, the days counted
+ * from Easter), and the lunar New Year from a table. Jewish, Islamic and Hindu holidays are not known: their dates
+ * need a calendar conversion or a table per year, and the day callers mean (the eve or the day) varies.
  */
 final class Holidays {
 
@@ -102,18 +107,61 @@ final class Holidays {
             easter("ash wednesday", -46),
             easter("mardi gras|pancake day|shrove tuesday", -47));
 
-    private Holidays() {
+    /** "On", "after", "until" Thanksgiving: a one-word holiday said without "day" is a day only after these. */
+    private static final String WHEN = "(?<=\\b(?:on|after|before|until|till|by|over|around|since|for|from|next"
+            + "|this|coming) )";
+    /** The days that end a name of their own: "new year" is not the start of "new year's eve". */
+    private static final String NOT_PART_OF_ANOTHER = "\\b(?!'| eve\\b)";
+
+    /** The business's public holidays that the days named anywhere do not already give, then those. */
+    private final List<Holiday> all;
+    private final boolean own;
+
+    /** @param year the year around which the business's holidays are looked up, for their names */
+    Holidays(PublicHolidays business, int year) {
+        List<Holiday> ours = new ArrayList<>();
+        business.names(year).forEach((key, names) -> {
+            IntFunction<LocalDate> inYear = y -> business.in(key, y);
+            names.stream().filter(name -> !knownAlike(name, inYear, year))
+                    .forEach(name -> ours.add(new Holiday(spoken(name), inYear)));
+        });
+        own = !ours.isEmpty();
+        ours.addAll(ALL);
+        all = List.copyOf(ours);
+    }
+
+    /** A name the days named anywhere already read, as the same day. */
+    private static boolean knownAlike(String name, IntFunction<LocalDate> inYear, int year) {
+        return ALL.stream().anyMatch(known -> known.name().matcher(name).matches()
+                && Objects.equals(known.inYear().apply(year), inYear.apply(year))
+                && Objects.equals(known.inYear().apply(year + 1), inYear.apply(year + 1)));
+    }
+
+    /**
+     * A holiday's name as callers say it: "boxing day", "canada day", "queen victoria's birthday", with or without
+     * "the", "next" or a possessive; a name of one word ("thanksgiving", "civic") followed by "day" or "holiday", or
+     * alone after a word that asks for a day ("on thanksgiving").
+     */
+    private static Pattern spoken(String name) {
+        String bare = name.replaceAll(" (?:day|holiday)$", "");
+        String words = Arrays.stream(bare.split(" "))
+                .map(word -> Pattern.quote(word.replaceAll("'s$", "")) + (word.endsWith("'s") ? "'s" : "(?:'s)?"))
+                .collect(Collectors.joining(" "));
+        String said = bare.contains(" ") ? words + "(?: day| holiday)?"
+                : "(?:" + words + " (?:day|holiday)|" + WHEN + words + ")";
+        return Pattern.compile("\\b(?:(?:next|this|the|coming) )?" + said + NOT_PART_OF_ANOTHER);
     }
 
     /** The text with each holiday name replaced by "month day year": the next one to come unless a year is said. */
-    static String spellOut(String text, LocalDate today) {
-        if (!CUE.matcher(text).find()) {
+    String spellOut(String text, LocalDate today) {
+        if (!own && !CUE.matcher(text).find()) {
             return text;
         }
         String s = text;
-        for (Holiday holiday : ALL) {
+        for (Holiday holiday : all) {
             Matcher m = holiday.name().matcher(s);
-            if (!m.find() || WEIGHED.matcher(s.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+            if (!m.find() || WEIGHED.matcher(s.substring(Math.max(0, m.start() - 8), m.start())).find()
+                    || partOfALongerName(s, m.start(), m.end())) {
                 continue;
             }
             Matcher year = YEAR_AFTER.matcher(s.substring(m.end()));
@@ -137,6 +185,19 @@ final class Holidays {
         return s;
     }
 
+    /** "New year" inside "chinese new year": the longest name said is the holiday, whoever keeps it. */
+    private boolean partOfALongerName(String text, int from, int to) {
+        for (Holiday other : all) {
+            Matcher longer = other.name().matcher(text);
+            while (longer.find()) {
+                if (longer.start() <= from && longer.end() >= to && longer.end() - longer.start() > to - from) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * The occurrence nearest today, before or after: "a year from Christmas" said in February counts from the
      * Christmas just past, not the one ten months ahead.
@@ -157,8 +218,8 @@ final class Holidays {
     }
 
     /** The rule for the holiday the words name as a whole ("xmas", "the fourth of july"), if they name one. */
-    static Optional<IntFunction<LocalDate>> named(String words) {
-        return ALL.stream().filter(h -> h.name().matcher(words).matches()).findFirst().map(Holiday::inYear);
+    Optional<IntFunction<LocalDate>> named(String words) {
+        return all.stream().filter(h -> h.name().matcher(words).matches()).findFirst().map(Holiday::inYear);
     }
 
     /** The last Saturday of March, kept a week earlier when that Saturday is the eve of Easter (as in 2013 and 2024). */

@@ -7,8 +7,10 @@ import bella.domain.call.Understood;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.Year;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -44,12 +46,24 @@ public final class Understanding {
      * @param opensAt       opening time, which decides what a bare hour and "morning" mean
      * @param closesAt      closing time, which bounds "evening" and "end of the day"
      * @param services      the services a caller may name, when the business offers more than one
+     * @param synonyms      other words the business gave for some of its services, by service name
+     * @param holidays      the business's public holidays, which callers name as days
+     */
+    public Understanding(String defaultRegion, LocalTime opensAt, LocalTime closesAt, List<String> services,
+                         Map<String, List<String>> synonyms, PublicHolidays holidays) {
+        Objects.requireNonNull(defaultRegion, "defaultRegion");
+        this.services = new ServiceReader(services, synonyms);
+        this.phones = new PhoneReader(new PhoneNumbers(defaultRegion));
+        this.times = new DateTimeReader(new BusinessHours(opensAt, closesAt),
+                new Holidays(holidays, Year.now().getValue()));
+    }
+
+    /**
+     * Understanding for a business whose services go by their names only, and that keeps no calendar of public
+     * holidays beyond the days callers name anywhere.
      */
     public Understanding(String defaultRegion, LocalTime opensAt, LocalTime closesAt, List<String> services) {
-        Objects.requireNonNull(defaultRegion, "defaultRegion");
-        this.services = new ServiceReader(services);
-        this.phones = new PhoneReader(new PhoneNumbers(defaultRegion));
-        this.times = new DateTimeReader(new BusinessHours(opensAt, closesAt));
+        this(defaultRegion, opensAt, closesAt, services, Map.of(), PublicHolidays.NONE);
     }
 
     /**

@@ -58,7 +58,7 @@ final class HeardByTheCall {
                 .expectState(call -> inContext.set(call.inContext(heard)));
         List<EventMessage<?>> recorded = new ArrayList<>();
         new AggregateTestFixture<>(Call.class).given(given)
-                .when(new HearCaller(CALL, 1, new Heard(text, 0.9, Channel.SPEECH), expecting, inContext.get(),
+                .when(new HearCaller(CALL, 1, new Heard(text, 0.9, Channel.SPEECH), inContext.get(),
                         Availability.options(List.of()), now.toInstant()))
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(Matchers.matches((List<EventMessage<?>> events) -> recorded.addAll(events)));

@@ -53,7 +53,9 @@ public final class UnderstandingBenchmark {
             "reschedule", Intent.RESCHEDULE, "ask_hours", Intent.HOURS);
     private static final long TIMED_NANOS = 3_000_000_000L;
 
-    private final Understanding bella = new Understanding("US", LocalTime.of(9, 0), LocalTime.of(17, 0), List.of());
+    /** The public corpora are American English: read as for an American business, with its public holidays. */
+    private final Understanding bella = new Understanding("US", LocalTime.of(9, 0), LocalTime.of(17, 0), List.of(),
+            Map.of(), PublicHolidays.of("US"));
     private final Parser natty = new Parser(TimeZone.getTimeZone("UTC"));
     private final Map<String, Score> scores = new LinkedHashMap<>();
     /** Intent misses by label and reading ("book -> other"), which tells a family of misses from scattered ones. */
@@ -237,7 +239,8 @@ public final class UnderstandingBenchmark {
 
     /** The set written apart from the code ({@link CallerPhrasings}), by the kind of value read. */
     private void printCallerPhrasings() throws IOException {
-        var understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0), List.of());
+        var understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0), List.of(), Map.of(),
+                PublicHolidays.of("CA"));
         List<CallerPhrasings.Check> checks = CallerPhrasings.check(understanding);
         CallerPhrasings.tally(checks).forEach((what, counts) -> System.out.printf(Locale.ROOT, "%-34s %18s %18s%n",
                 "caller phrasings: " + what, percent(counts[0], counts[1]), "-"));

@@ -77,6 +77,11 @@ final class BellaClient {
         return Map.of();
     }
 
+    /** Where this Bella answers, without a trailing slash. */
+    URI base() {
+        return base;
+    }
+
     JsonNode get(String pathAndQuery) {
         return send(request(pathAndQuery).GET());
     }

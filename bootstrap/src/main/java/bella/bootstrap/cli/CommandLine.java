@@ -15,7 +15,10 @@ public final class CommandLine {
             new UnderstandCommand(),
             new RebuildCommand(),
             new AnalyticsCommand(),
-            new RerunCommand());
+            new ReportCommand(),
+            new CostsCommand(),
+            new RerunCommand(),
+            new SimulateCommand());
 
     private CommandLine() {
     }

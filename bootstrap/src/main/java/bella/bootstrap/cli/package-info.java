@@ -1,6 +1,7 @@
 /**
  * Bella's command line: {@code java -jar bella.jar COMMAND}. Each command is a small class named in
  * {@link bella.bootstrap.cli.CommandLine}; those that ask the running Bella are HTTP clients of its owner's API, so
- * they work on the service as it answers calls rather than on its database behind its back.
+ * they work on the service as it answers calls rather than on its database behind its back. {@code simulate} calls
+ * it as Twilio does, through its signed webhooks.
  */
 package bella.bootstrap.cli;

@@ -5,6 +5,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -16,6 +18,10 @@ public class Appointment {
     private String appointmentId;
     private Slot slot;
     private boolean cancelled;
+    /** The changes whose confirmation text has an outcome recorded: each gets one, however often it is reported. */
+    private final Set<String> confirmed = new HashSet<>();
+    /** The bookings and moves whose reminder has an outcome recorded, likewise once each. */
+    private final Set<String> reminded = new HashSet<>();
 
     protected Appointment() {
         // for Axon's event sourcing
@@ -67,6 +73,34 @@ public class Appointment {
         }
     }
 
+    /** A text's outcome reported again (a worker that stopped before it noted the first report) changes nothing. */
+    @CommandHandler
+    public void handle(RecordConfirmation command) {
+        if (confirmed.contains(command.eventId())) {
+            return;
+        }
+        if (command.messageSid() != null) {
+            apply(new ConfirmationSent(appointmentId, command.eventId(), command.messageSid(), command.at()));
+        } else {
+            apply(new ConfirmationFailed(appointmentId, command.eventId(), command.errorCode(), command.reason(),
+                    command.at()));
+        }
+    }
+
+    /** Like a confirmation's outcome, a reminder's is recorded once, however often it is reported. */
+    @CommandHandler
+    public void handle(RecordReminder command) {
+        if (reminded.contains(command.eventId())) {
+            return;
+        }
+        if (command.messageSid() != null) {
+            apply(new ReminderSent(appointmentId, command.eventId(), command.messageSid(), command.at()));
+        } else {
+            apply(new ReminderFailed(appointmentId, command.eventId(), command.errorCode(), command.reason(),
+                    command.at()));
+        }
+    }
+
     @EventSourcingHandler
     void on(AppointmentBooked event) {
         appointmentId = event.appointmentId();
@@ -81,5 +115,25 @@ public class Appointment {
     @EventSourcingHandler
     void on(AppointmentCancelled event) {
         cancelled = true;
+    }
+
+    @EventSourcingHandler
+    void on(ConfirmationSent event) {
+        confirmed.add(event.eventId());
+    }
+
+    @EventSourcingHandler
+    void on(ConfirmationFailed event) {
+        confirmed.add(event.eventId());
+    }
+
+    @EventSourcingHandler
+    void on(ReminderSent event) {
+        reminded.add(event.eventId());
+    }
+
+    @EventSourcingHandler
+    void on(ReminderFailed event) {
+        reminded.add(event.eventId());
     }
 }

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /** A fact about one appointment. */
 public sealed interface AppointmentEvent permits AppointmentBooked, AppointmentCancelled, AppointmentRescheduled,
-        CalendarEventMirrored, CalendarMirrorFailed {
+        CalendarEventMirrored, CalendarMirrorFailed, ConfirmationSent, ConfirmationFailed, ReminderSent,
+        ReminderFailed {
 
     String appointmentId();
 

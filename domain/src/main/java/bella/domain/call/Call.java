@@ -174,27 +174,37 @@ public class Call {
         return yesToTheOnlyOne ? Optional.of(offered.get(0)) : Optional.empty();
     }
 
+    /**
+     * An answer to the question Bella last asked, as the Call's own events tell it. An answer to a turn already
+     * heard, redelivered or arriving after later ones, changes nothing and hears the question that stands.
+     */
     @CommandHandler
     public Prompt handle(HearCaller command) {
-        if (command.turn() <= turn || stage.expecting() == Expectation.NOTHING) {
-            return prompt(); // a repeated delivery, or words after Bella has finished
+        Expectation asked = stage.expecting();
+        if (command.turn() < nextTurn() || asked == Expectation.NOTHING) {
+            return prompt(); // a repeated or late delivery, or words after Bella has finished
         }
         Heard heard = command.heard();
         apply(new UtteranceHeard(callId, command.turn(), heard.text(), heard.confidence(), heard.channel().name(),
-                command.expecting().name(), command.at()));
+                asked.name(), command.at()));
         Understood understood = command.understood();
         if (choosesByKey(heard)) {
             Optional<Understood> keyed = Keypad.meaning(stage, options(), heard.text());
             if (keyed.isEmpty()) {
-                keyNotOffered(command);
+                keyNotOffered(command, asked);
                 return prompt();
             }
             understood = inContext(keyed.get());
         }
         if (!understand(command, understood)) {
-            miss(command);
+            miss(command, asked);
         }
         return prompt();
+    }
+
+    /** The number the caller's next answer will carry; an answer with a lower one has been heard already. */
+    public int nextTurn() {
+        return turn + 1;
     }
 
     @CommandHandler
@@ -636,9 +646,9 @@ public class Call {
         }
     }
 
-    private void miss(HearCaller command) {
+    private void miss(HearCaller command, Expectation asked) {
         int inRow = misses + 1;
-        apply(new UtteranceNotUnderstood(callId, command.turn(), command.expecting().name(), inRow, command.at()));
+        apply(new UtteranceNotUnderstood(callId, command.turn(), asked.name(), inRow, command.at()));
         if (inRow >= GIVE_UP_AFTER_MISSES) {
             apply(new CallFailed(callId, Reason.NOT_UNDERSTOOD, Stage.of(stage), command.at()));
         } else if (inRow == KEYPAD_AFTER_MISSES) {
@@ -651,10 +661,9 @@ public class Call {
     }
 
     /** Keys the question did not name: heard clearly, so no miss; the same question again, with its options. */
-    private void keyNotOffered(HearCaller command) {
+    private void keyNotOffered(HearCaller command, Expectation asked) {
         int inRow = wrongKeys + 1;
-        apply(new KeyNotOffered(callId, command.turn(), command.heard().text(), command.expecting().name(), inRow,
-                command.at()));
+        apply(new KeyNotOffered(callId, command.turn(), command.heard().text(), asked.name(), inRow, command.at()));
         if (inRow >= GIVE_UP_AFTER_MISSES) {
             apply(new CallFailed(callId, Reason.KEYS_NOT_OFFERED, Stage.of(stage), command.at()));
         }

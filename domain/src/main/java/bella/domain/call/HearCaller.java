@@ -6,19 +6,19 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Take the caller's answer to Bella's last question.
+ * Take the caller's answer to Bella's last question, which the Call knows from its own events; nothing a request
+ * claims about that question is taken.
  *
- * @param turn         which answer of the call this is, counted from 1; a repeated turn is a duplicate delivery
- * @param understood   what the words mean, read without knowing the call's state beyond {@code expecting}
+ * @param turn         which answer of the call this is, counted from 1; a turn already heard is a redelivery
+ * @param understood   what the words mean, read as a reply to the Call's last question
  * @param availability the diary's answer to the time understood (or the soonest free slots when none was said)
  */
-public record HearCaller(@TargetAggregateIdentifier String callId, int turn, Heard heard, Expectation expecting,
-                         Understood understood, Availability availability, Instant at) {
+public record HearCaller(@TargetAggregateIdentifier String callId, int turn, Heard heard, Understood understood,
+                         Availability availability, Instant at) {
 
     public HearCaller {
         Objects.requireNonNull(callId, "callId");
         Objects.requireNonNull(heard, "heard");
-        Objects.requireNonNull(expecting, "expecting");
         Objects.requireNonNull(understood, "understood");
         Objects.requireNonNull(availability, "availability");
         Objects.requireNonNull(at, "at");

@@ -47,10 +47,13 @@ class CallTest {
         fixture = new AggregateTestFixture<>(Call.class);
     }
 
+    /**
+     * An answer to the question the given events left standing; {@code expecting} names that question for the
+     * reader, as the Call records it, but is not sent: the Call knows what it asked.
+     */
     static HearCaller hear(int turn, String text, Expectation expecting, Understood understood,
                            Availability availability) {
-        return new HearCaller(CALL, turn, new Heard(text, 0.9, Channel.SPEECH), expecting, understood, availability,
-                NOW);
+        return new HearCaller(CALL, turn, new Heard(text, 0.9, Channel.SPEECH), understood, availability, NOW);
     }
 
     static HearCaller hear(int turn, String text, Expectation expecting, Understood understood) {
@@ -312,8 +315,8 @@ class CallTest {
         void whenAKeyIsPressed_thenItIsAPlaceEvenIfItReadsAsAnOfferedTime() {
             Understood keyThree = new Understood(Intent.OTHER, THREE_PM.minus(Duration.ofDays(1)), null, Grain.HOUR,
                     true, false, null, null, 1, null, null, null);
-            HearCaller pressed = new HearCaller(CALL, 2, new Heard("1", 1, Channel.KEYPAD), Expectation.CHOICE,
-                    keyThree, Availability.options(List.of()), NOW);
+            HearCaller pressed = new HearCaller(CALL, 2, new Heard("1", 1, Channel.KEYPAD), keyThree,
+                    Availability.options(List.of()), NOW);
             fixture.given(offered)
                     .when(pressed)
                     .expectEvents(new UtteranceHeard(CALL, 2, "1", 1, "KEYPAD", "CHOICE", NOW),
@@ -868,7 +871,7 @@ class CallTest {
         @Test
         void whenAFreeTimeIsHeardFaintly_thenOffersItAsAQuestion() {
             HearCaller faint = new HearCaller(CALL, 2, new Heard("wednesday at 2", 0.2, Channel.SPEECH),
-                    Expectation.TIME, at(TWO_PM, true), Availability.free(AT_TWO), NOW);
+                    at(TWO_PM, true), Availability.free(AT_TWO), NOW);
             fixture.given(STARTED, BOOKING)
                     .when(faint)
                     .expectEvents(new UtteranceHeard(CALL, 2, "wednesday at 2", 0.2, "SPEECH", "TIME", NOW),

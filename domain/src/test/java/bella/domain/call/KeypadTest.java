@@ -49,10 +49,10 @@ class KeypadTest {
         fixture = new AggregateTestFixture<>(Call.class);
     }
 
+    /** Keys pressed at the question the given events left standing; {@code expecting} names it for the reader. */
     static HearCaller press(int turn, String keys, Expectation expecting, Understood readAsWords,
                             Availability availability) {
-        return new HearCaller(CALL, turn, new Heard(keys, 1, Channel.KEYPAD), expecting, readAsWords, availability,
-                NOW);
+        return new HearCaller(CALL, turn, new Heard(keys, 1, Channel.KEYPAD), readAsWords, availability, NOW);
     }
 
     static HearCaller press(int turn, String keys, Expectation expecting, Understood readAsWords) {

@@ -1,0 +1,35 @@
+package bella.domain.booking;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Note what became of the text reminding the caller of the appointment.
+ *
+ * @param eventId    the booking or move that set the time the reminder names
+ * @param messageSid Twilio's id of the accepted message, or null when it was not sent
+ * @param errorCode  Twilio's error code when it was not sent, if Twilio gave one
+ * @param reason     why it was not sent, or null when it was
+ */
+public record RecordReminder(@TargetAggregateIdentifier String appointmentId, String eventId, String messageSid,
+                             Integer errorCode, String reason, Instant at) {
+
+    public RecordReminder {
+        Objects.requireNonNull(appointmentId, "appointmentId");
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(at, "at");
+    }
+
+    public static RecordReminder sent(String appointmentId, String eventId, String messageSid, Instant at) {
+        return new RecordReminder(appointmentId, eventId, Objects.requireNonNull(messageSid, "messageSid"), null, null,
+                at);
+    }
+
+    public static RecordReminder failed(String appointmentId, String eventId, Integer errorCode, String reason,
+                                        Instant at) {
+        return new RecordReminder(appointmentId, eventId, null, errorCode, Objects.requireNonNull(reason, "reason"),
+                at);
+    }
+}
