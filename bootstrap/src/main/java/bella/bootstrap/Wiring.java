@@ -17,8 +17,12 @@ import bella.application.appointments.CustomersProjection;
 import bella.application.availability.Calendar;
 import bella.application.availability.Diary;
 import bella.application.availability.Service;
+import bella.application.conversation.AbandonedWork;
+import bella.application.conversation.BoundedWork;
+import bella.application.conversation.Patience;
 import bella.application.conversation.Phrasing;
 import bella.application.conversation.Receptionist;
+import bella.application.conversation.ScheduleReservations;
 import bella.application.conversation.TurnHandler;
 import bella.application.costs.CostAlerts;
 import bella.application.costs.Costs;
@@ -47,7 +51,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Collectors;
@@ -59,6 +65,8 @@ class Wiring {
     /** Pauses of 10, 20, 40 … ms: about ten seconds in all before a command gives up. */
     private static final int RETRIES = 10;
     private static final long FIRST_RETRY_MILLIS = 10;
+    private static final Duration PATIENCE = Duration.ofSeconds(5);
+    private static final Duration GRACE = Duration.ofSeconds(1);
 
     @Bean
     Settings settings(Environment environment) {
@@ -118,9 +126,11 @@ class Wiring {
         return new BuiltInCalendar();
     }
 
+    /** Availability reads the days' Schedules, in the unit of work of the turn that asks. */
     @Bean
-    Diary diary(Settings settings, Appointments appointments, Calendar calendar) {
-        return new Diary(settings.rules(), appointments, calendar);
+    Diary diary(Settings settings, ObjectProvider<Configuration> axon, Calendar calendar) {
+        return new Diary(settings.rules(), new ScheduleReservations(() -> axon.getObject().repository(Schedule.class)),
+                calendar);
     }
 
     @Bean
@@ -153,9 +163,35 @@ class Wiring {
 
     @Bean
     Receptionist receptionist(CommandGateway commands, Customers customers, Appointments appointments, Diary diary,
-                              Phrasing phrasing, Settings settings, Clock clock) {
+                              Phrasing phrasing, Settings settings, BoundedWork bounded, Clock clock) {
         return new Receptionist(commands, customers, appointments, diary, new PhoneNumbers(settings.phoneRegion()),
-                phrasing, settings.rules().zone(), serviceNames(settings), settings.variants(), clock);
+                phrasing, settings.rules().zone(), serviceNames(settings), settings.variants(), bounded, clock);
+    }
+
+    /**
+     * A webhook waits {@link #PATIENCE} for its work, and {@link #GRACE} more for work caught committing: at most 6 s,
+     * well inside the 15 s Twilio waits, leaving the apology time to reach Twilio. Normal turns take milliseconds, so
+     * the bound is met only when the database queue or the gateway's retries (about 10 s in all) run long.
+     */
+    @Bean
+    BoundedWork boundedWork(Patience patience) {
+        Executor workers = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "webhook-work");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new BoundedWork(workers, patience, Patience.of(GRACE));
+    }
+
+    @Bean
+    Patience patience() {
+        return Patience.of(PATIENCE);
+    }
+
+    /** Work a caller was given up on commits nothing; Axon's Spring Boot starter puts it on the command bus. */
+    @Bean
+    AbandonedWork abandonedWork() {
+        return new AbandonedWork();
     }
 
     /** Re-runs read the real store and run today's dialogue in a sandbox of their own. */

@@ -1,11 +1,15 @@
 package bella.bootstrap;
 
-import bella.application.appointments.AppointmentView;
-import bella.application.appointments.Appointments;
 import bella.application.availability.Diary;
+import bella.domain.booking.ReserveSlot;
+import bella.domain.booking.Schedule;
+import bella.domain.booking.Slot;
 import bella.domain.call.Grain;
 import bella.domain.call.Intent;
 import bella.domain.call.Understood;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +26,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Measures one availability check, as a call makes it, against the SQLite read model of a busy diary: most slots of
- * the next weeks booked. Prints the time per check for each kind of request.
+ * Measures one availability check, as a turn makes it (in a unit of work with its transaction, loading the days'
+ * Schedules from the SQLite event store), against a busy diary: most slots of the next weeks booked. Prints the time
+ * per check for each kind of request.
  * Run: {@code ./mvnw -q -pl bootstrap test-compile exec:java -Dexec.mainClass=bella.bootstrap.AvailabilityBenchmark
  * -Dexec.classpathScope=test}
  */
@@ -37,18 +42,18 @@ public final class AvailabilityBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("bella-availability");
         try (RunningBella bella = RunningBella.start(dir.resolve("bella.db"), Map.of("logging.level.root", "ERROR"))) {
-            Appointments appointments = bella.bean(Appointments.class);
             Diary diary = bella.bean(Diary.class);
-            int booked = fill(appointments, new Random(7));
+            TransactionManager transactions = bella.bean(TransactionManager.class);
+            int booked = fill(bella.bean(CommandGateway.class), new Random(7));
             System.out.printf("diary: %d appointments over the next 8 weeks (about 80%% of the weekday slots)%n", booked);
             Random random = new Random(42);
-            measure("a moment (free or taken)", () -> diary.check(moment(random), NOW, HALF_HOUR));
-            measure("a day, no time", () -> diary.check(day(random), NOW, HALF_HOUR));
-            measure("nothing said (soonest)", () -> diary.check(Understood.nothing(), NOW, HALF_HOUR));
+            measure("a moment (free or taken)", transactions, () -> diary.check(moment(random), NOW, HALF_HOUR));
+            measure("a day, no time", transactions, () -> diary.check(day(random), NOW, HALF_HOUR));
+            measure("nothing said (soonest)", transactions, () -> diary.check(Understood.nothing(), NOW, HALF_HOUR));
         }
     }
 
-    private static int fill(Appointments appointments, Random random) {
+    private static int fill(CommandGateway commands, Random random) {
         int count = 0;
         for (LocalDate day = LocalDate.of(2026, 3, 4); day.isBefore(LocalDate.of(2026, 4, 29)); day = day.plusDays(1)) {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
@@ -57,8 +62,8 @@ public final class AvailabilityBenchmark {
             for (LocalTime time = LocalTime.of(9, 0); time.isBefore(LocalTime.of(17, 0)); time = time.plusMinutes(30)) {
                 if (random.nextInt(10) < 8) {
                     Instant start = day.atTime(time).atZone(ZONE).toInstant();
-                    appointments.add(new AppointmentView("a" + count, start, start.plusSeconds(1800), "Caller",
-                            "+14165550100", Appointments.BOOKED, "CA" + count, null));
+                    commands.sendAndWait(new ReserveSlot(Schedule.idFor(day), "a" + count, Slot.of(start, HALF_HOUR),
+                            Duration.ZERO, NOW));
                     count++;
                 }
             }
@@ -77,14 +82,20 @@ public final class AvailabilityBenchmark {
         return new Understood(Intent.BOOK, start, null, Grain.DAY, false, true, null, null, null, null, null, null);
     }
 
-    private static void measure(String label, Runnable check) {
+    /** Each check in a unit of work of its own, as a turn's, holding the transaction (and SQLite's connection). */
+    private static void measure(String label, TransactionManager transactions, Runnable check) {
+        Runnable turn = () -> {
+            var unitOfWork = DefaultUnitOfWork.startAndGet(null);
+            unitOfWork.attachTransaction(transactions);
+            unitOfWork.execute(check);
+        };
         for (int i = 0; i < 500; i++) {
-            check.run();
+            turn.run();
         }
         List<Long> nanos = new ArrayList<>();
         for (int i = 0; i < CHECKS; i++) {
             long start = System.nanoTime();
-            check.run();
+            turn.run();
             nanos.add(System.nanoTime() - start);
         }
         Collections.sort(nanos);

@@ -49,6 +49,7 @@ final class RunningBella implements AutoCloseable {
         return start("jdbc:sqlite:" + database, settings);
     }
 
+    /** Bella as it runs, but for the caller's patience: see {@link CallerPatience}. */
     static RunningBella start(String databaseUrl, Map<String, String> settings) {
         return start(databaseUrl, settings, null);
     }
@@ -68,7 +69,8 @@ final class RunningBella implements AutoCloseable {
         properties.put("logging.level.root", "WARN");
         properties.putAll(settings);
         synchronized (STARTING_OR_STOPPING) {
-            var application = new SpringApplicationBuilder(BellaApplication.class).properties(properties);
+            var application = new SpringApplicationBuilder(BellaApplication.class)
+                    .sources(CallerPatience.InTests.class).properties(properties);
             if (clock != null) {
                 application.initializers(context -> ((GenericApplicationContext) context)
                         .registerBean("movedClock", Clock.class, () -> clock, bean -> bean.setPrimary(true)));

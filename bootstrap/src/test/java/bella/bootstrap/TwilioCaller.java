@@ -76,6 +76,11 @@ final class TwilioCaller {
         return lastSaid;
     }
 
+    /** Where the caller's next answer goes, with what Bella asked ({@code ?turn=3&expect=NAME}); null once she hung up. */
+    String action() {
+        return action;
+    }
+
     HttpResponse<String> post(String path, Map<String, String> extra) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("CallSid", callSid);

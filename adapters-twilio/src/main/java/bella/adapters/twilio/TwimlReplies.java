@@ -23,6 +23,7 @@ import java.util.List;
 final class TwimlReplies {
 
     static final String GATHER_PATH = "/twilio/gather";
+    static final String VOICE_PATH = "/twilio/voice";
 
     private final TwilioVoice voice;
 
@@ -56,6 +57,34 @@ final class TwimlReplies {
         // With no answer Twilio skips the action and runs the next verb: come back as a silent turn.
         Redirect silence = new Redirect.Builder(action).method(HttpMethod.POST).build();
         return new VoiceResponse.Builder().gather(gather.build()).redirect(silence).build().toXml();
+    }
+
+    /**
+     * The question again, under the same turn: nothing of the answer Bella could not handle in time is kept. What the
+     * question was only the Call knows, so the gather listens for any answer: words, or keys ended by # or a pause.
+     */
+    String askAgain(int turn) {
+        String action = GATHER_PATH + "?turn=" + turn;
+        Say say = new Say.Builder("I'm sorry, I didn't manage to take that down. Could you say it once more?")
+                .voice(voice.voice()).build();
+        Gather gather = new Gather.Builder()
+                .inputs(List.of(Gather.Input.SPEECH, Gather.Input.DTMF))
+                .action(action)
+                .method(HttpMethod.POST)
+                .language(voice.language())
+                .speechTimeout("auto")
+                .finishOnKey("#")
+                .say(say)
+                .build();
+        Redirect silence = new Redirect.Builder(action).method(HttpMethod.POST).build();
+        return new VoiceResponse.Builder().gather(gather).redirect(silence).build().toXml();
+    }
+
+    /** The greeting could not be made in time: a word to the caller, then the call webhook again. */
+    String holdOn() {
+        Say say = new Say.Builder("Thank you for calling. One moment, please.").voice(voice.voice()).build();
+        Redirect again = new Redirect.Builder(VOICE_PATH).method(HttpMethod.POST).build();
+        return new VoiceResponse.Builder().say(say).redirect(again).build().toXml();
     }
 
     String apology() {

@@ -1,6 +1,7 @@
 package bella.adapters.twilio;
 
 import bella.application.conversation.Receptionist;
+import bella.application.conversation.TooLongToAnswer;
 import bella.application.conversation.UnknownCall;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -91,6 +92,21 @@ class VoiceWebhooks {
         } catch (NumberFormatException unreadable) {
             throw new BadWebhook("CallDuration must be a whole number of seconds");
         }
+    }
+
+    /**
+     * Bella could not answer in time and recorded nothing: the caller hears an apology and, on the call webhook, the
+     * call is placed again; on an answer, the same question is asked again under the same turn, so their next answer
+     * is taken (and, should the work have been recorded after all, recognised as a repeat).
+     */
+    @ExceptionHandler(TooLongToAnswer.class)
+    ResponseEntity<String> late(TooLongToAnswer late, HttpServletRequest request) {
+        log.warn("{}; nothing of it is recorded, and the caller hears an apology and is asked again",
+                late.getMessage());
+        // The turn was read (and trimmed) as the answer reached the receptionist: the same turn goes back.
+        String turn = request.getParameter("turn");
+        String twiml = turn == null ? replies.holdOn() : replies.askAgain(Integer.parseInt(turn.strip()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(twiml);
     }
 
     @ExceptionHandler(UnknownCall.class)

@@ -1,7 +1,5 @@
 package bella.application.availability;
 
-import bella.application.appointments.AppointmentView;
-import bella.application.appointments.Appointments;
 import bella.domain.booking.Slot;
 import bella.domain.call.Availability;
 import bella.domain.call.Grain;
@@ -18,10 +16,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Answers a caller's request from the business rules, Bella's own bookings and the owner's calendar: whether the
- * slot asked for is free, why not, and which free slots lie nearest. Free means inside one period of the day's
- * opening (never across a break), after the minimum notice, within the horizon, and clear of every booking and busy
- * time by the buffer.
+ * Answers a caller's request from the business rules, Bella's own bookings (as the days' Schedules hold them, never a
+ * read model that may lag) and the owner's calendar: whether the slot asked for is free, why not, and which free
+ * slots lie nearest. Free means inside one period of the day's opening (never across a break), after the minimum
+ * notice, within the horizon, and clear of every booking and busy time by the buffer.
  */
 public class Diary {
 
@@ -29,12 +27,12 @@ public class Diary {
     static final int OFFERS = 3;
 
     private final BusinessRules rules;
-    private final Appointments appointments;
+    private final Reservations reservations;
     private final Calendar calendar;
 
-    public Diary(BusinessRules rules, Appointments appointments, Calendar calendar) {
+    public Diary(BusinessRules rules, Reservations reservations, Calendar calendar) {
         this.rules = rules;
-        this.appointments = appointments;
+        this.reservations = reservations;
         this.calendar = calendar;
     }
 
@@ -70,6 +68,13 @@ public class Diary {
             Instant windowEnd = understood.end() != null ? understood.end() : endOfGrain(understood);
             answer = lookup.checkWindow(new Slot(understood.start(), windowEnd));
         }
+        return lookup.calendarConsulted ? answer : answer.withoutCalendar();
+    }
+
+    /** Whether this very slot is still free (one offered earlier, say), and if not why, with the nearest free ones. */
+    public Availability check(Slot slot, Instant now) {
+        var lookup = new Lookup(now, slot.length());
+        Availability answer = lookup.checkMoment(slot);
         return lookup.calendarConsulted ? answer : answer.withoutCalendar();
     }
 
@@ -299,17 +304,19 @@ public class Diary {
             return new Slot(slot.start().minus(rules.buffer()), slot.end().plus(rules.buffer()));
         }
 
-        /** Bella's live bookings and the owner's busy times overlapping [from, to). */
+        /**
+         * Bella's live bookings and the owner's busy times overlapping [from, to). A booking lies within one day's
+         * opening, so the Schedules of the days the stretch touches hold every booking that can overlap it.
+         */
         private List<Slot> busy(Instant from, Instant to) {
             if (!to.isAfter(from)) {
                 return List.of();
             }
+            Slot window = new Slot(from, to);
             List<Slot> busy = new ArrayList<>();
-            for (AppointmentView appointment : appointments.overlapping(from, to)) {
-                // The read model keeps cancelled appointments for the owner's list; they no longer hold their time.
-                if (!Appointments.CANCELLED.equals(appointment.status())) {
-                    busy.add(new Slot(appointment.start(), appointment.end()));
-                }
+            LocalDate last = to.minusNanos(1).atZone(rules.zone()).toLocalDate();
+            for (LocalDate day = from.atZone(rules.zone()).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+                reservations.on(day).stream().filter(window::overlaps).forEach(busy::add);
             }
             if (calendarConsulted) {
                 try {

@@ -12,6 +12,8 @@ import bella.domain.call.Expectation;
 import bella.domain.call.Heard;
 import bella.domain.call.Prompt;
 import bella.domain.call.StartCall;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The use cases the phone network drives: answer a call, hear each answer, and note its end. */
 public class Receptionist {
@@ -36,11 +39,13 @@ public class Receptionist {
     private final ZoneId zone;
     private final List<String> services;
     private final PromptVariants variants;
+    private final BoundedWork bounded;
     private final Clock clock;
 
+    /** @param bounded how a webhook's work runs, and how long the caller waits for it */
     public Receptionist(CommandGateway commands, Customers customers, Appointments appointments, Diary diary,
                         PhoneNumbers numbers, Phrasing phrasing, ZoneId zone, List<String> services,
-                        PromptVariants variants, Clock clock) {
+                        PromptVariants variants, BoundedWork bounded, Clock clock) {
         this.commands = commands;
         this.customers = customers;
         this.appointments = appointments;
@@ -50,6 +55,7 @@ public class Receptionist {
         this.zone = zone;
         this.services = List.copyOf(services);
         this.variants = variants;
+        this.bounded = bounded;
         this.clock = clock;
     }
 
@@ -57,18 +63,22 @@ public class Receptionist {
     public Receptionist(CommandGateway commands, Customers customers, Appointments appointments, Diary diary,
                         PhoneNumbers numbers, Phrasing phrasing, ZoneId zone, List<String> services,
                         Clock clock) {
-        this(commands, customers, appointments, diary, numbers, phrasing, zone, services, PromptVariants.NONE, clock);
+        this(commands, customers, appointments, diary, numbers, phrasing, zone, services, PromptVariants.NONE,
+                BoundedWork.INLINE, clock);
     }
 
+    /** Greets the caller; TooLongToAnswer when that cannot be done in time, with nothing recorded. */
     public Reply answer(String callId, String from, String to) {
-        String caller = numbers.e164(from).orElse(null);
-        String knownName = caller == null ? null : customers.nameOf(caller).orElse(null);
-        Instant now = clock.instant();
-        List<CallerBooking> upcoming = caller == null ? List.of() : appointments.upcomingFor(caller, now).stream()
-                .map(booked -> new CallerBooking(booked.id(), new Slot(booked.start(), booked.end())))
-                .toList();
-        Prompt prompt = commands.sendAndWait(new StartCall(callId, caller, to, zone, knownName, upcoming, services,
-                now, variants.forCall(callId).orElse(null)));
+        Prompt prompt = bounded.run("the call " + callId, attempt -> {
+            String caller = numbers.e164(from).orElse(null);
+            String knownName = caller == null ? null : customers.nameOf(caller).orElse(null);
+            Instant now = clock.instant();
+            List<CallerBooking> upcoming = caller == null ? List.of() : appointments.upcomingFor(caller, now).stream()
+                    .map(booked -> new CallerBooking(booked.id(), new Slot(booked.start(), booked.end())))
+                    .toList();
+            return commands.sendAndWait(tried(new StartCall(callId, caller, to, zone, knownName, upcoming, services,
+                    now, variants.forCall(callId).orElse(null)), attempt));
+        });
         return reply(prompt, 1);
     }
 
@@ -77,16 +87,19 @@ public class Receptionist {
      * @param speech     what the recogniser heard, or null
      * @param confidence the recogniser's confidence, or null when it gave none
      * @param digits     the keys pressed, or null
+     * @throws TooLongToAnswer when the turn cannot be done in time; nothing of it is then recorded
      */
     public Reply hear(String callId, int turn, String speech, Double confidence, String digits) {
-        diary.prepare(clock.instant());
-        try {
-            NextTurn next = commands.sendAndWait(new HandleTurn(callId, turn, heard(speech, confidence, digits),
-                    clock.instant()));
-            return reply(next.prompt(), next.number());
-        } catch (AggregateNotFoundException unknown) {
-            throw new UnknownCall(callId);
-        }
+        NextTurn next = bounded.run("turn " + turn + " of the call " + callId, attempt -> {
+            diary.prepare(clock.instant());
+            try {
+                return commands.sendAndWait(tried(new HandleTurn(callId, turn, heard(speech, confidence, digits),
+                        clock.instant()), attempt));
+            } catch (AggregateNotFoundException unknown) {
+                throw new UnknownCall(callId);
+            }
+        });
+        return reply(next.prompt(), next.number());
     }
 
     public void end(String callId, String status, long durationSeconds) {
@@ -95,6 +108,11 @@ public class Receptionist {
         } catch (AggregateNotFoundException unknown) {
             throw new UnknownCall(callId);
         }
+    }
+
+    /** The command with the webhook's attempt, which {@link AbandonedWork} keeps from committing once given up. */
+    private static CommandMessage<?> tried(Object command, Attempt attempt) {
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(Attempt.KEY, attempt));
     }
 
     private Reply reply(Prompt prompt, int nextTurn) {

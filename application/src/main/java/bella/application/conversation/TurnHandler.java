@@ -29,6 +29,7 @@ import org.axonframework.modelling.command.Repository;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -68,7 +69,10 @@ public class TurnHandler {
         Understood heard = understanding.understand(turn.heard().text(), asked.expecting(),
                 turn.at().atZone(diary.rules().zone()));
         Understood understood = call.invoke(c -> c.inContext(turn.heard(), heard));
-        Availability availability = diary.check(understood, turn.at(), length(understood, asked));
+        // A slot offered earlier is checked again as it is taken: another caller may have booked it since.
+        Optional<Slot> recheck = call.invoke(c -> c.slotToRecheck(understood));
+        Availability availability = recheck.isPresent() ? diary.check(recheck.get(), turn.at())
+                : diary.check(understood, turn.at(), length(understood, asked));
         Prompt prompt = call.invoke(c -> c.handle(new HearCaller(turn.callId(), turn.turn(), turn.heard(),
                 understood, availability, turn.at())));
         Confirmed confirmed = call.invoke(Call::confirmed);
@@ -141,10 +145,9 @@ public class TurnHandler {
         schedules.get().load(scheduleId).execute(s -> s.handle(new ReleaseSlot(scheduleId, appointmentId, at)));
     }
 
-    /** The read model may not show the booking that won yet: never offer the slot just lost. */
+    /** The slot went to another booking since it was offered: the nearest ones still free instead. */
     private Prompt slotLost(Aggregate<Call> call, String callId, Slot lost, Refusal why, Instant at) {
-        Availability instead = Availability.refused(lost, why, diary.alternativesTo(lost, at).stream()
-                .filter(alternative -> !alternative.overlaps(lost)).toList());
+        Availability instead = Availability.refused(lost, why, diary.alternativesTo(lost, at));
         return call.invoke(c -> c.handle(new RecordSlotTaken(callId, instead, at)));
     }
 

@@ -5,10 +5,12 @@ import bella.application.appointments.CustomersProjection;
 import bella.application.availability.BusinessRules;
 import bella.application.availability.Calendar;
 import bella.application.availability.Diary;
+import bella.application.conversation.BoundedWork;
 import bella.application.conversation.Phrasing;
 import bella.application.conversation.PromptVariants;
 import bella.application.conversation.Receptionist;
 import bella.application.conversation.Reply;
+import bella.application.conversation.ScheduleReservations;
 import bella.application.conversation.TurnHandler;
 import bella.application.understanding.PhoneNumbers;
 import bella.application.understanding.Understanding;
@@ -24,6 +26,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.modelling.command.Repository;
 
 import java.time.Instant;
 import java.util.List;
@@ -31,9 +34,9 @@ import java.util.List;
 /**
  * Today's dialogue on an Axon configuration of its own: an in-memory event store, the Call, Schedule and Appointment
  * aggregates, the turn handler, and the appointments and customers read models kept in memory by subscribing
- * processors, so the diary and the greeting read the sandbox's state, never the real tables. The owner's external
- * calendar is not consulted: what it held then is not recorded. Its clock is the recorded call's, and the call hears
- * the wording it was given then, whatever variants the owner tries today.
+ * processors, so the diary (through the sandbox's Schedules) and the greeting read the sandbox's state, never the
+ * real store or tables. The owner's external calendar is not consulted: what it held then is not recorded. Its clock
+ * is the recorded call's, and the call hears the wording it was given then, whatever variants the owner tries today.
  */
 final class Sandbox implements AutoCloseable {
 
@@ -46,8 +49,8 @@ final class Sandbox implements AutoCloseable {
     Sandbox(Today today, Instant start, PromptVariant variant) {
         var appointments = new SandboxAppointments();
         var customers = new SandboxCustomers();
-        var diary = new Diary(today.rules(), appointments, new NoCalendar());
         this.clock = new ReplayClock(start);
+        var diary = new Diary(today.rules(), new ScheduleReservations(this::schedules), new NoCalendar());
         // no modules from the class path: Axon's update checker and console stay out of a re-run
         this.axon = DefaultConfigurer.defaultConfiguration(false)
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
@@ -65,7 +68,7 @@ final class Sandbox implements AutoCloseable {
         this.store = axon.eventStore();
         this.receptionist = new Receptionist(axon.commandGateway(), customers, appointments, diary, today.numbers(),
                 today.phrasing(), today.rules().zone(), today.services(), variant == null ? PromptVariants.NONE
-                : new PromptVariants(List.of(new PromptVariants.Weighted(variant, 1))), clock);
+                : new PromptVariants(List.of(new PromptVariants.Weighted(variant, 1))), BoundedWork.INLINE, clock);
     }
 
     /**
@@ -91,6 +94,11 @@ final class Sandbox implements AutoCloseable {
         boolean speech = answer.channel() == Channel.SPEECH;
         return receptionist.hear(callSid, answer.turn(), speech ? answer.text() : null,
                 speech ? answer.confidence() : null, keys ? answer.text() : null);
+    }
+
+    /** The sandbox's own Schedules, for its diary once its configuration exists. */
+    private Repository<Schedule> schedules() {
+        return axon.repository(Schedule.class);
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -770,9 +771,18 @@ class DiaryTest {
         return appointments.all.stream().anyMatch(a -> slot.overlaps(new Slot(a.start(), a.end())));
     }
 
-    /** Bella's own bookings, kept in memory. */
-    static final class InMemoryAppointments implements Appointments {
+    /** Bella's own bookings, kept in memory; as Schedules, each day holds those not cancelled that start on it. */
+    static final class InMemoryAppointments implements Appointments, Reservations {
         final List<AppointmentView> all = new ArrayList<>();
+
+        @Override
+        public Collection<Slot> on(LocalDate day) {
+            return all.stream()
+                    .filter(a -> !Appointments.CANCELLED.equals(a.status())
+                            && a.start().atZone(TORONTO).toLocalDate().equals(day))
+                    .map(a -> new Slot(a.start(), a.end()))
+                    .toList();
+        }
 
         @Override
         public void add(AppointmentView appointment) {

@@ -7,7 +7,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -67,6 +69,11 @@ public class Schedule {
     public boolean heldByAnother(String appointmentId, Slot slot) {
         return reserved.entrySet().stream()
                 .anyMatch(other -> !other.getKey().equals(appointmentId) && other.getValue().overlaps(slot));
+    }
+
+    /** The slots the day holds, in no particular order: what availability must leave out. */
+    public Collection<Slot> reserved() {
+        return List.copyOf(reserved.values());
     }
 
     /** Frees the appointment's slot; releasing one the day does not hold changes nothing. */

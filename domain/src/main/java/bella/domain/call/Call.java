@@ -145,6 +145,36 @@ public class Call {
     }
 
     /**
+     * The slot this answer would take or read back without a time being asked for: an offered one, picked by its
+     * place or its time, or the one already chosen once the name or number still missing is given (or the name is
+     * corrected at the read-back). Another caller may have booked it since it was offered, so the application has the
+     * diary check it before this Call decides.
+     */
+    public Optional<Slot> slotToRecheck(Understood understood) {
+        if (stage == Kind.OFFER) {
+            return offerPicked(understood);
+        }
+        boolean completes = stage == Kind.ASK_NAME && understood.name() != null
+                || stage == Kind.ASK_PHONE && understood.phone() != null
+                || stage == Kind.READ_BACK && understood.name() != null && !understood.hasTime();
+        return completes && purpose == Purpose.BOOK ? Optional.ofNullable(chosen) : Optional.empty();
+    }
+
+    /** The offered slot an answer takes: by its time, by its place, or a "yes" to the only one offered. */
+    private Optional<Slot> offerPicked(Understood understood) {
+        List<Slot> matching = understood.hasTime() ? CallContext.matching(offered, understood, zone) : List.of();
+        if (matching.size() == 1) {
+            return Optional.of(matching.get(0));
+        }
+        Optional<Integer> placed = understood.picked(offered.size());
+        if (placed.isPresent()) {
+            return placed.map(offered::get);
+        }
+        boolean yesToTheOnlyOne = !understood.hasTime() && understood.intent() == Intent.YES && offered.size() == 1;
+        return yesToTheOnlyOne ? Optional.of(offered.get(0)) : Optional.empty();
+    }
+
+    /**
      * An answer to the question Bella last asked, as the Call's own events tell it. An answer to a turn already
      * heard, redelivered or arriving after later ones, changes nothing and hears the question that stands.
      */
@@ -285,9 +315,9 @@ public class Call {
             case CHOOSE_BOOKING:
                 return chooseBooking(understood, availability, unsure, at);
             case ASK_NAME:
-                return understood.name() != null && name(understood.name(), at);
+                return understood.name() != null && name(understood.name(), availability, at);
             case ASK_PHONE:
-                return understood.phone() != null && number(understood.phone(), at);
+                return understood.phone() != null && number(understood.phone(), availability, at);
             case READ_BACK:
                 return confirm(understood, availability, unsure, at);
             case CONFIRM_CANCEL:
@@ -513,15 +543,11 @@ public class Call {
      * goes to the offered time when one matches. Any other time starts over from that request.
      */
     private boolean choose(Understood understood, Availability availability, boolean unsure, Instant at) {
-        Optional<Integer> placed = stage == Kind.OFFER ? understood.picked(offered.size()) : Optional.empty();
-        List<Slot> matching = stage == Kind.OFFER && understood.hasTime()
-                ? CallContext.matching(offered, understood, zone) : List.of();
-        if (matching.size() == 1) {
-            accept(matching.get(0), at);
-            return true;
-        }
-        if (placed.isPresent()) {
-            accept(offered.get(placed.get()), at);
+        Optional<Slot> picked = stage == Kind.OFFER ? offerPicked(understood) : Optional.empty();
+        if (picked.isPresent()) {
+            if (!goneSinceOffered(picked.get(), availability, at)) {
+                accept(picked.get(), at);
+            }
             return true;
         }
         if (stage == Kind.CLARIFY && understood.otherReading() != null) {
@@ -529,10 +555,6 @@ public class Call {
         }
         if (understood.hasTime()) {
             request(understood, availability, unsure, at);
-            return true;
-        }
-        if (understood.intent() == Intent.YES && stage == Kind.OFFER && offered.size() == 1) {
-            accept(offered.get(0), at);
             return true;
         }
         if (understood.intent() == Intent.NO) {
@@ -547,15 +569,32 @@ public class Call {
         readBackWhenComplete(at);
     }
 
-    private boolean name(String spoken, Instant at) {
+    private boolean name(String spoken, Availability availability, Instant at) {
         apply(new CallerNamed(callId, spoken, at));
-        readBackWhenComplete(at);
+        if (chosen == null || !goneSinceOffered(chosen, availability, at)) {
+            readBackWhenComplete(at);
+        }
         return true;
     }
 
-    private boolean number(String e164, Instant at) {
+    private boolean number(String e164, Availability availability, Instant at) {
         apply(new CallerNumberGiven(callId, e164, at));
-        readBackWhenComplete(at);
+        if (chosen == null || !goneSinceOffered(chosen, availability, at)) {
+            readBackWhenComplete(at);
+        }
+        return true;
+    }
+
+    /**
+     * When the diary, checking the slot again (see {@link #slotToRecheck}), found it booked by another caller since
+     * it was offered: says so and offers what is free instead, as for a time asked for that is taken.
+     */
+    private boolean goneSinceOffered(Slot slot, Availability availability, Instant at) {
+        if (!slot.equals(availability.requested()) || availability.refusal() == null) {
+            return false;
+        }
+        apply(new SlotUnavailable(callId, slot.start(), slot.end(), availability.refusal().name(), at));
+        offer(availability.alternatives(), false, at);
         return true;
     }
 
@@ -573,7 +612,7 @@ public class Call {
             // "No, Marya": one word said at the read-back corrects the part of the name it is closest to.
             String said = understood.name();
             boolean part = name() != null && !said.contains(" ");
-            return name(part ? Names.corrected(name(), said) : said, at);
+            return name(part ? Names.corrected(name(), said) : said, availability, at);
         }
         switch (understood.intent()) {
             case YES:
