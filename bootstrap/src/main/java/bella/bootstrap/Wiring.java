@@ -43,6 +43,7 @@ import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetry
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -53,6 +54,7 @@ import org.springframework.core.env.Environment;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -180,7 +182,29 @@ class Wiring {
             thread.setDaemon(true);
             return thread;
         });
-        return new BoundedWork(workers, patience, Patience.of(GRACE));
+        return new BoundedWork(carryingLogContext(workers), patience, Patience.of(GRACE));
+    }
+
+    /**
+     * Runs each task with the logging context of the thread that handed it over, so that what a webhook's work logs
+     * on a worker names the call as the webhook's own lines do; the worker's context is cleared afterwards.
+     */
+    static Executor carryingLogContext(Executor workers) {
+        return task -> {
+            Map<String, String> context = MDC.getCopyOfContextMap();
+            workers.execute(() -> {
+                if (context == null) {
+                    MDC.clear();
+                } else {
+                    MDC.setContextMap(context);
+                }
+                try {
+                    task.run();
+                } finally {
+                    MDC.clear();
+                }
+            });
+        };
     }
 
     @Bean
