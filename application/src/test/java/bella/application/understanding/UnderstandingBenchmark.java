@@ -22,6 +22,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -30,9 +31,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TimeZone;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Scores the understanding pipeline, beside natty alone, on the public corpora in the test resources' {@code corpora}
@@ -151,11 +154,14 @@ public final class UnderstandingBenchmark {
 
     private void score(BookingRow row) {
         if (!row.intent().isEmpty()) {
-            Intent expected = INTENT_LABELS.get(row.intent());
+            // "book|reschedule": a turn that changes a time under discussion, which either reading serves
+            Set<Intent> expected = Arrays.stream(row.intent().split("\\|")).map(INTENT_LABELS::get)
+                    .collect(Collectors.toSet());
             Intent got = bella.understand(row.text(), Expectation.INTENT, SGD_NOW).intent();
-            count("booking intent", true, got == expected, row.id(), row.text(), expected, got);
-            count("  intent " + row.intent(), true, got == expected, row.id(), row.text(), expected, got);
-            if (got != expected) {
+            boolean right = expected.contains(got);
+            count("booking intent", true, right, row.id(), row.text(), row.intent(), got);
+            count("  intent " + row.intent(), true, right, row.id(), row.text(), row.intent(), got);
+            if (!right) {
                 intentMisses.merge(row.intent() + " -> " + got.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
             }
         }
