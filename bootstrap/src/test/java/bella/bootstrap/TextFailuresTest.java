@@ -1,5 +1,6 @@
 package bella.bootstrap;
 
+import bella.domain.MovableClock;
 import bella.domain.booking.Appointment;
 import bella.domain.booking.ConfirmationFailed;
 import bella.domain.booking.ConfirmationSent;

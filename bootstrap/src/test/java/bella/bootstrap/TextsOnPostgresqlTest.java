@@ -1,5 +1,6 @@
 package bella.bootstrap;
 
+import bella.domain.MovableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;

@@ -3,6 +3,7 @@ package bella.adapters.calendar;
 import bella.application.availability.Calendar;
 import bella.application.calendar.CalendarEntry;
 import bella.application.calendar.CalendarEvents.MirrorFailed;
+import bella.domain.MovableClock;
 import bella.domain.booking.Slot;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -25,7 +26,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.stream.Stream;
 
@@ -75,7 +75,7 @@ class GoogleCalendarTest {
     private static final String TOKEN = """
             {"access_token":"t","expires_in":3600,"token_type":"Bearer"}""";
 
-    private final TestClock clock = new TestClock(Instant.parse("2025-03-09T12:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2025-03-09T12:00:00Z"));
 
     /**
      * The first exchange of a JVM loads and links the HTTP client, which can take longer than the bound on a busy
@@ -194,11 +194,11 @@ class GoogleCalendarTest {
         var calendar = calendar(PATIENCE, Duration.ofSeconds(60), null);
 
         calendar.busy(MONDAY);
-        clock.advance(Duration.ofSeconds(59));
+        clock.move(Duration.ofSeconds(59));
         calendar.busy(MONDAY);
         google.verify(1, postRequestedFor(urlPathEqualTo(FREE_BUSY)));
 
-        clock.advance(Duration.ofSeconds(1));
+        clock.move(Duration.ofSeconds(1));
         calendar.busy(MONDAY);
         google.verify(2, postRequestedFor(urlPathEqualTo(FREE_BUSY)));
     }
@@ -233,7 +233,7 @@ class GoogleCalendarTest {
         var calendar = calendar();
 
         assertThatThrownBy(() -> calendar.busy(MONDAY)).isExactlyInstanceOf(Calendar.Unavailable.class);
-        clock.advance(GoogleCalendar.FAILURE_REMEMBERED_FOR);
+        clock.move(GoogleCalendar.FAILURE_REMEMBERED_FOR);
         assertThat(calendar.busy(MONDAY)).isEmpty();
     }
 
@@ -562,33 +562,5 @@ class GoogleCalendarTest {
                 .map(field -> URLDecoder.decode(field.substring(name.length() + 1), StandardCharsets.UTF_8))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static final class TestClock extends Clock {
-
-        private Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -2,6 +2,7 @@ package bella.adapters.twilio;
 
 import bella.application.texts.TextSender;
 import bella.application.texts.TextTask;
+import bella.domain.MovableClock;
 import bella.domain.booking.RecordConfirmation;
 import bella.domain.booking.RecordReminder;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -17,11 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -286,34 +284,5 @@ class TextSenderAtTwilioTest {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody("""
                 {"code": %d, "message": "%s", "more_info": "https://www.twilio.com/docs/errors/%d", "status": %d}"""
                 .formatted(code, message, code, status));
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,18 +1,16 @@
 package bella.bootstrap.cli;
 
+import bella.domain.MovableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProgressBarTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-03T15:15:00Z"));
 
     @Test
     void onATerminalRedrawsOneLineInPlaceWithEventsRateAndTimeLeft() {
@@ -69,30 +67,5 @@ class ProgressBarTest {
         clock.move(Duration.ofSeconds(1));
 
         assertThat(bar.update(1_200, 1_000)).contains("[" + "#".repeat(30) + "] 1,000 of 1,000 events");
-    }
-
-    /** A clock a test moves on by hand. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-03-03T15:15:00Z");
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package bella.bootstrap;
+package bella.domain;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it: what is due later becomes due when the test says so. */
-final class MovableClock extends Clock {
+/**
+ * A clock that stands still until a test moves it: what is due later becomes due when the test says so. Shared with
+ * the other modules' tests through this module's test jar.
+ */
+public final class MovableClock extends Clock {
 
     private volatile Instant now;
 
-    MovableClock(Instant now) {
+    public MovableClock(Instant now) {
         this.now = now;
     }
 
-    void move(Duration by) {
+    public void move(Duration by) {
         now = now.plus(by);
     }
 
