@@ -10,6 +10,7 @@ COPY .mvn .mvn
 COPY domain domain
 COPY application application
 COPY adapters-twilio adapters-twilio
+COPY adapters-speech adapters-speech
 COPY adapters-calendar adapters-calendar
 COPY adapters-persistence adapters-persistence
 COPY bootstrap bootstrap

@@ -64,6 +64,7 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
         googleCalendar(env, settings);
         baseUrl("TWILIO_API_BASE_URL", env.getProperty("TWILIO_API_BASE_URL", ""));
         TextsWiring.settings(env);
+        MessagesWiring.settings(env);
         DatabaseUrl database = databaseUrl(env.getProperty(DatabaseUrl.PROPERTY));
         if (database.isSqlite()) {
             SqliteNativeLibrary.keepPerUser();
@@ -104,7 +105,7 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
         }
     }
 
-    private static void baseUrl(String name, String value) {
+    static void baseUrl(String name, String value) {
         if (value.isBlank()) {
             return;
         }

@@ -147,10 +147,12 @@ class Wiring {
     }
 
     @Bean
-    TurnHandler turnHandler(ObjectProvider<Configuration> axon, Understanding understanding, Diary diary) {
+    TurnHandler turnHandler(ObjectProvider<Configuration> axon, Understanding understanding, Diary diary,
+                            MessagesWiring.MessageSettings messages) {
         return new TurnHandler(() -> axon.getObject().repository(Call.class),
                 () -> axon.getObject().repository(Schedule.class),
-                () -> axon.getObject().repository(Appointment.class), understanding, diary);
+                () -> axon.getObject().repository(Appointment.class), understanding, diary,
+                messages.ownerPhone() != null);
     }
 
     @Bean
@@ -165,9 +167,11 @@ class Wiring {
 
     @Bean
     Receptionist receptionist(CommandGateway commands, Customers customers, Appointments appointments, Diary diary,
-                              Phrasing phrasing, Settings settings, BoundedWork bounded, Clock clock) {
+                              Phrasing phrasing, Settings settings, BoundedWork bounded, Clock clock,
+                              MessagesWiring.MessageSettings messages) {
         return new Receptionist(commands, customers, appointments, diary, new PhoneNumbers(settings.phoneRegion()),
-                phrasing, settings.rules().zone(), serviceNames(settings), settings.variants(), bounded, clock);
+                phrasing, settings.rules().zone(), serviceNames(settings), settings.variants(), bounded, clock,
+                messages.recording());
     }
 
     /**

@@ -42,4 +42,11 @@ class ArchitectureTest {
             .that().resideInAPackage("bella.adapters.persistence..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "bella.adapters.twilio..", "bella.adapters.calendar..", "bella.bootstrap..");
+
+    @ArchTest
+    static final ArchRule speechAdapterReachesNoOtherAdapter = noClasses()
+            .that().resideInAPackage("bella.adapters.speech..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "bella.adapters.twilio..", "bella.adapters.calendar..", "bella.adapters.persistence..",
+                    "bella.bootstrap..", "org.springframework..");
 }

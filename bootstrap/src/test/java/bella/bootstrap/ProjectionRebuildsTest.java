@@ -57,7 +57,7 @@ class ProjectionRebuildsTest {
             assertThat(second.body()).contains("\"rebuild\":\"already running\"");
             JsonNode projections = tree(bella.get("/api/projections").body());
             assertThat(projections.findValuesAsText("name"))
-                    .containsExactly("appointments", "call-funnel", "call-summaries", "customers", "usage");
+                    .containsExactly("appointments", "call-funnel", "call-summaries", "customers", "messages", "usage");
             assertThat(listed(projections.toString(), "call-summaries").get("replaying").asBoolean()).isTrue();
             // where it reads up to is told once it reads from the first event, which a stopped processor does not
             assertThat(listed(projections.toString(), "call-summaries").get("target").isNull()).isTrue();

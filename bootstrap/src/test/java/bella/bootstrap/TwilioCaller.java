@@ -32,6 +32,8 @@ final class TwilioCaller {
     private final String from;
     private String action;
     private String fallback;
+    private Element dial;
+    private Element record;
     private String lastSaid = "";
     private boolean hungUp;
 
@@ -58,6 +60,28 @@ final class TwilioCaller {
     /** Says nothing: Twilio skips the gather's action and runs the verb after it. */
     String stayQuiet() {
         return follow(post(fallback, Map.of()));
+    }
+
+    /** The owner's phone, rung by Bella's {@code <Dial>}, ends with Twilio's {@code DialCallStatus}. */
+    String dialEnds(String dialStatus) {
+        return follow(post(dial.getAttribute("action"), Map.of("DialCallStatus", dialStatus, "DialCallSid",
+                "CA99999999999999999999999999999999", "DialCallDuration", "0")));
+    }
+
+    /** The caller speaks after the beep of Bella's {@code <Record>}: Twilio posts the recording to its action. */
+    String leaveMessage(String recordingSid, String recordingUrl, int seconds) {
+        return follow(post(record.getAttribute("action"), Map.of("RecordingSid", recordingSid,
+                "RecordingUrl", recordingUrl, "RecordingDuration", String.valueOf(seconds), "Digits", "hangup")));
+    }
+
+    /** The {@code <Dial>} of Bella's last answer, or null. */
+    Element dialed() {
+        return dial;
+    }
+
+    /** The {@code <Record>} of Bella's last answer, or null. */
+    Element recorded() {
+        return record;
     }
 
     void hangUp(int seconds) {
@@ -114,6 +138,8 @@ final class TwilioCaller {
         StringBuilder said = new StringBuilder();
         action = null;
         fallback = null;
+        dial = null;
+        record = null;
         for (Node verb = root.getFirstChild(); verb != null; verb = verb.getNextSibling()) {
             if (!(verb instanceof Element element)) {
                 continue;
@@ -126,6 +152,8 @@ final class TwilioCaller {
                 }
                 case "Redirect" -> fallback = element.getTextContent();
                 case "Hangup" -> hungUp = true;
+                case "Dial" -> dial = element;
+                case "Record" -> record = element;
                 default -> throw new IllegalStateException("unexpected verb " + element.getTagName());
             }
         }

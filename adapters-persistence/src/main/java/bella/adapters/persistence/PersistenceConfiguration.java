@@ -132,6 +132,11 @@ public class PersistenceConfiguration {
     }
 
     @Bean
+    JdbcMessages messages(DataSource dataSource) {
+        return new JdbcMessages(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
     JdbcCalendarOutbox calendarOutbox(DataSource dataSource) {
         return new JdbcCalendarOutbox(new JdbcTemplate(dataSource));
     }

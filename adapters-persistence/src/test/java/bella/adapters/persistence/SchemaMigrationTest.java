@@ -29,10 +29,10 @@ class SchemaMigrationTest {
         try (var dataSource = sqlite("new.db")) {
             Schema.migrate(dataSource, url("new.db"));
 
-            assertThat(appliedVersions(dataSource)).containsExactly("1", "2", "3", "4", "5", "6", "7");
+            assertThat(appliedVersions(dataSource)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
             assertThat(tables(dataSource)).containsOnlyKeys("DomainEventEntry", "SnapshotEventEntry", "TokenEntry",
                     "DeadLetterEntry", "appointments", "customers", "calendar_outbox", "call_summaries", "call_funnel",
-                    "text_outbox", "billed_usage", "flyway_schema_history", "sqlite_sequence");
+                    "text_outbox", "billed_usage", "messages", "flyway_schema_history", "sqlite_sequence");
         }
     }
 
@@ -46,7 +46,7 @@ class SchemaMigrationTest {
 
             Schema.migrate(earlier, url("earlier.db"));
 
-            assertThat(appliedVersions(earlier)).containsExactly("0", "1", "2", "3", "4", "5", "6", "7");
+            assertThat(appliedVersions(earlier)).containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8");
             assertThat(tables(earlier)).isEqualTo(tables(fresh));
         }
     }
@@ -97,7 +97,7 @@ class SchemaMigrationTest {
 
             Schema.migrate(dataSource, url("bella.db"));
 
-            assertThat(appliedVersions(dataSource)).containsExactly("1", "2", "3", "4", "5", "6", "7");
+            assertThat(appliedVersions(dataSource)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
             assertThat(tables(dataSource)).isEqualTo(schema);
             assertThat(jdbc.queryForObject("SELECT count(*) FROM appointments", Integer.class)).isOne();
         }

@@ -1,9 +1,12 @@
 package bella.adapters.twilio;
 
 import bella.application.conversation.Receptionist;
+import bella.application.messages.Recordings;
+import bella.application.messages.Transcriber;
 import bella.application.texts.TextOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +22,11 @@ public class TwilioConfiguration {
     private static final Logger log = LoggerFactory.getLogger(TwilioConfiguration.class);
 
     @Bean
-    VoiceWebhooks voiceWebhooks(Receptionist receptionist, TwilioVoice voice) {
-        return new VoiceWebhooks(receptionist, voice);
+    VoiceWebhooks voiceWebhooks(Receptionist receptionist, TwilioVoice voice,
+                                @Value("${OWNER_PHONE:}") String ownerPhone, ObjectProvider<Recordings> recordings,
+                                ObjectProvider<Transcriber> transcriber) {
+        return new VoiceWebhooks(receptionist, voice, ownerPhone.isBlank() ? null : ownerPhone.strip(),
+                recordings.getIfAvailable(), transcriber.getIfAvailable());
     }
 
     @Bean

@@ -4,8 +4,10 @@ import bella.application.conversation.Reply;
 import bella.domain.call.Expectation;
 import com.twilio.http.HttpMethod;
 import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Dial;
 import com.twilio.twiml.voice.Gather;
 import com.twilio.twiml.voice.Hangup;
+import com.twilio.twiml.voice.Record;
 import com.twilio.twiml.voice.Redirect;
 import com.twilio.twiml.voice.Say;
 
@@ -24,18 +26,75 @@ final class TwimlReplies {
 
     static final String GATHER_PATH = "/twilio/gather";
     static final String VOICE_PATH = "/twilio/voice";
+    static final String DIAL_PATH = "/twilio/dial";
+    static final String RECORDING_PATH = "/twilio/recording";
+    static final String RECORDING_STATUS_PATH = "/twilio/recording-status";
+    /** Seconds the owner's phone rings before Bella offers a message: about five rings, short of voicemail. */
+    static final int RING_SECONDS = 20;
+    /** The longest message, in seconds: room for a name, a number and the reason for calling. */
+    static final int LONGEST_MESSAGE_SECONDS = 120;
+    /** Seconds of silence that end a message. */
+    static final int MESSAGE_SILENCE_SECONDS = 5;
 
     private final TwilioVoice voice;
+    private final String ownerPhone;
 
-    TwimlReplies(TwilioVoice voice) {
+    /** @param ownerPhone OWNER_PHONE, in E.164, or null: the Call then never asks to put a caller through */
+    TwimlReplies(TwilioVoice voice, String ownerPhone) {
         this.voice = voice;
+        this.ownerPhone = ownerPhone;
+    }
+
+    /** Replies for a business with no owner's phone set. */
+    TwimlReplies(TwilioVoice voice) {
+        this(voice, null);
     }
 
     String render(Reply reply) {
         Say say = new Say.Builder(speakable(reply.words())).voice(voice.voice()).build();
-        if (reply.endsCall()) {
-            return new VoiceResponse.Builder().say(say).hangup(new Hangup.Builder().build()).build().toXml();
+        switch (reply.then()) {
+            case HANG_UP:
+                return new VoiceResponse.Builder().say(say).hangup(new Hangup.Builder().build()).build().toXml();
+            case DIAL:
+                return dial(say, reply.nextTurn());
+            case RECORD:
+                return record(say);
+            default:
+                return listen(say, reply);
         }
+    }
+
+    /**
+     * Rings the owner; Twilio reports how that went ({@code DialCallStatus}) to the action, whose turn is the one the
+     * caller's next answer carries, should Bella ask something after a call nobody took.
+     */
+    private String dial(Say say, int turn) {
+        if (ownerPhone == null) {
+            throw new IllegalStateException("a transfer without OWNER_PHONE");
+        }
+        Dial dial = new Dial.Builder(ownerPhone).action(DIAL_PATH + "?turn=" + turn).method(HttpMethod.POST)
+                .timeout(RING_SECONDS).build();
+        return new VoiceResponse.Builder().say(say).dial(dial).build().toXml();
+    }
+
+    /**
+     * Records the message after a beep, ended by # or a pause; Twilio posts it to the action, and reports when its
+     * media is ready (or absent) to the status callback. An empty recording skips the action (Twilio then runs the
+     * next verb), so the caller hears goodbye.
+     */
+    private String record(Say say) {
+        Record record = new Record.Builder().action(RECORDING_PATH).method(HttpMethod.POST)
+                .maxLength(LONGEST_MESSAGE_SECONDS).timeout(MESSAGE_SILENCE_SECONDS).finishOnKey("#").playBeep(true)
+                .recordingStatusCallback(RECORDING_STATUS_PATH).recordingStatusCallbackMethod(HttpMethod.POST)
+                .recordingStatusCallbackEvents(List.of(Record.RecordingEvent.COMPLETED, Record.RecordingEvent.ABSENT))
+                .build();
+        Say nothing = new Say.Builder("I didn't hear a message. Thank you for calling, goodbye.")
+                .voice(voice.voice()).build();
+        return new VoiceResponse.Builder().say(say).record(record).say(nothing)
+                .hangup(new Hangup.Builder().build()).build().toXml();
+    }
+
+    private String listen(Say say, Reply reply) {
         // The turn number lets the Call recognise a redelivered answer; what was asked, the Call knows itself.
         String action = GATHER_PATH + "?turn=" + reply.nextTurn();
         Gather.Builder gather = new Gather.Builder()

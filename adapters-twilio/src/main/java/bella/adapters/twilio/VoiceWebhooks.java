@@ -3,6 +3,8 @@ package bella.adapters.twilio;
 import bella.application.conversation.Receptionist;
 import bella.application.conversation.TooLongToAnswer;
 import bella.application.conversation.UnknownCall;
+import bella.application.messages.Recordings;
+import bella.application.messages.Transcriber;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Twilio's voice webhooks: the call, each gathered answer, and the status callback at its end. */
@@ -32,12 +35,27 @@ class VoiceWebhooks {
     private static final int LONGEST_CALL_SECONDS = 86_400;
 
     private final RefusalLog refusals = new RefusalLog(log, Clock.systemUTC());
+    private static final Pattern RECORDING_SID = Pattern.compile("RE[0-9a-fA-F]{32}");
+    private static final Set<String> DIAL_STATUSES = Set.of("completed", "answered", "busy", "no-answer", "failed",
+            "canceled");
+    private static final Set<String> RECORDING_STATUSES = Set.of("in-progress", "completed", "absent", "failed");
+
     private final Receptionist receptionist;
     private final TwimlReplies replies;
+    private final Recordings recordings;
+    private final Transcriber transcriber;
 
-    VoiceWebhooks(Receptionist receptionist, TwilioVoice voice) {
+    /**
+     * @param ownerPhone  OWNER_PHONE, or null
+     * @param recordings  where messages' recordings are, or null when calls are not recorded
+     * @param transcriber what transcribes them, or null when calls are not recorded
+     */
+    VoiceWebhooks(Receptionist receptionist, TwilioVoice voice, String ownerPhone, Recordings recordings,
+                  Transcriber transcriber) {
         this.receptionist = receptionist;
-        this.replies = new TwimlReplies(voice);
+        this.replies = new TwimlReplies(voice, ownerPhone);
+        this.recordings = recordings;
+        this.transcriber = transcriber;
     }
 
     @PostMapping("/voice")
@@ -59,6 +77,60 @@ class VoiceWebhooks {
             throw new BadWebhook("turn must be between 1 and 1000");
         }
         return replies.render(receptionist.hear(sid(callSid), turn, speech, number(confidence), digits));
+    }
+
+    /** How the call put through to the owner ended; {@code turn} is what the caller's next answer will carry. */
+    @PostMapping("/dial")
+    String dialed(@RequestParam("CallSid") String callSid, @RequestParam("turn") int turn,
+                  @RequestParam("DialCallStatus") String status) {
+        if (turn < 1 || turn > 1_000) {
+            throw new BadWebhook("turn must be between 1 and 1000");
+        }
+        if (!DIAL_STATUSES.contains(status)) {
+            throw new BadWebhook("DialCallStatus is not one Twilio reports");
+        }
+        return replies.render(receptionist.transferred(sid(callSid), turn, status));
+    }
+
+    /**
+     * The caller's message. Its URL is taken only when it points under Twilio's API for this account; any other is
+     * recorded as refused and never fetched. Without recording on, no message was offered and nothing is kept.
+     */
+    @PostMapping("/recording")
+    String recorded(@RequestParam("CallSid") String callSid, @RequestParam("RecordingSid") String recordingSid,
+                    @RequestParam("RecordingUrl") String recordingUrl,
+                    @RequestParam(name = "RecordingDuration", defaultValue = "0") String duration) {
+        String call = sid(callSid);
+        String recording = recording(recordingSid);
+        String path = recordings == null ? null : recordings.pathOf(recordingUrl).orElse(null);
+        if (path == null && recordings != null) {
+            log.warn("A recording URL not under Twilio's API was refused and will not be fetched (call {})", call);
+        }
+        return replies.render(receptionist.recorded(call, recording, seconds(duration), path, recordingUrl));
+    }
+
+    /** Twilio's word that a recording's media is ready, or that there is none. */
+    @PostMapping(path = "/recording-status", produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<Void> recordingStatus(@RequestParam("CallSid") String callSid,
+                                         @RequestParam("RecordingSid") String recordingSid,
+                                         @RequestParam("RecordingStatus") String status) {
+        if (!RECORDING_STATUSES.contains(status)) {
+            throw new BadWebhook("RecordingStatus is not one Twilio reports");
+        }
+        String recording = recording(recordingSid);
+        if (transcriber != null && status.equals("completed")) {
+            transcriber.ready(recording);
+        } else if (transcriber != null && !status.equals("in-progress")) {
+            transcriber.absent(sid(callSid), recording, status);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private static String recording(String recordingSid) {
+        if (!RECORDING_SID.matcher(recordingSid).matches()) {
+            throw new BadWebhook("RecordingSid must be RE and 32 hexadecimal digits");
+        }
+        return recordingSid;
     }
 
     @PostMapping(path = "/status", produces = MediaType.TEXT_PLAIN_VALUE)

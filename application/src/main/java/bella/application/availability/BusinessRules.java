@@ -2,9 +2,11 @@ package bella.application.availability;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -95,6 +97,14 @@ public record BusinessRules(ZoneId zone, Map<DayOfWeek, Opening> openings, Set<L
             return Optional.empty();
         }
         return Optional.ofNullable(openings.get(date.getDayOfWeek()));
+    }
+
+    /** Whether the business is open at this instant: its day has hours and one of its periods holds it. */
+    public boolean isOpenAt(Instant at) {
+        ZonedDateTime local = at.atZone(zone);
+        LocalTime time = local.toLocalTime();
+        return openingOn(local.toLocalDate()).stream().flatMap(opening -> opening.periods().stream())
+                .anyMatch(period -> !time.isBefore(period.opens()) && time.isBefore(period.closes()));
     }
 
     public boolean isOpenOn(LocalDate date) {

@@ -27,6 +27,9 @@ import java.util.stream.Stream;
 /** The words Bella speaks for a prompt, with times in the business's zone as a receptionist would say them. */
 public class Phrasing {
 
+    /** What a caller hears in the greeting when calls may be recorded. */
+    static final String RECORDED = "This call may be recorded.";
+
     private final String business;
     private final BusinessRules rules;
 
@@ -71,6 +74,10 @@ public class Phrasing {
             case NONE -> "";
             case WELCOME -> prompt.variant().greetingFor(business);
             case WELCOME_BACK -> prompt.variant().welcomeBackFor(business, prompt.name());
+            case WELCOME_RECORDED -> prompt.variant().greetingFor(business) + " " + RECORDED;
+            case WELCOME_BACK_RECORDED -> prompt.variant().welcomeBackFor(business, prompt.name()) + " " + RECORDED;
+            case NO_ANSWER -> "I'm sorry, no one could come to the phone.";
+            case NOT_UNDERSTOOD -> "I'm sorry, I'm having trouble understanding you.";
             case HOURS -> hours();
             case NO_BOOKING_FOUND -> "I can't find an upcoming booking under the number you're calling from.";
             case NO_ONE_TO_TRANSFER_TO -> "I'm sorry, there's no one free to take your call right now.";
@@ -111,6 +118,11 @@ public class Phrasing {
             case CANCELLED -> "Your appointment on " + moment(prompt.existing().start()) + " is cancelled. Goodbye!";
             case GOODBYE -> "Thank you for calling " + business + ". Goodbye!";
             case GIVE_UP -> "I'm sorry, I'm having trouble understanding you. Please call us back later. Goodbye.";
+            case TRANSFER -> "One moment, I'll put you through.";
+            case TRANSFERRED -> "Thank you for calling " + business + ". Goodbye!";
+            case TAKE_MESSAGE -> "Please leave your name, your number and a short message after the tone, and "
+                    + "we'll call you back. Press the pound key or hang up when you're done.";
+            case MESSAGE_TAKEN -> "Thank you, your message is recorded. Goodbye!";
         };
     }
 
@@ -176,7 +188,8 @@ public class Phrasing {
         }
         boolean afterAnswering = prompt.preface() == Prompt.Preface.HOURS
                 || prompt.preface() == Prompt.Preface.NO_BOOKING_FOUND
-                || prompt.preface() == Prompt.Preface.NO_ONE_TO_TRANSFER_TO;
+                || prompt.preface() == Prompt.Preface.NO_ONE_TO_TRANSFER_TO
+                || prompt.preface() == Prompt.Preface.NO_ANSWER;
         String ask = afterAnswering ? "Is there anything else? I can book an appointment or tell you our opening hours."
                 : "Would you like to book an appointment, or hear our opening hours?";
         return ask + " To book, say book or press 1. For opening hours, press 2. To change or cancel a booking, "

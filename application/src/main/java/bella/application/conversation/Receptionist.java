@@ -11,6 +11,8 @@ import bella.domain.call.EndCall;
 import bella.domain.call.Expectation;
 import bella.domain.call.Heard;
 import bella.domain.call.Prompt;
+import bella.domain.call.RecordMessage;
+import bella.domain.call.ReportTransfer;
 import bella.domain.call.StartCall;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -23,6 +25,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The use cases the phone network drives: answer a call, hear each answer, and note its end. */
 public class Receptionist {
@@ -41,11 +44,16 @@ public class Receptionist {
     private final PromptVariants variants;
     private final BoundedWork bounded;
     private final Clock clock;
+    private final boolean recording;
 
-    /** @param bounded how a webhook's work runs, and how long the caller waits for it */
+    /**
+     * @param bounded   how a webhook's work runs, and how long the caller waits for it
+     * @param recording whether calls may be recorded (CALL_RECORDING_ENABLED): the greeting says so, and only
+     *                  then are messages taken
+     */
     public Receptionist(CommandGateway commands, Customers customers, Appointments appointments, Diary diary,
                         PhoneNumbers numbers, Phrasing phrasing, ZoneId zone, List<String> services,
-                        PromptVariants variants, BoundedWork bounded, Clock clock) {
+                        PromptVariants variants, BoundedWork bounded, Clock clock, boolean recording) {
         this.commands = commands;
         this.customers = customers;
         this.appointments = appointments;
@@ -57,6 +65,15 @@ public class Receptionist {
         this.variants = variants;
         this.bounded = bounded;
         this.clock = clock;
+        this.recording = recording;
+    }
+
+    /** A receptionist whose calls are never recorded. */
+    public Receptionist(CommandGateway commands, Customers customers, Appointments appointments, Diary diary,
+                        PhoneNumbers numbers, Phrasing phrasing, ZoneId zone, List<String> services,
+                        PromptVariants variants, BoundedWork bounded, Clock clock) {
+        this(commands, customers, appointments, diary, numbers, phrasing, zone, services, variants, bounded, clock,
+                false);
     }
 
     /** A receptionist that speaks in Bella's own wording only. */
@@ -77,7 +94,7 @@ public class Receptionist {
                     .map(booked -> new CallerBooking(booked.id(), new Slot(booked.start(), booked.end())))
                     .toList();
             return commands.sendAndWait(tried(new StartCall(callId, caller, to, zone, knownName, upcoming, services,
-                    now, variants.forCall(callId).orElse(null)), attempt));
+                    now, variants.forCall(callId).orElse(null), recording), attempt));
         });
         return reply(prompt, 1);
     }
@@ -102,6 +119,38 @@ public class Receptionist {
         return reply(next.prompt(), next.number());
     }
 
+    /**
+     * How the call put through to the owner ended (Twilio's dial status). The caller's next answer, should Bella
+     * ask something, carries {@code turn}: no answer was heard while the owner's phone rang.
+     */
+    public Reply transferred(String callId, int turn, String dialStatus) {
+        Prompt prompt = bounded.run("the transfer of the call " + callId, attempt ->
+                known(callId, () -> commands.sendAndWait(tried(new ReportTransfer(callId, dialStatus,
+                        clock.instant()), attempt))));
+        return reply(prompt, turn);
+    }
+
+    /**
+     * The caller's message, recorded by Twilio. {@code recordingPath} is its media's path under Twilio's API, or
+     * null when {@code recordingUrl} pointed anywhere else: then it is recorded as refused and never fetched.
+     */
+    public Reply recorded(String callId, String recordingSid, long durationSeconds, String recordingPath,
+                          String recordingUrl) {
+        Prompt prompt = bounded.run("the message of the call " + callId, attempt ->
+                known(callId, () -> commands.sendAndWait(tried(new RecordMessage(callId, recordingSid,
+                        durationSeconds, recordingPath, recordingPath == null ? recordingUrl : null,
+                        clock.instant()), attempt))));
+        return reply(prompt, 0);
+    }
+
+    private static <T> T known(String callId, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (AggregateNotFoundException unknown) {
+            throw new UnknownCall(callId);
+        }
+    }
+
     public void end(String callId, String status, long durationSeconds) {
         try {
             commands.sendAndWait(new EndCall(callId, status, durationSeconds, clock.instant()));
@@ -116,7 +165,17 @@ public class Receptionist {
     }
 
     private Reply reply(Prompt prompt, int nextTurn) {
-        return new Reply(phrasing.words(prompt), prompt.expecting(), nextTurn, vocabulary(prompt));
+        return new Reply(phrasing.words(prompt), prompt.expecting(), nextTurn, vocabulary(prompt), then(prompt));
+    }
+
+    private static Reply.Then then(Prompt prompt) {
+        if (prompt.kind() == Prompt.Kind.TRANSFER) {
+            return Reply.Then.DIAL;
+        }
+        if (prompt.kind() == Prompt.Kind.TAKE_MESSAGE) {
+            return Reply.Then.RECORD;
+        }
+        return prompt.expecting() == Expectation.NOTHING ? Reply.Then.HANG_UP : Reply.Then.LISTEN;
     }
 
     /**

@@ -45,10 +45,19 @@ public class TurnHandler {
     private final Supplier<Repository<Appointment>> appointments;
     private final Understanding understanding;
     private final Diary diary;
+    private final boolean ownerPhone;
 
     /** Repositories come as suppliers because Axon builds them after the handlers it finds are created. */
     public TurnHandler(Supplier<Repository<Call>> calls, Supplier<Repository<Schedule>> schedules,
                        Supplier<Repository<Appointment>> appointments, Understanding understanding, Diary diary) {
+        this(calls, schedules, appointments, understanding, diary, false);
+    }
+
+    /** @param ownerPhone whether the owner's phone is set (OWNER_PHONE): a caller may then be put through */
+    public TurnHandler(Supplier<Repository<Call>> calls, Supplier<Repository<Schedule>> schedules,
+                       Supplier<Repository<Appointment>> appointments, Understanding understanding, Diary diary,
+                       boolean ownerPhone) {
+        this.ownerPhone = ownerPhone;
         this.calls = calls;
         this.schedules = schedules;
         this.appointments = appointments;
@@ -74,7 +83,7 @@ public class TurnHandler {
         Availability availability = recheck.isPresent() ? diary.check(recheck.get(), turn.at())
                 : diary.check(understood, turn.at(), length(understood, asked));
         Prompt prompt = call.invoke(c -> c.handle(new HearCaller(turn.callId(), turn.turn(), turn.heard(),
-                understood, availability, turn.at())));
+                understood, availability, turn.at(), personAvailable(turn.at()))));
         Confirmed confirmed = call.invoke(Call::confirmed);
         if (confirmed == null) {
             return prompt;
@@ -149,6 +158,11 @@ public class TurnHandler {
     private Prompt slotLost(Aggregate<Call> call, String callId, Slot lost, Refusal why, Instant at) {
         Availability instead = Availability.refused(lost, why, diary.alternativesTo(lost, at));
         return call.invoke(c -> c.handle(new RecordSlotTaken(callId, instead, at)));
+    }
+
+    /** A person can be rung while the business is open, on the owner's phone. */
+    private boolean personAvailable(Instant at) {
+        return ownerPhone && diary.rules().isOpenAt(at);
     }
 
     /** A booking being moved keeps its length; a new one lasts as long as its service. */

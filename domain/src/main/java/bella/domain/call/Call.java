@@ -40,6 +40,8 @@ public class Call {
     static final int GIVE_UP_AFTER_MISSES = 3;
     /** Below this recogniser confidence a heard time is offered back as a question, not taken. */
     static final double UNSURE_BELOW = 0.4;
+    /** A refused recording URL is kept to this many characters: enough to see where it pointed. */
+    static final int LONGEST_URL = 500;
 
     @AggregateIdentifier
     private String callId;
@@ -71,6 +73,9 @@ public class Call {
     private boolean served;
     private boolean failed;
     private boolean ended;
+    private boolean recording;
+    private String message;
+    private boolean messageSettled;
 
     protected Call() {
         // for Axon's event sourcing
@@ -98,6 +103,9 @@ public class Call {
                     bookings.stream().map(CallerBooking::appointmentId).toList(),
                     bookings.stream().map(booking -> booking.slot().start()).toList(),
                     bookings.stream().map(booking -> booking.slot().end()).toList(), command.at()));
+        }
+        if (command.recording()) {
+            apply(new RecordingDisclosed(command.callId(), command.at()));
         }
         return prompt();
     }
@@ -234,6 +242,68 @@ public class Call {
         return prompt();
     }
 
+    /** The owner's phone took the call, or did not: then a message is offered where calls may be recorded. */
+    @CommandHandler
+    public Prompt handle(ReportTransfer command) {
+        if (stage != Kind.TRANSFER) {
+            return prompt(); // a repeated report
+        }
+        String status = command.dialStatus();
+        if ("completed".equals(status) || "answered".equals(status)) {
+            apply(new TransferAnswered(callId, command.at()));
+        } else {
+            apply(new TransferUnanswered(callId, status, command.at()));
+            offerMessage(MessageOffered.Reason.NO_ANSWER, command.at());
+        }
+        return prompt();
+    }
+
+    /** The message Bella offered to take; a second report of it, or one never offered, changes nothing. */
+    @CommandHandler
+    public Prompt handle(RecordMessage command) {
+        if (stage != Kind.TAKE_MESSAGE) {
+            return prompt();
+        }
+        apply(new MessageRecorded(callId, phone, command.recordingSid(), command.durationSeconds(),
+                command.recordingPath(), command.at()));
+        if (command.recordingPath() == null) {
+            String url = command.refusedUrl() == null ? "" : command.refusedUrl();
+            apply(new RecordingRefused(callId, command.recordingSid(), url.length() > LONGEST_URL
+                    ? url.substring(0, LONGEST_URL) : url, command.at()));
+        }
+        return prompt();
+    }
+
+    /** The first outcome of a message's transcription stands: a retried or repeated one changes nothing. */
+    @CommandHandler
+    public void handle(RecordTranscript command) {
+        if (awaitsTranscript(command.recordingSid())) {
+            apply(new MessageTranscribed(callId, command.recordingSid(), command.transcript(), command.at()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordTranscriptionFailure command) {
+        if (awaitsTranscript(command.recordingSid())) {
+            apply(new TranscriptionFailed(callId, command.recordingSid(), command.reason(), command.detail(),
+                    command.at()));
+        }
+    }
+
+    private boolean awaitsTranscript(String recordingSid) {
+        return recordingSid.equals(message) && !messageSettled;
+    }
+
+    /**
+     * A message is offered only where the caller heard that calls may be recorded; elsewhere the caller hears what
+     * Bella said before messages existed: no one is free (and the menu), or, after misses, to call back.
+     */
+    private void offerMessage(MessageOffered.Reason reason, Instant at) {
+        if (recording) {
+            apply(new MessageOffered(callId, reason, at));
+        }
+    }
+
     @CommandHandler
     public void handle(EndCall command) {
         if (ended) {
@@ -293,12 +363,13 @@ public class Call {
             return true;
         }
         if (changesPurpose(asked, understood)) {
-            return understood.intent() == Intent.HUMAN ? chooseFromMenu(understood, availability, unsure, at)
+            return understood.intent() == Intent.HUMAN
+                    ? chooseFromMenu(understood, availability, unsure, at, command.personAvailable())
                     : change(understood, availability, unsure, at);
         }
         switch (asked) {
             case MENU:
-                return chooseFromMenu(understood, availability, unsure, at);
+                return chooseFromMenu(understood, availability, unsure, at, command.personAvailable());
             case ASK_SERVICE:
             case ASK_TIME:
                 if (asked == Kind.ASK_TIME && !understood.hasTime() && isChange(understood.intent())) {
@@ -342,7 +413,9 @@ public class Call {
         return human || midBooking && isChange(understood.intent()) && (cancels || !understood.hasTime());
     }
 
-    private boolean chooseFromMenu(Understood understood, Availability availability, boolean unsure, Instant at) {
+    /** @param personAvailable whether a person can be rung now, should the caller ask for one */
+    private boolean chooseFromMenu(Understood understood, Availability availability, boolean unsure, Instant at,
+                                   boolean personAvailable) {
         Intent intent = understood.intent();
         if (isChange(intent)) {
             return change(understood, availability, unsure, at);
@@ -366,6 +439,11 @@ public class Call {
                 return true;
             case HUMAN:
                 apply(new IntentDetected(callId, intent.name(), at));
+                if (personAvailable) {
+                    apply(new TransferStarted(callId, at));
+                } else {
+                    offerMessage(MessageOffered.Reason.NO_ONE_AVAILABLE, at);
+                }
                 return true;
             case NO:
                 apply(new CallerDeclined(callId, Stage.of(stage), at));
@@ -651,6 +729,7 @@ public class Call {
         apply(new UtteranceNotUnderstood(callId, command.turn(), asked.name(), inRow, command.at()));
         if (inRow >= GIVE_UP_AFTER_MISSES) {
             apply(new CallFailed(callId, Reason.NOT_UNDERSTOOD, Stage.of(stage), command.at()));
+            offerMessage(MessageOffered.Reason.NOT_UNDERSTOOD, command.at());
         } else if (inRow == KEYPAD_AFTER_MISSES) {
             if (stage == Kind.OFFER) {
                 offer(offered, true, command.at());
@@ -666,6 +745,7 @@ public class Call {
         apply(new KeyNotOffered(callId, command.turn(), command.heard().text(), asked.name(), inRow, command.at()));
         if (inRow >= GIVE_UP_AFTER_MISSES) {
             apply(new CallFailed(callId, Reason.KEYS_NOT_OFFERED, Stage.of(stage), command.at()));
+            offerMessage(MessageOffered.Reason.NOT_UNDERSTOOD, command.at());
         }
     }
 
@@ -959,5 +1039,62 @@ public class Call {
     @EventSourcingHandler
     void on(CallEnded event) {
         ended = true;
+    }
+
+    @EventSourcingHandler
+    void on(RecordingDisclosed event) {
+        recording = true;
+        preface = preface == Preface.WELCOME_BACK ? Preface.WELCOME_BACK_RECORDED : Preface.WELCOME_RECORDED;
+    }
+
+    @EventSourcingHandler
+    void on(TransferStarted event) {
+        progress(Kind.TRANSFER);
+        preface = Preface.NONE;
+    }
+
+    @EventSourcingHandler
+    void on(TransferAnswered event) {
+        progress(Kind.TRANSFERRED);
+        served = true;
+    }
+
+    @EventSourcingHandler
+    void on(TransferUnanswered event) {
+        progress(Kind.MENU);
+        preface = Preface.NO_ANSWER;
+    }
+
+    @EventSourcingHandler
+    void on(MessageOffered event) {
+        progress(Kind.TAKE_MESSAGE);
+        preface = switch (event.reason()) {
+            case NO_ONE_AVAILABLE -> Preface.NO_ONE_TO_TRANSFER_TO;
+            case NO_ANSWER -> Preface.NO_ANSWER;
+            case NOT_UNDERSTOOD -> Preface.NOT_UNDERSTOOD;
+        };
+    }
+
+    @EventSourcingHandler
+    void on(MessageRecorded event) {
+        message = event.recordingSid();
+        progress(Kind.MESSAGE_TAKEN);
+        preface = Preface.NONE;
+        served = true;
+    }
+
+    @EventSourcingHandler
+    void on(RecordingRefused event) {
+        messageSettled = true;
+    }
+
+    @EventSourcingHandler
+    void on(MessageTranscribed event) {
+        messageSettled = true;
+    }
+
+    @EventSourcingHandler
+    void on(TranscriptionFailed event) {
+        messageSettled = true;
     }
 }

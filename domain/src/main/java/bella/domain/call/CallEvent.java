@@ -11,7 +11,9 @@ public sealed interface CallEvent permits CallStarted, CallerRecognized, Utteran
         CallerNumberGiven, BookingReadBack, BookingConfirmedByCaller, CallerDeclined, BookingCompleted, CallFailed,
         CallEnded, CallerBookingsFound, BookingChosen, CancellationConfirmedByCaller, RescheduleConfirmedByCaller,
         BookingChanged, CalendarSkipped, RequestUnclear, ServiceChosen, KeyNotOffered,
-        ServiceNotOffered, MoveSuggested, NoBookingToChange, PromptVariantAssigned {
+        ServiceNotOffered, MoveSuggested, NoBookingToChange, PromptVariantAssigned,
+        RecordingDisclosed, TransferStarted, TransferAnswered, TransferUnanswered, MessageOffered, MessageRecorded,
+        RecordingRefused, MessageTranscribed, TranscriptionFailed {
 
     String callId();
 

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param turn         which answer of the call this is, counted from 1; a turn already heard is a redelivery
  * @param understood   what the words mean, read as a reply to the Call's last question
  * @param availability the diary's answer to the time understood (or the soonest free slots when none was said)
+ * @param personAvailable whether a person could be rung now, should the caller ask for one: the owner's phone is
+ *                        set and the business is open
  */
 public record HearCaller(@TargetAggregateIdentifier String callId, int turn, Heard heard, Understood understood,
-                         Availability availability, Instant at) {
+                         Availability availability, Instant at, boolean personAvailable) {
 
     public HearCaller {
         Objects.requireNonNull(callId, "callId");
@@ -25,5 +27,11 @@ public record HearCaller(@TargetAggregateIdentifier String callId, int turn, Hea
         if (turn < 1) {
             throw new IllegalArgumentException("turns count from 1");
         }
+    }
+
+    /** An answer heard while no person can be rung. */
+    public HearCaller(String callId, int turn, Heard heard, Understood understood, Availability availability,
+                      Instant at) {
+        this(callId, turn, heard, understood, availability, at, false);
     }
 }

@@ -48,7 +48,15 @@ public record Prompt(Kind kind, Purpose purpose, List<Slot> slots, Slot existing
         CANCELLED(Expectation.NOTHING),
         GOODBYE(Expectation.NOTHING),
         /** Bella could not understand the caller after repeated tries and ends the call politely. */
-        GIVE_UP(Expectation.NOTHING);
+        GIVE_UP(Expectation.NOTHING),
+        /** The caller asked for a person: Bella rings the owner and waits to hear how that went. */
+        TRANSFER(Expectation.NOTHING),
+        /** The owner took the call: Bella has nothing more to say. */
+        TRANSFERRED(Expectation.NOTHING),
+        /** Bella records the caller's message and waits for the recording. */
+        TAKE_MESSAGE(Expectation.NOTHING),
+        /** The message is recorded: Bella thanks the caller and ends the call. */
+        MESSAGE_TAKEN(Expectation.NOTHING);
 
         private final Expectation expecting;
 
@@ -67,7 +75,15 @@ public record Prompt(Kind kind, Purpose purpose, List<Slot> slots, Slot existing
         /** The caller pressed keys the question did not name. */
         KEY_NOT_OFFERED,
         /** The caller asked for something that is none of the business's services. */
-        SERVICE_NOT_OFFERED
+        SERVICE_NOT_OFFERED,
+        /** The greeting, then that the call may be recorded. */
+        WELCOME_RECORDED,
+        /** The greeting of a caller known by name, then that the call may be recorded. */
+        WELCOME_BACK_RECORDED,
+        /** The owner's phone was rung and nobody took the call. */
+        NO_ANSWER,
+        /** Bella could not understand the caller after repeated tries. */
+        NOT_UNDERSTOOD
     }
 
     public Prompt {
@@ -88,7 +104,9 @@ public record Prompt(Kind kind, Purpose purpose, List<Slot> slots, Slot existing
         return kind.expecting();
     }
 
+    /** Whether Bella hangs up after these words; she still waits after a booking, a transfer or a message. */
     public boolean endsCall() {
-        return kind.expecting() == Expectation.NOTHING && kind != Kind.BOOKING;
+        return kind.expecting() == Expectation.NOTHING && kind != Kind.BOOKING && kind != Kind.TRANSFER
+                && kind != Kind.TAKE_MESSAGE;
     }
 }

@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param upcoming   the caller's upcoming bookings, which they may change or cancel
  * @param services   the services the business offers, the default first; with more than one, Bella asks which
  * @param variant    the wording this call is given, or null when the owner tries no variants
+ * @param recording  whether calls may be recorded: the greeting then says so, and Bella may take messages
  */
 public record StartCall(@TargetAggregateIdentifier String callId, String from, String to, ZoneId zone,
                         String knownName, List<CallerBooking> upcoming, List<String> services, Instant at,
-                        PromptVariant variant) {
+                        PromptVariant variant, boolean recording) {
 
     public StartCall {
         upcoming = List.copyOf(upcoming);
@@ -27,6 +28,12 @@ public record StartCall(@TargetAggregateIdentifier String callId, String from, S
         Objects.requireNonNull(callId, "callId");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(at, "at");
+    }
+
+    /** A call that is never recorded. */
+    public StartCall(String callId, String from, String to, ZoneId zone, String knownName,
+                     List<CallerBooking> upcoming, List<String> services, Instant at, PromptVariant variant) {
+        this(callId, from, to, zone, knownName, upcoming, services, at, variant, false);
     }
 
     /** A call in Bella's own wording, with no variant recorded. */
