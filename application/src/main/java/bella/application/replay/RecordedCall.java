@@ -12,6 +12,7 @@ import bella.domain.call.Channel;
 import bella.domain.call.Prompt;
 import bella.domain.call.PromptVariant;
 import bella.domain.call.PromptVariantAssigned;
+import bella.domain.call.RecordingDisclosed;
 import bella.domain.call.UtteranceHeard;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
@@ -41,17 +42,20 @@ final class RecordedCall {
     private final CallStarted started;
     /** The wording the call was given, or null when it heard Bella's own. */
     private final PromptVariant variant;
+    /** Whether the caller heard that the call may be recorded. */
+    private final boolean recording;
     private final List<Answer> answers;
     /** What Bella asked after the greeting (first) and after each answer. */
     private final List<Prompt> prompts;
     /** The appointments this call booked or changed, whose events the re-run makes again. */
     private final Set<String> appointments;
 
-    private RecordedCall(String callSid, CallStarted started, PromptVariant variant, List<Answer> answers,
-                         List<Prompt> prompts, Set<String> appointments) {
+    private RecordedCall(String callSid, CallStarted started, PromptVariant variant, boolean recording,
+                         List<Answer> answers, List<Prompt> prompts, Set<String> appointments) {
         this.callSid = callSid;
         this.started = started;
         this.variant = variant;
+        this.recording = recording;
         this.answers = List.copyOf(answers);
         this.prompts = List.copyOf(prompts);
         this.appointments = Set.copyOf(appointments);
@@ -80,6 +84,7 @@ final class RecordedCall {
         List<Prompt> prompts = new ArrayList<>();
         Set<String> appointments = new HashSet<>(Set.of(Appointment.idForCall(callSid)));
         PromptVariant variant = null;
+        boolean recording = false;
         while (events.hasNext()) {
             DomainEventMessage<?> event = events.next();
             Object payload = payload(event);
@@ -94,6 +99,8 @@ final class RecordedCall {
             apply(call, event);
             if (payload instanceof UtteranceHeard heard) {
                 answers.add(Answer.of(callSid, heard));
+            } else if (payload instanceof RecordingDisclosed) {
+                recording = true;
             } else if (payload instanceof PromptVariantAssigned assigned) {
                 variant = assigned.wording();
             } else if (payload instanceof BookingChanged changed) {
@@ -103,7 +110,7 @@ final class RecordedCall {
         if (prompts.size() == answers.size()) {
             prompts.add(call.invoke(Call::prompt));
         }
-        return new RecordedCall(callSid, started, variant, answers, prompts, appointments);
+        return new RecordedCall(callSid, started, variant, recording, answers, prompts, appointments);
     }
 
     /**
@@ -162,6 +169,11 @@ final class RecordedCall {
 
     Optional<PromptVariant> variant() {
         return Optional.ofNullable(variant);
+    }
+
+    /** Whether the call was recorded as calls may be: its re-run is, so it greets and offers messages alike. */
+    boolean recording() {
+        return recording;
     }
 
     List<Answer> answers() {

@@ -39,7 +39,7 @@ public class Reruns {
         List<List<DomainEventMessage<?>>> history = History.before(store, call);
         CallStarted started = call.started();
         List<Step> rerun = new ArrayList<>();
-        try (Sandbox sandbox = new Sandbox(today, started.at(), call.variant().orElse(null))) {
+        try (Sandbox sandbox = new Sandbox(today, started.at(), call.variant().orElse(null), call.recording())) {
             sandbox.seed(history.get(0));
             Reply reply = fed(callSid, 0, () -> sandbox.answer(callSid, started.from(), started.to()));
             rerun.add(new Step(0, null, reply.words()));

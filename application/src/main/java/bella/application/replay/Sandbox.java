@@ -45,8 +45,11 @@ final class Sandbox implements AutoCloseable {
     private final ReplayClock clock;
     private final Receptionist receptionist;
 
-    /** @param variant the wording the recorded call was given, which its re-run is given too; null for Bella's own */
-    Sandbox(Today today, Instant start, PromptVariant variant) {
+    /**
+     * @param variant   the wording the recorded call was given, which its re-run is given too; null for Bella's own
+     * @param recording whether the recorded call was told it may be recorded, as its re-run is
+     */
+    Sandbox(Today today, Instant start, PromptVariant variant, boolean recording) {
         var appointments = new SandboxAppointments();
         var customers = new SandboxCustomers();
         this.clock = new ReplayClock(start);
@@ -68,7 +71,8 @@ final class Sandbox implements AutoCloseable {
         this.store = axon.eventStore();
         this.receptionist = new Receptionist(axon.commandGateway(), customers, appointments, diary, today.numbers(),
                 today.phrasing(), today.rules().zone(), today.services(), variant == null ? PromptVariants.NONE
-                : new PromptVariants(List.of(new PromptVariants.Weighted(variant, 1))), BoundedWork.INLINE, clock);
+                : new PromptVariants(List.of(new PromptVariants.Weighted(variant, 1))), BoundedWork.INLINE, clock,
+                recording);
     }
 
     /**
