@@ -33,11 +33,16 @@ final class OwnSlotCallers {
     static boolean book(TwilioCaller caller, int i) {
         caller.dial();
         caller.say("I'd like to book an appointment");
-        caller.say(day(i).format(DAY) + " at " + time(i).format(TIME));
+        caller.say(when(i));
         caller.say("my name is Ann Lee");
         boolean heard = caller.say("yes please").contains(BOOKED);
         caller.hangUp(60);
         return heard;
+    }
+
+    /** The day and time caller {@code i} asks for, as a caller says them. */
+    static String when(int i) {
+        return day(i).format(DAY) + " at " + time(i).format(TIME);
     }
 
     static LocalDate day(int i) {
