@@ -201,8 +201,6 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
             });
         } catch (CallNotPermittedException open) {
             throw new Unavailable("Google Calendar is not asked while it is failing: " + lastFailure.get(), null);
-        } catch (Unavailable e) {
-            throw e;
         } catch (Exception e) {
             throw unavailable(e);
         }
