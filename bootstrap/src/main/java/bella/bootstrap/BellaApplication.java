@@ -20,6 +20,8 @@ public class BellaApplication {
         System.setProperty("disable-axoniq-console-message", "true");
         if (CommandLine.isCommand(args)) {
             System.setProperty("logback.configurationFile", "logback-cli.xml");
+            // backup and restore open the SQLite file themselves
+            SqliteNativeLibrary.keepPerUser();
             System.exit(CommandLine.run(args, Shell.system()));
         }
         try {

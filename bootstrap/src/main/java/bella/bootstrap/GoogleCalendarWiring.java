@@ -6,6 +6,8 @@ import bella.application.appointments.Appointments;
 import bella.application.calendar.CalendarMirror;
 import bella.application.calendar.CalendarOutbox;
 import bella.application.calendar.WhenAppointmentChangesThenQueueForCalendar;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,16 +35,21 @@ class GoogleCalendarWiring {
     /** How often the queue of calendar changes is looked at; a change reaches the calendar within about this. */
     private static final Duration MIRROR_EVERY = Duration.ofSeconds(1);
 
+    /** The calendar, and {@code bella.calendar.failing}: 1 while questions to it are skipped after a failure. */
     @Bean
-    GoogleCalendar googleCalendar(Environment env, Settings settings) {
-        return calendar(env, settings.rules().zone());
+    GoogleCalendar googleCalendar(Environment env, Settings settings, Clock clock, MeterRegistry registry) {
+        GoogleCalendar calendar = calendar(env, settings.rules().zone(), clock);
+        Gauge.builder("bella.calendar.failing", calendar, failing -> failing.failing() ? 1 : 0)
+                .description("1 while Google Calendar failed moments ago and availability goes on without it")
+                .register(registry);
+        return calendar;
     }
 
     /**
      * The calendar the GOOGLE_* settings describe, its key read at once: the start-up check calls this too, so a
      * mistake in any of them is one line naming it before anything starts.
      */
-    static GoogleCalendar calendar(Environment env, ZoneId zone) {
+    static GoogleCalendar calendar(Environment env, ZoneId zone, Clock clock) {
         String key = env.getProperty("GOOGLE_SERVICE_ACCOUNT_JSON", "");
         if (key.isBlank()) {
             throw new BadSetting("GOOGLE_SERVICE_ACCOUNT_JSON", "", "the service account's key file (path or JSON) "
@@ -58,7 +65,7 @@ class GoogleCalendarWiring {
         try {
             return GoogleCalendar.from(new GoogleCalendarSettings(key, env.getProperty("GOOGLE_CALENDAR_ID", "primary"),
                     env.getProperty("BUSINESS_EMAIL"), subject, zone, env.getProperty("GOOGLE_API_ROOT_URL"),
-                    timeout, null));
+                    timeout, null), clock);
         } catch (IllegalArgumentException e) {
             throw new BadSetting("GOOGLE_SERVICE_ACCOUNT_JSON", "(not shown)", e.getMessage());
         }

@@ -17,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -153,7 +154,7 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
     private static void googleCalendar(Environment env, Settings settings) {
         if (trueOrFalse(env, "GOOGLE_CALENDAR_ENABLED")) {
             baseUrl("GOOGLE_API_ROOT_URL", env.getProperty("GOOGLE_API_ROOT_URL", ""));
-            GoogleCalendarWiring.calendar(env, settings.rules().zone());
+            GoogleCalendarWiring.calendar(env, settings.rules().zone(), Clock.systemUTC());
         }
     }
 

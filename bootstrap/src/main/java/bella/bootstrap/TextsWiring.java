@@ -5,6 +5,8 @@ import bella.application.texts.TextSender;
 import bella.application.texts.TextWording;
 import bella.application.texts.TextOutbox;
 import bella.application.texts.WhenAppointmentChangesThenText;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -96,14 +98,19 @@ class TextsWiring {
                 "an ISO-8601 duration longer than zero, such as PT24H, PT2H30M or P2D");
     }
 
+    /** Texts through Twilio, and {@code bella.texts.failing}: 1 while Twilio is not asked after failing. */
     @Bean
-    TwilioTextMessages twilioTextMessages(Environment env) {
+    TwilioTextMessages twilioTextMessages(Environment env, Clock clock, MeterRegistry registry) {
         TextSettings texts = settings(env);
         log.info("Texts are on: sent from {} through {}, reminders {} before{}", texts.from(), texts.apiBaseUrl(),
                 texts.reminderBefore(), texts.statusCallback() == null
                         ? " (no delivery reports without PUBLIC_BASE_URL)" : "");
-        return new TwilioTextMessages(texts.accountSid(), texts.authToken(), texts.from(), texts.apiBaseUrl(),
-                texts.statusCallback());
+        TwilioTextMessages messages = new TwilioTextMessages(texts.accountSid(), texts.authToken(), texts.from(),
+                texts.apiBaseUrl(), texts.statusCallback(), clock);
+        Gauge.builder("bella.texts.failing", messages, failing -> failing.failing() ? 1 : 0)
+                .description("1 while Twilio's Messages API failed moments ago and texts wait in the outbox")
+                .register(registry);
+        return messages;
     }
 
     @Bean

@@ -22,6 +22,11 @@ import com.google.auth.Retryable;
 import com.google.auth.http.HttpCredentialsAdapter;
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.auth.oauth2.ServiceAccountCredentials;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +52,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -58,11 +67,17 @@ import java.util.stream.Collectors;
  *
  * <p>Bounds. Each HTTP exchange with Google (the service account's token fetch included) must complete within the
  * settings' timeout, {@link GoogleCalendarSettings#DEFAULT_TIMEOUT 2 s} by default, connecting and reading the whole
- * answer included; nothing is retried here, so one question to the calendar takes at most twice the timeout (token
- * fetch, then the call), and usually once it (the token is reused for its lifetime). An answer larger than
- * {@value #MAX_ANSWER_BYTES} bytes is refused. Free/busy answers are reused per window for the settings'
- * {@code cacheFor}, {@link GoogleCalendarSettings#DEFAULT_CACHE_FOR 60 s} by default, for at most
- * {@value #MAX_CACHED_WINDOWS} windows; {@link #forget()} drops them.
+ * answer included; nothing is retried here. A free/busy question, which a caller's turn waits for, is bounded as a
+ * whole by the same timeout (a time limiter around token fetch and query together), so a turn waits on Google at most
+ * that long. An answer larger than {@value #MAX_ANSWER_BYTES} bytes is refused. Free/busy answers are reused per
+ * window for the settings' {@code cacheFor}, {@link GoogleCalendarSettings#DEFAULT_CACHE_FOR 60 s} by default, for at
+ * most {@value #MAX_CACHED_WINDOWS} windows; {@link #forget()} drops them.
+ *
+ * <p>Outages. Free/busy questions go through a circuit breaker: a failed question opens it, and for
+ * {@link #OPEN_FOR} no caller's turn asks Google at all (availability goes on from Bella's own bookings); then one
+ * question probes Google while the others go on without it, and the breaker closes when the probe is answered.
+ * Each opening is one WARN line, each recovery one INFO line. Writes are not behind the breaker: they run after the
+ * fact on the mirror's worker, whose outbox already spaces out its retries.
  *
  * <p>Failures. Reading never throws anything but {@link Calendar.Unavailable}. Writing throws
  * {@link CalendarEvents.MirrorFailed}, retryable for timeouts, lost connections, HTTP 429, 5xx and 403 with reason
@@ -77,7 +92,8 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
 
     static final long MAX_ANSWER_BYTES = 1024 * 1024;
     static final int MAX_CACHED_WINDOWS = 256;
-    static final Duration FAILURE_REMEMBERED_FOR = Duration.ofSeconds(30);
+    /** How long free/busy questions are skipped after one failed: an outage costs one caller's wait, not each. */
+    static final Duration OPEN_FOR = Duration.ofSeconds(30);
 
     private static final Logger log = LoggerFactory.getLogger(GoogleCalendar.class);
     private static final Set<String> RATE_LIMIT_REASONS = Set.of("rateLimitExceeded", "userRateLimitExceeded");
@@ -94,12 +110,17 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
     private final Clock clock;
     private final Map<Slot, Answer> answers = new ConcurrentHashMap<>();
     private final AtomicLong forgotten = new AtomicLong();
-    private final AtomicReference<Failure> lastFailure = new AtomicReference<>();
+    private final CircuitBreaker breaker;
+    private final TimeLimiter limiter;
+    /** Runs each free/busy question, so the caller's turn can stop waiting on it at the bound. */
+    private final ExecutorService questions = Executors.newCachedThreadPool(runnable -> {
+        var thread = new Thread(runnable, "google-calendar-freebusy");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicReference<String> lastFailure = new AtomicReference<>("");
 
     private record Answer(List<Slot> busy, Instant until) {
-    }
-
-    private record Failure(String reason, Instant until) {
     }
 
     GoogleCalendar(GoogleCalendarSettings settings, Clock clock) {
@@ -117,16 +138,35 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
         this.zone = settings.zone();
         this.cacheFor = settings.cacheFor();
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.breaker = CircuitBreaker.of("google-calendar", CircuitBreakerConfig.custom()
+                .slidingWindow(1, 1, CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .failureRateThreshold(100)
+                .waitDurationInOpenState(OPEN_FOR)
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .clock(clock)
+                .build());
+        this.limiter = TimeLimiter.of("google-calendar", TimeLimiterConfig.custom()
+                .timeoutDuration(settings.timeout()).cancelRunningFuture(true).build());
+        breaker.getEventPublisher().onStateTransition(event -> {
+            switch (event.getStateTransition().getToState()) {
+                case OPEN -> log.warn("Google Calendar failed ({}); availability goes on from Bella's own bookings "
+                        + "and Google is asked again in {} s", lastFailure.get(), OPEN_FOR.toSeconds());
+                case CLOSED -> log.info("Google Calendar answers again; availability counts its busy times");
+                default -> {
+                }
+            }
+        });
     }
 
     /**
      * The Google Calendar the settings describe. Reads the service account key at once, so a missing or broken key
-     * fails here, at start-up, rather than on the first call; Google itself is not contacted until then.
+     * fails here, at start-up, rather than on the first call; Google itself is not contacted until then. The clock
+     * times the pause after a failure.
      *
      * @throws IllegalArgumentException when the service account key cannot be read
      */
-    public static GoogleCalendar from(GoogleCalendarSettings settings) {
-        return new GoogleCalendar(Objects.requireNonNull(settings, "settings"), Clock.systemUTC());
+    public static GoogleCalendar from(GoogleCalendarSettings settings, Clock clock) {
+        return new GoogleCalendar(Objects.requireNonNull(settings, "settings"), clock);
     }
 
     /** Drops every remembered free/busy answer, so the next question goes to Google; call it after writing. */
@@ -134,22 +174,16 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
     public void forget() {
         forgotten.incrementAndGet();
         answers.clear();
-        lastFailure.set(null);
     }
 
     /**
-     * Busy times in the window: from a remembered answer for any window that covers it, else from Google. A failed
-     * question is remembered too, for {@link #FAILURE_REMEMBERED_FOR}, so an outage costs one timeout, not one per
-     * caller's turn.
+     * Busy times in the window: from a remembered answer for any window that covers it, else from Google, unless the
+     * breaker is open (see the class comment).
      */
     @Override
     public List<Slot> busy(Slot window) {
         Objects.requireNonNull(window, "window");
         var asked = clock.instant();
-        var failed = lastFailure.get();
-        if (failed != null && asked.isBefore(failed.until())) {
-            throw new Unavailable("Google Calendar failed moments ago: " + failed.reason(), null);
-        }
         for (var remembered : answers.entrySet()) {
             if (remembered.getKey().contains(window) && asked.isBefore(remembered.getValue().until())) {
                 return remembered.getValue().busy().stream().filter(window::overlaps).toList();
@@ -158,18 +192,43 @@ public final class GoogleCalendar implements Calendar, CalendarEvents {
         var generation = forgotten.get();
         List<Slot> busy;
         try {
-            busy = askGoogle(window);
-        } catch (Unavailable e) {
-            lastFailure.set(new Failure(e.getMessage(), asked.plus(FAILURE_REMEMBERED_FOR)));
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            var reason = "Google Calendar gave no usable free/busy answer: " + describe(e);
-            lastFailure.set(new Failure(reason, asked.plus(FAILURE_REMEMBERED_FOR)));
-            throw new Unavailable(reason, e);
+            busy = breaker.executeCallable(() -> {
+                try {
+                    return limiter.executeFutureSupplier(() -> questions.submit(() -> askGoogle(window)));
+                } catch (Exception e) {
+                    throw unavailable(e);
+                }
+            });
+        } catch (CallNotPermittedException open) {
+            throw new Unavailable("Google Calendar is not asked while it is failing: " + lastFailure.get(), null);
+        } catch (Exception e) {
+            throw unavailable(e);
         }
-        lastFailure.set(null);
         remember(window, busy, asked, generation);
         return busy;
+    }
+
+    /** Whether free/busy questions are being skipped, or only probed, because Google failed. */
+    public boolean failing() {
+        return breaker.getState() != CircuitBreaker.State.CLOSED;
+    }
+
+    /** The failure as the turn sees it, remembered as the reason the breaker gives while it is open. */
+    private Unavailable unavailable(Exception failure) {
+        var cause = failure instanceof ExecutionException execution && execution.getCause() instanceof Exception inner
+                ? inner : failure;
+        Unavailable unavailable;
+        if (cause instanceof Unavailable already) {
+            unavailable = already;
+        } else if (cause instanceof TimeoutException) {
+            unavailable = new Unavailable("Google Calendar gave no free/busy answer within "
+                    + limiter.getTimeLimiterConfig().getTimeoutDuration().toMillis() + " ms", cause);
+        } else {
+            unavailable = new Unavailable("Google Calendar gave no usable free/busy answer: " + describe(cause), cause);
+        }
+        // Google's errors carry their JSON on further lines: the first says what failed, and a log line stays one line
+        lastFailure.set(unavailable.getMessage().lines().findFirst().orElse(""));
+        return unavailable;
     }
 
     @Override

@@ -2,6 +2,7 @@ package bella.adapters.calendar;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 
@@ -52,7 +53,7 @@ class GoogleCalendarSettingsTest {
     void givenAMissingKeyFile_whenBuilt_thenFailsAtOnce() {
         var settings = new GoogleCalendarSettings("/nonexistent/key.json", "c", null, null, ZONE, null, null, null);
 
-        assertThatThrownBy(() -> GoogleCalendar.from(settings))
+        assertThatThrownBy(() -> GoogleCalendar.from(settings, Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("service account key");
     }

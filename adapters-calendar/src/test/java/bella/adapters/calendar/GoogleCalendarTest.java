@@ -233,7 +233,7 @@ class GoogleCalendarTest {
         var calendar = calendar();
 
         assertThatThrownBy(() -> calendar.busy(MONDAY)).isExactlyInstanceOf(Calendar.Unavailable.class);
-        clock.move(GoogleCalendar.FAILURE_REMEMBERED_FOR);
+        clock.move(GoogleCalendar.OPEN_FOR.plusMillis(1));
         assertThat(calendar.busy(MONDAY)).isEmpty();
     }
 
@@ -335,7 +335,7 @@ class GoogleCalendarTest {
         var keyFile = Files.writeString(directory.resolve("key.json"), KEY.json(google.baseUrl() + "/token"));
         google.stubFor(post(FREE_BUSY).willReturn(okJson(freeBusy("[]"))));
         var calendar = GoogleCalendar.from(new GoogleCalendarSettings(keyFile.toString(), CALENDAR_ID, null, null,
-                BERLIN, google.baseUrl(), PATIENCE, Duration.ZERO));
+                BERLIN, google.baseUrl(), PATIENCE, Duration.ZERO), Clock.systemUTC());
 
         assertThat(calendar.busy(MONDAY)).isEmpty();
         google.verify(1, postRequestedFor(urlPathEqualTo(FREE_BUSY)).withHeader("Authorization", equalTo("Bearer t")));

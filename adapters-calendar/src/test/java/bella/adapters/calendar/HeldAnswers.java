@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
@@ -25,6 +26,7 @@ final class HeldAnswers implements ResponseTransformerV2, AutoCloseable {
     private static final long LONGEST_HOLD_SECONDS = 120;
 
     private final CountDownLatch arrived = new CountDownLatch(1);
+    private final AtomicInteger arrivals = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
     private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().extensions(this));
 
@@ -51,8 +53,14 @@ final class HeldAnswers implements ResponseTransformerV2, AutoCloseable {
         return arrived.getCount() == 0;
     }
 
+    /** How many held requests reached the fake. */
+    int arrivals() {
+        return arrivals.get();
+    }
+
     @Override
     public Response transform(Response response, ServeEvent serveEvent) {
+        arrivals.incrementAndGet();
         arrived.countDown();
         try {
             released.await(LONGEST_HOLD_SECONDS, TimeUnit.SECONDS);

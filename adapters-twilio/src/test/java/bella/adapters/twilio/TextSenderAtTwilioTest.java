@@ -79,7 +79,7 @@ class TextSenderAtTwilioTest {
             return null;
         });
         worker = new TextSender(outbox, new TwilioTextMessages(ACCOUNT, TOKEN, FROM, twilio.baseUrl(),
-                URI.create(CALLBACK)), DefaultCommandGateway.builder().commandBus(bus).build(), clock);
+                URI.create(CALLBACK), clock), DefaultCommandGateway.builder().commandBus(bus).build(), clock);
         outbox.enqueue(CONFIRMATION, "event-1", "appointment-1", CALLER, BODY, NOW, null, NOW);
     }
 
@@ -173,7 +173,7 @@ class TextSenderAtTwilioTest {
 
         twilio.stubFor(list().willReturn(page(message())));
         TextSender restarted = new TextSender(outbox, new TwilioTextMessages(ACCOUNT, TOKEN, FROM,
-                twilio.baseUrl(), URI.create(CALLBACK)), DefaultCommandGateway.builder()
+                twilio.baseUrl(), URI.create(CALLBACK), clock), DefaultCommandGateway.builder()
                 .commandBus(commandBusRecording()).build(), clock);
         assertThat(restarted.sendDue()).isZero();
         clock.move(Duration.ofMinutes(5));

@@ -18,7 +18,9 @@ public final class CommandLine {
             new ReportCommand(),
             new CostsCommand(),
             new RerunCommand(),
-            new SimulateCommand());
+            new SimulateCommand(),
+            new BackupCommand(),
+            new RestoreCommand());
 
     private CommandLine() {
     }
