@@ -100,6 +100,28 @@ class ForgettingTest {
         }
     }
 
+    /** The bookings of the first Bella with read models, stored in the clear, are sealed on upgrade and forgettable. */
+    @Test
+    void aDatabaseAnEarlierVersionFilledInTheClearKeepsItsBookingsSealedAndForgetsOnRequest() throws Exception {
+        Path database = data.resolve("bella.db");
+        UpgradeTest.load(database, "upgrade/first-schema-with-bookings.sql");
+        assertThat(clearIn(storedEvents(database), "Maria Lopez")).isNotEmpty();
+
+        try (RunningBella bella = RunningBella.start(database, Map.of())) {
+            assertThat(bella.awaitGet("/api/appointments?from=2026-03-01&to=2026-03-31",
+                    body -> body.contains("Maria Lopez"))).contains("Ayesha Siddiqui", "Jean-Luc O'Brien");
+            assertThat(clearIn(storedEvents(database), "Maria Lopez", "+14165550145", "Ayesha Siddiqui",
+                    "+16475550188")).isEmpty();
+
+            assertThat(bella.post("/api/customers/+14165550145/forget").statusCode()).isEqualTo(200);
+
+            assertThat(bella.get("/api/appointments?from=2026-03-01&to=2026-03-31").body())
+                    .contains("(forgotten)", "Ayesha Siddiqui", "Jean-Luc O'Brien", "2026-03-04T10:00:00",
+                            "2026-03-06T15:00:00", "2026-03-10T14:30:00").doesNotContain("Maria");
+            assertThat(inFiles(database, "Maria Lopez", "+14165550145")).isEmpty();
+        }
+    }
+
     @Test
     void aNumberThatIsNoneOrThatBellaDoesNotKnowIsRefusedWithTheReason() {
         try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), Map.of())) {
@@ -136,8 +158,10 @@ class ForgettingTest {
     private static byte[] storedEvents(Path database) throws SQLException {
         var bytes = new ByteArrayOutputStream();
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + database);
-             var rows = connection.createStatement().executeQuery("SELECT payload, metaData FROM DomainEventEntry "
-                     + "UNION ALL SELECT payload, metaData FROM DeadLetterEntry")) {
+             var tables = connection.createStatement().executeQuery("SELECT group_concat('SELECT payload, metaData "
+                     + "FROM ' || name, ' UNION ALL ') FROM sqlite_master WHERE type = 'table' "
+                     + "AND name IN ('DomainEventEntry', 'DeadLetterEntry')");
+             var rows = connection.createStatement().executeQuery(tables.getString(1))) {
             while (rows.next()) {
                 bytes.writeBytes(rows.getBytes(1));
                 bytes.writeBytes(rows.getBytes(2) == null ? new byte[0] : rows.getBytes(2));
