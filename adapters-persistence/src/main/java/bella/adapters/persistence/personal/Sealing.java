@@ -15,6 +15,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -49,23 +50,29 @@ final class Sealing {
         if (record == null) {
             throw new IllegalStateException("an event with personal data names no record in " + personal.keyField());
         }
-        for (Map.Entry<String, PersonalData.Kind> field : personal.fields().entrySet()) {
-            JsonNode value = event.get(field.getKey());
-            if (value == null || !value.isTextual() || value.asText().equals(PersonalData.FORGOTTEN)) {
-                continue;
+        Map<String, PersonalData.Kind> clear = new LinkedHashMap<>();
+        personal.fields().forEach((field, kind) -> {
+            JsonNode value = event.get(field);
+            if (value != null && value.isTextual() && !value.asText().equals(PersonalData.FORGOTTEN)) {
+                clear.put(field, kind);
             }
-            Optional<SecretKey> key = keys.forSealing(record);
+        });
+        if (clear.isEmpty()) {
+            return;
+        }
+        Optional<SecretKey> key = keys.forSealing(record);
+        clear.forEach((field, kind) -> {
+            String value = event.get(field).asText();
             if (key.isEmpty()) {
                 // the person asked to be forgotten: what is still said about the record is kept without them
-                event.put(field.getKey(), PersonalData.FORGOTTEN);
-                continue;
+                event.put(field, PersonalData.FORGOTTEN);
+                return;
             }
-            if (field.getValue() == PersonalData.Kind.NUMBER && E164.matcher(value.asText()).matches()) {
-                keys.fileUnder(record, value.asText());
+            if (kind == PersonalData.Kind.NUMBER && E164.matcher(value).matches()) {
+                keys.fileUnder(record, value);
             }
-            event.putObject(field.getKey()).put(KEY, record)
-                    .put(SEALED, seal(key.get(), record, field.getKey(), value.asText()));
-        }
+            event.putObject(field).put(KEY, record).put(SEALED, seal(key.get(), record, field, value));
+        });
     }
 
     /** Opens the sealed personal fields of {@code event} in place: a forgotten person's read as forgotten. */
