@@ -9,6 +9,8 @@ import bella.domain.call.CallerNamed;
 import bella.domain.call.CallerNumberGiven;
 import bella.domain.call.IntentDetected;
 import bella.domain.call.UtteranceHeard;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedMessage;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
@@ -128,6 +130,22 @@ class SealingSerializerTest {
         assertThat(((CallerNumberGiven) serializer.deserialize(number)).phone()).isEqualTo(PersonalData.FORGOTTEN);
         assertThat(((CallStarted) serializer.deserialize(started)).from()).isEqualTo(PersonalData.FORGOTTEN);
         assertThat(((CallerNamed) serializer.deserialize(other)).name()).isEqualTo("Bob Day");
+    }
+
+    /** The dead-letter queue's serializer is another instance: it must still park an unreadable event as stored. */
+    @Test
+    void anEventStoredByOneIsHandedToAnotherOverTheSameDatabaseWithoutBeingOpened() {
+        var json = JacksonSerializer.defaultSerializer();
+        var store = SealingSerializer.over(json, dataSource);
+        var deadLetters = SealingSerializer.over(json, dataSource);
+        byte[] unreadable = "{\"callId\":\"CA1\",\"text\":{\"key\":\"CA1\"},\"turn\":\"x\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        var message = new SerializedMessage<>("event-1", new SimpleSerializedObject<>(unreadable, byte[].class,
+                UtteranceHeard.class.getName(), null), new SimpleSerializedObject<>("{}".getBytes(
+                StandardCharsets.UTF_8), byte[].class, MetaData.class.getName(), null), store);
+
+        assertThat(deadLetters).isEqualTo(store).hasSameHashCodeAs(store);
+        assertThat(message.serializePayload(deadLetters, byte[].class).getData()).isEqualTo(unreadable);
     }
 
     @Test
