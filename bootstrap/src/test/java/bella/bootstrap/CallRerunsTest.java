@@ -120,12 +120,14 @@ class CallRerunsTest {
         try (RunningBella bella = RunningBella.start(database, Map.of())) {
             bookThursdayAtTwo(bella, callSid, ANN, "Ann Lee");
         }
-        // the recorded answer to "what day and time?" altered: the name is still asked, the read-back tells
+        // the recorded answer to "what day and time?" altered (written in the clear, as earlier versions stored
+        // words, which still read): the name is still asked, the read-back tells
         var sqlite = new SQLiteDataSource();
         sqlite.setUrl("jdbc:sqlite:" + database);
-        int altered = new JdbcTemplate(sqlite).update("UPDATE DomainEventEntry SET payload = CAST(replace(CAST(payload "
-                + "AS TEXT), 'Thursday at 2 pm', 'Friday at 2 pm') AS BLOB) WHERE aggregateIdentifier = ? "
-                + "AND CAST(payload AS TEXT) LIKE '%\"text\":\"Thursday at 2 pm\"%'", callSid);
+        int altered = new JdbcTemplate(sqlite).update("UPDATE DomainEventEntry SET payload = CAST(json_set(CAST("
+                + "payload AS TEXT), '$.text', 'Friday at 2 pm') AS BLOB) WHERE aggregateIdentifier = ? "
+                + "AND payloadType = 'bella.domain.call.UtteranceHeard' "
+                + "AND json_extract(CAST(payload AS TEXT), '$.turn') = 2", callSid);
         assertThat(altered).isEqualTo(1);
         try (RunningBella bella = RunningBella.start(database, Map.of())) {
             JsonNode comparison = tree(bella.post("/api/calls/" + callSid + "/rerun").body());

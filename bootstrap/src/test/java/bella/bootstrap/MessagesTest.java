@@ -100,6 +100,29 @@ class MessagesTest {
     }
 
     @Test
+    void aForgottenCallersMessageStaysListedWithoutTheirNumberOrWords() {
+        twilio.holds(RECORDING);
+        whisper.hears("Hi, this is Ada Lovelace, please call me back.");
+        try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), recordingOn(), clock)) {
+            TwilioCaller caller = bella.caller("CA00000000000000000000000000000306", CALLER);
+            caller.dial();
+            caller.say("can I speak to a real person please");
+            caller.leaveMessage(RECORDING, twilio.urlOf(RECORDING), 8);
+            caller.hangUp(20);
+            bella.awaitGet(LIST, body -> body.contains("\"transcribed\""));
+
+            assertThat(bella.post("/api/customers/" + CALLER + "/forget").statusCode()).isEqualTo(200);
+
+            assertThat(bella.get(LIST).body()).contains("\"from\":\"(forgotten)\"", "\"transcript\":\"(forgotten)\"",
+                    "\"durationSeconds\":8").doesNotContain(CALLER, "Lovelace");
+            assertThat(bella.post("/api/projections/messages/rebuild").statusCode()).isEqualTo(202);
+            bella.awaitGet("/api/projections", body -> !body.contains("\"replaying\":true"));
+            assertThat(bella.awaitGet(LIST, body -> body.contains("\"transcribed\""))).contains("(forgotten)")
+                    .doesNotContain(CALLER, "Lovelace");
+        }
+    }
+
+    @Test
     void aForgedRecordingUrlIsRefusedAndNeverFetched() {
         twilio.holds(RECORDING);
         whisper.hears("never asked");

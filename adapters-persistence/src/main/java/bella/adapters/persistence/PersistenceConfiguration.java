@@ -1,5 +1,7 @@
 package bella.adapters.persistence;
 
+import bella.adapters.persistence.personal.Forgetting;
+import bella.adapters.persistence.personal.SealingSerializer;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -26,7 +28,8 @@ import javax.sql.DataSource;
  * <p>Expects from Axon's Spring Boot starter: the {@code TransactionManager} (a {@code SpringTransactionManager}
  * over Spring Boot's {@code DataSourceTransactionManager} for this {@code DataSource}), the primary
  * {@code Serializer} and the {@code eventSerializer}. Read models get the same {@code DataSource} through Spring
- * Boot's {@code JdbcTemplate}; inside a transaction they share its one SQLite connection with Axon.
+ * Boot's {@code JdbcTemplate}; inside a transaction they share its one SQLite connection with Axon. Events reach
+ * their tables through {@link SealingSerializer}, which seals personal data with keys kept in the same database.
  */
 @Configuration(proxyBeanMethods = false)
 public class PersistenceConfiguration {
@@ -65,6 +68,7 @@ public class PersistenceConfiguration {
 
     @Bean
     EventStorageEngine eventStorageEngine(DatabaseUrl url,
+                                          DataSource dataSource,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -72,7 +76,8 @@ public class PersistenceConfiguration {
                                           ObjectProvider<org.axonframework.config.Configuration> axon) {
         // Axon's configuration carries the upcasters and snapshot filter; absent outside a full Axon setup
         var configuration = axon.getIfAvailable();
-        return AxonJdbc.eventStorageEngine(url, connectionProvider, transactionManager, eventSerializer, serializer,
+        return AxonJdbc.eventStorageEngine(url, connectionProvider, transactionManager,
+                                           SealingSerializer.over(eventSerializer, dataSource), serializer,
                                            configuration == null ? null : configuration.upcasterChain(),
                                            configuration == null ? null : configuration.snapshotFilter());
     }
@@ -89,11 +94,13 @@ public class PersistenceConfiguration {
 
     @Bean
     ConfigurerModule deadLetterQueues(DatabaseUrl url,
+                                      DataSource dataSource,
                                       ConnectionProvider connectionProvider,
                                       TransactionManager transactionManager,
                                       Serializer serializer,
                                       @Qualifier("eventSerializer") Serializer eventSerializer) {
-        return new DeadLetterQueues(url, connectionProvider, transactionManager, serializer, eventSerializer);
+        return new DeadLetterQueues(url, connectionProvider, transactionManager, serializer,
+                SealingSerializer.over(eventSerializer, dataSource));
     }
 
     @Bean
@@ -104,6 +111,12 @@ public class PersistenceConfiguration {
     @Bean
     HandlerEnhancerDefinition projectionSavepoints(PlatformTransactionManager transactions) {
         return new ProjectionSavepoints(transactions);
+    }
+
+    /** Forgets a person on the owner's request (see {@link Forgetting}). */
+    @Bean
+    Forgetting forgetting(DataSource dataSource, PlatformTransactionManager transactions, DatabaseUrl url) {
+        return new Forgetting(dataSource, transactions, url);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package bella.adapters.persistence;
 
+import bella.adapters.persistence.personal.SealStoredPersonalData;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -32,7 +33,7 @@ public final class Schema {
     private Schema() {
     }
 
-    static void migrate(DataSource dataSource, DatabaseUrl url) {
+    public static void migrate(DataSource dataSource, DatabaseUrl url) {
         try {
             flyway(dataSource, url).migrate();
         } catch (FlywayException e) {
@@ -63,7 +64,7 @@ public final class Schema {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + (url.isSqlite() ? "sqlite" : "postgresql"))
-                .javaMigrations(new AppointmentServiceColumn())
+                .javaMigrations(new AppointmentServiceColumn(), new SealStoredPersonalData())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .baselineDescription("tables made before migrations")

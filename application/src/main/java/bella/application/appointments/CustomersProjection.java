@@ -1,5 +1,6 @@
 package bella.application.appointments;
 
+import bella.domain.PersonalData;
 import bella.domain.booking.AppointmentBooked;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,7 +18,9 @@ public class CustomersProjection {
 
     @EventHandler
     void on(AppointmentBooked event) {
-        if (event.phone() != null && event.name() != null) {
+        // a forgotten caller is known to no one, whatever their booking still says
+        if (event.phone() != null && event.name() != null && !event.phone().equals(PersonalData.FORGOTTEN)
+                && !event.name().equals(PersonalData.FORGOTTEN)) {
             customers.remember(event.phone(), event.name());
         }
     }

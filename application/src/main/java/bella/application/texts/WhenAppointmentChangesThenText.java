@@ -1,5 +1,6 @@
 package bella.application.texts;
 
+import bella.domain.PersonalData;
 import bella.domain.booking.AppointmentBooked;
 import bella.domain.booking.AppointmentCancelled;
 import bella.domain.booking.AppointmentRescheduled;
@@ -65,15 +66,21 @@ public class WhenAppointmentChangesThenText {
     }
 
     private void confirm(String eventId, String appointmentId, String to, String body) {
+        if (PersonalData.FORGOTTEN.equals(to)) {
+            return;
+        }
         Instant now = clock.instant();
         outbox.enqueue(TextTask.Purpose.CONFIRMATION, eventId, appointmentId, to, body, now, null, now);
     }
 
     /**
-     * A reminder that would be due already is not queued: the confirmation the caller gets now names the same
+     * A forgotten person is never texted. A reminder that would be due already is not queued: the confirmation the caller gets now names the same
      * time. One not sent by the time the appointment begins is withdrawn.
      */
     private void remind(String eventId, String appointmentId, String to, String service, Instant start) {
+        if (PersonalData.FORGOTTEN.equals(to)) {
+            return;
+        }
         Instant now = clock.instant();
         Instant due = start.minus(reminderBefore);
         if (due.isAfter(now)) {

@@ -18,6 +18,7 @@ public final class CommandLine {
             new ReportCommand(),
             new CostsCommand(),
             new RerunCommand(),
+            new ForgetCommand(),
             new SimulateCommand(),
             new BackupCommand(),
             new RestoreCommand());

@@ -1,8 +1,12 @@
 package bella.domain.call;
 
+import bella.domain.PersonalData;
+import bella.domain.PersonalDataKey;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
+
+import static bella.domain.PersonalData.Kind.WORDS;
 
 /**
  * The caller pressed keys that Bella's question did not name; they were heard, so this is no miss, and Bella says
@@ -12,6 +16,6 @@ import java.time.Instant;
  * @param inRow how many such answers in a row at this question
  */
 @Revision("1")
-public record KeyNotOffered(String callId, int turn, String keys, String expecting, int inRow, Instant at)
-        implements CallEvent {
+public record KeyNotOffered(@PersonalDataKey String callId, int turn, @PersonalData(WORDS) String keys,
+                            String expecting, int inRow, Instant at) implements CallEvent {
 }

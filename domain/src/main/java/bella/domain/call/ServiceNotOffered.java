@@ -1,8 +1,12 @@
 package bella.domain.call;
 
+import bella.domain.PersonalData;
+import bella.domain.PersonalDataKey;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
+
+import static bella.domain.PersonalData.Kind.WORDS;
 
 /**
  * The caller asked for something that is none of the business's services; Bella asks which of them they want rather
@@ -11,5 +15,6 @@ import java.time.Instant;
  * @param asked what the caller asked for, as they said it
  */
 @Revision("1")
-public record ServiceNotOffered(String callId, String asked, Instant at) implements CallEvent {
+public record ServiceNotOffered(@PersonalDataKey String callId, @PersonalData(WORDS) String asked,
+                                Instant at) implements CallEvent {
 }

@@ -1,12 +1,17 @@
 package bella.domain.call;
 
+import bella.domain.PersonalData;
+import bella.domain.PersonalDataKey;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
+import static bella.domain.PersonalData.Kind.WORDS;
+
 /** A message could not be transcribed, and will not be: why, and the detail the service or Twilio gave. */
 @Revision("1")
-public record TranscriptionFailed(String callId, String recordingSid, Reason reason, String detail, Instant at)
+public record TranscriptionFailed(@PersonalDataKey String callId, String recordingSid, Reason reason,
+                                  @PersonalData(WORDS) String detail, Instant at)
         implements CallEvent {
 
     /** Why a transcription failed. Stored by name: values may be added, never renamed. */
