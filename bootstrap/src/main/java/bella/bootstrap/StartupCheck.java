@@ -141,11 +141,29 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
     }
 
     private static void adminAccess(Environment env) {
-        boolean user = !env.getProperty("ADMIN_USER", "").isBlank();
-        boolean password = !env.getProperty("ADMIN_PASS", "").isBlank();
-        if (user != password) {
-            throw new BadSetting((user ? "ADMIN_PASS" : "ADMIN_USER") + " is not set: set both ADMIN_USER and "
-                    + "ADMIN_PASS, or neither");
+        String user = env.getProperty("ADMIN_USER", "").strip();
+        String password = env.getProperty("ADMIN_PASS", "").strip();
+        String apiKey = env.getProperty("API_KEY", "").strip();
+        if (user.isEmpty() != password.isEmpty()) {
+            throw new BadSetting((user.isEmpty() ? "ADMIN_USER" : "ADMIN_PASS") + " is not set: set both ADMIN_USER "
+                    + "and ADMIN_PASS, or neither");
+        }
+        String address = env.getProperty("server.address", "").strip();
+        if (OwnerLogins.reachableFromThisMachineOnly(address)) {
+            return;
+        }
+        String listening = "SERVER_ADDRESS=" + address + " lets other machines reach Bella";
+        if (password.isEmpty() && apiKey.isEmpty()) {
+            throw new BadSetting(listening + ", but the owner's pages have no login: set ADMIN_USER and ADMIN_PASS, "
+                    + "or API_KEY, or SERVER_ADDRESS=127.0.0.1 to listen on this machine only");
+        }
+        // the secret itself is never written to the log, even a guessable one
+        if (!password.isEmpty() && OwnerLogins.guessable(password, user)) {
+            throw new BadSetting(listening + ", and ADMIN_PASS is one of the first passwords anyone tries: "
+                    + "choose another");
+        }
+        if (!apiKey.isEmpty() && OwnerLogins.guessable(apiKey, user)) {
+            throw new BadSetting(listening + ", and API_KEY is one of the first keys anyone tries: choose another");
         }
     }
 
