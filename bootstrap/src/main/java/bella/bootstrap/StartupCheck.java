@@ -18,6 +18,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -34,6 +35,7 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
 
     private static final Logger log = LoggerFactory.getLogger(StartupCheck.class);
     private static final int HIGHEST_PORT = 65_535;
+    private static final int MOST_A_MINUTE = 1_000_000;
 
     /** Right after logging is set up, so the one line goes where the owner configured the log. */
     @Override
@@ -61,6 +63,7 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
         baseUrl("PUBLIC_BASE_URL", env.getProperty("PUBLIC_BASE_URL", ""));
         proxyHeaders(env);
         adminAccess(env);
+        limits(env);
         googleCalendar(env, settings);
         baseUrl("TWILIO_API_BASE_URL", env.getProperty("TWILIO_API_BASE_URL", ""));
         TextsWiring.settings(env);
@@ -164,6 +167,16 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
         }
         if (!apiKey.isEmpty() && OwnerLogins.guessable(apiKey, user)) {
             throw new BadSetting(listening + ", and API_KEY is one of the first keys anyone tries: choose another");
+        }
+    }
+
+    /** Requests a minute; 0 turns a limit off. */
+    private static void limits(Environment env) {
+        for (String name : List.of("WEBHOOK_LIMIT_PER_CALLER", "WEBHOOK_LIMIT_PER_ADDRESS", "API_LIMIT_PER_CLIENT")) {
+            String value = env.getProperty(name, "");
+            if (!value.isBlank()) {
+                Settings.whole(name, value, 0, MOST_A_MINUTE);
+            }
         }
     }
 

@@ -1,6 +1,9 @@
 package bella.bootstrap.access;
 
+import bella.application.limits.RateLimit;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +20,8 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.time.Clock;
 
 /**
  * Two filter chains: the owner's pages, API and metrics behind the owner's login, and everything else (the
@@ -40,6 +45,18 @@ class OwnerAccess {
     OwnerAccess(@Value("${PUBLIC_BASE_URL:}") String publicBaseUrl,
                 @Value("${TRUST_PROXY_HEADERS:false}") boolean trustProxyHeaders) {
         this.overTls = Requests.servedOverTls(publicBaseUrl, trustProxyHeaders);
+    }
+
+    /** API_LIMIT_PER_CLIENT on the owner's API and pages, ahead of Spring Security's filters. */
+    @Bean
+    FilterRegistrationBean<OwnerRequestLimits> ownerRequestLimits(
+            @Value("${API_LIMIT_PER_CLIENT:" + OwnerRequestLimits.PER_CLIENT + "}") long perMinute,
+            @Value("${TRUST_PROXY_HEADERS:false}") boolean trustProxyHeaders, Clock clock) {
+        var registration = new FilterRegistrationBean<>(new OwnerRequestLimits(RateLimit.perMinute(perMinute, clock),
+                trustProxyHeaders));
+        registration.addUrlPatterns("/api/*", "/dashboard/*", "/dashboard");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
     }
 
     /** A bean, so that Spring Boot makes no user with a generated password of its own. */
