@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
@@ -18,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,7 +62,8 @@ class HostileRequestsTest {
             "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "..;/..;/actuator/env", "....//....//etc/passwd", "%00",
             "CA0000000000000000000000000000ffff%2F..%2F..");
 
-    private Path data;
+    @TempDir
+    Path data;
     private RunningBella bella;
 
     private enum Kind { WEBHOOK, OWNER, OPEN }
@@ -102,8 +103,7 @@ class HostileRequestsTest {
             new Endpoint("GET", "/healthz", Kind.OPEN));
 
     @BeforeAll
-    void start() throws Exception {
-        data = Files.createTempDirectory("bella-hostile");
+    void start() {
         // every webhook reaches its handler: the limits have their own test
         bella = RunningBella.start(data.resolve("bella.db"), Map.of("ADMIN_USER", "owner",
                 "ADMIN_PASS", "s3cret-pass", "API_KEY", API_KEY, "WEBHOOK_LIMIT_PER_CALLER", "0"));

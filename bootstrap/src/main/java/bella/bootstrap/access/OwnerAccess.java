@@ -35,7 +35,7 @@ class OwnerAccess {
      * The dashboard's own scripts, styles, chart library and live stream, from Bella only; nothing may frame it.
      * Styles may be inline: the funnel's bars are drawn with style attributes, and a style cannot run script.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private static final long A_YEAR_IN_SECONDS = 31_536_000;
