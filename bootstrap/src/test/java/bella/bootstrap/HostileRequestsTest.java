@@ -62,8 +62,9 @@ class HostileRequestsTest {
             "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "..;/..;/actuator/env", "....//....//etc/passwd", "%00",
             "CA0000000000000000000000000000ffff%2F..%2F..");
 
+    /** Static, so it is made before the Bella that {@link #start} starts for the whole class. */
     @TempDir
-    Path data;
+    static Path data;
     private RunningBella bella;
 
     private enum Kind { WEBHOOK, OWNER, OPEN }
