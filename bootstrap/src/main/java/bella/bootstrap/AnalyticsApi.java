@@ -31,6 +31,8 @@ import java.util.Optional;
 @RestController
 class AnalyticsApi {
 
+    /** Never the id that was asked for: no answer gives back what a request sent. */
+    static final String NO_SUCH_CALL = "no such call";
     private static final int DEFAULT_RANGE_DAYS = 30;
 
     private final CallAnalytics analytics;
@@ -69,7 +71,7 @@ class AnalyticsApi {
     ResponseEntity<?> events(@PathVariable String callSid) {
         List<EventJson> recorded = history.of(callSid).stream().map(this::json).toList();
         if (recorded.isEmpty()) {
-            return ResponseEntity.status(404).body(Map.of("error", "no call " + callSid));
+            return ResponseEntity.status(404).body(Map.of("error", NO_SUCH_CALL));
         }
         return ResponseEntity.ok(recorded);
     }

@@ -104,7 +104,7 @@ class Dashboard {
     String call(@PathVariable String callSid, Model model) {
         List<? extends DomainEventMessage<?>> events = history.of(callSid);
         if (events.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no call " + callSid);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, AnalyticsApi.NO_SUCH_CALL);
         }
         model.addAttribute("callSid", callSid);
         model.addAttribute("transcript", transcript(events));

@@ -36,7 +36,7 @@ class ProjectionsApi {
             case ALREADY_RUNNING -> ResponseEntity.accepted().body(Map.of("rebuild", "already running"));
             case NOT_REPLAYABLE -> ResponseEntity.status(409).body(Map.of("error", name
                     + " acts on the outside world, so it is never replayed"));
-            case UNKNOWN -> ResponseEntity.status(404).body(Map.of("error", "no projection " + name));
+            case UNKNOWN -> ResponseEntity.status(404).body(Map.of("error", "no such projection; GET /api/projections names them"));
         };
     }
 }

@@ -39,7 +39,7 @@ class RerunApi {
         try {
             return ResponseEntity.ok(reruns.rerun(callSid));
         } catch (UnknownCall unknown) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no call " + callSid));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", AnalyticsApi.NO_SUCH_CALL));
         } catch (UnreadableCall unreadable) {
             LOG.warn("Call {} cannot be re-run: {}", callSid, unreadable.getMessage());
             return ResponseEntity.unprocessableEntity().body(Map.of("error", unreadable.getMessage()));

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,7 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
 
     private static final Logger log = LoggerFactory.getLogger(StartupCheck.class);
     private static final int HIGHEST_PORT = 65_535;
+    private static final int MOST_A_MINUTE = 1_000_000;
 
     /** Right after logging is set up, so the one line goes where the owner configured the log. */
     @Override
@@ -62,6 +64,7 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
         baseUrl("PUBLIC_BASE_URL", env.getProperty("PUBLIC_BASE_URL", ""));
         proxyHeaders(env);
         adminAccess(env);
+        limits(env);
         googleCalendar(env, settings);
         baseUrl("TWILIO_API_BASE_URL", env.getProperty("TWILIO_API_BASE_URL", ""));
         TextsWiring.settings(env);
@@ -143,11 +146,39 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
     }
 
     private static void adminAccess(Environment env) {
-        boolean user = !env.getProperty("ADMIN_USER", "").isBlank();
-        boolean password = !env.getProperty("ADMIN_PASS", "").isBlank();
-        if (user != password) {
-            throw new BadSetting((user ? "ADMIN_PASS" : "ADMIN_USER") + " is not set: set both ADMIN_USER and "
-                    + "ADMIN_PASS, or neither");
+        String user = env.getProperty("ADMIN_USER", "").strip();
+        String password = env.getProperty("ADMIN_PASS", "").strip();
+        String apiKey = env.getProperty("API_KEY", "").strip();
+        if (user.isEmpty() != password.isEmpty()) {
+            throw new BadSetting((user.isEmpty() ? "ADMIN_USER" : "ADMIN_PASS") + " is not set: set both ADMIN_USER "
+                    + "and ADMIN_PASS, or neither");
+        }
+        String address = env.getProperty("server.address", "").strip();
+        if (OwnerLogins.reachableFromThisMachineOnly(address)) {
+            return;
+        }
+        String listening = "SERVER_ADDRESS=" + address + " lets other machines reach Bella";
+        if (password.isEmpty() && apiKey.isEmpty()) {
+            throw new BadSetting(listening + ", but the owner's pages have no login: set ADMIN_USER and ADMIN_PASS, "
+                    + "or API_KEY, or SERVER_ADDRESS=127.0.0.1 to listen on this machine only");
+        }
+        // the secret itself is never written to the log, even a guessable one
+        if (!password.isEmpty() && OwnerLogins.guessable(password, user)) {
+            throw new BadSetting(listening + ", and ADMIN_PASS is one of the first passwords anyone tries: "
+                    + "choose another");
+        }
+        if (!apiKey.isEmpty() && OwnerLogins.guessable(apiKey, user)) {
+            throw new BadSetting(listening + ", and API_KEY is one of the first keys anyone tries: choose another");
+        }
+    }
+
+    /** Requests a minute; 0 turns a limit off. */
+    private static void limits(Environment env) {
+        for (String name : List.of("WEBHOOK_LIMIT_PER_CALLER", "WEBHOOK_LIMIT_PER_ADDRESS", "API_LIMIT_PER_CLIENT")) {
+            String value = env.getProperty(name, "");
+            if (!value.isBlank()) {
+                Settings.whole(name, value, 0, MOST_A_MINUTE);
+            }
         }
     }
 

@@ -45,9 +45,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
@@ -262,12 +260,5 @@ class Wiring {
     @Bean
     UsageProjection usageProjection(Usage usage, Costs costs, CommandGateway commands, Clock clock) {
         return new UsageProjection(usage, new CostAlerts(costs, commands, clock));
-    }
-
-    @Bean
-    FilterRegistrationBean<AdminAccess> adminAccess(@Value("${ADMIN_USER:}") String user,
-                                                   @Value("${ADMIN_PASS:}") String password,
-                                                   @Value("${API_KEY:}") String apiKey) {
-        return new FilterRegistrationBean<>(new AdminAccess(user, password, apiKey));
     }
 }

@@ -175,11 +175,11 @@ class CallRerunsTest {
             for (String sid : List.of("CA-never-called", appointment)) {
                 HttpResponse<String> response = bella.post("/api/calls/" + sid + "/rerun");
                 assertThat(response.statusCode()).isEqualTo(404);
-                assertThat(response.body()).isEqualTo("{\"error\":\"no call " + sid + "\"}");
+                assertThat(response.body()).isEqualTo("{\"error\":\"no such call\"}");
             }
             var err = new ByteArrayOutputStream();
             assertThat(command(err, "rerun", "CA-never-called", "--url", bella.base())).isEqualTo(2);
-            assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("Bella refused: no call CA-never-called\n");
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("Bella refused: no such call\n");
         }
     }
 

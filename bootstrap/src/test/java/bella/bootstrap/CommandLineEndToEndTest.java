@@ -153,7 +153,7 @@ class CommandLineEndToEndTest {
 
         assertThat(errors()).isEqualTo("Bella refused: to must not be before from\n"
                 + "Bella refused: from must be a date as YYYY-MM-DD\n"
-                + "Bella refused: no projection no-such-thing\n");
+                + "Bella refused: no such projection; GET /api/projections names them\n");
         assertThat(output()).isEmpty();
     }
 

@@ -51,7 +51,7 @@ class SmsStatusWebhook {
         }
         if (!outbox.delivered(messageSid, status, code(errorCode))) {
             refusals.refused("a text Bella never sent", messageSid + ", " + request.getRequestURI());
-            return plain(HttpStatus.NOT_FOUND, "no text Bella sent has MessageSid " + messageSid);
+            return plain(HttpStatus.NOT_FOUND, "no text Bella sent has this MessageSid");
         }
         return ResponseEntity.noContent().build();
     }

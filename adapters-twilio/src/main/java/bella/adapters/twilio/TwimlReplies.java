@@ -151,6 +151,12 @@ final class TwimlReplies {
                 + "minutes. Goodbye.", Expectation.NOTHING, 0));
     }
 
+    /** A caller past the webhook limits: told so kindly, and the call ends. */
+    String tooManyCalls() {
+        return render(new Reply("I'm sorry, we can't take this call just now. Please call us back in a few minutes. "
+                + "Goodbye.", Expectation.NOTHING, 0));
+    }
+
     /** The TwiML builder rejects control characters, so a garbled name never turns into an error. */
     static String speakable(String words) {
         return words.replaceAll("[\\p{Cntrl}&&[^\\t\\n\\r]]", " ");

@@ -184,7 +184,7 @@ class VoiceWebhooks {
     @ExceptionHandler(UnknownCall.class)
     ResponseEntity<String> unknown(UnknownCall unknown, HttpServletRequest request) {
         refusals.refused("a call Bella never answered", unknown.getMessage() + ", " + request.getRequestURI());
-        return plain(HttpStatus.NOT_FOUND, unknown.getMessage());
+        return plain(HttpStatus.NOT_FOUND, "no such call was answered here");
     }
 
     @ExceptionHandler({BadWebhook.class, MissingServletRequestParameterException.class,

@@ -39,7 +39,7 @@ class SmsStatusWebhookTest {
         mvc.perform(post("/twilio/sms-status").param("MessageSid", "SM" + "f".repeat(32))
                         .param("MessageStatus", "delivered"))
                 .andExpect(status().isNotFound())
-                .andExpect(content().string("no text Bella sent has MessageSid SM" + "f".repeat(32)));
+                .andExpect(content().string("no text Bella sent has this MessageSid"));
     }
 
     @Test

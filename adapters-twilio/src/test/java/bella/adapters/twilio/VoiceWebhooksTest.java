@@ -313,7 +313,7 @@ class VoiceWebhooksTest {
             throw new AggregateNotFoundException(CALL_SID, "The aggregate was not found in the event store");
         };
 
-        assertPlainRejection(perform(gather("2", "NAME").param("SpeechResult", "Ann")), 404, CALL_SID);
+        assertPlainRejection(perform(gather("2", "NAME").param("SpeechResult", "Ann")), 404, "no such call");
     }
 
     @Test
@@ -322,7 +322,7 @@ class VoiceWebhooksTest {
             throw new AggregateNotFoundException(CALL_SID, "The aggregate was not found in the event store");
         };
 
-        assertPlainRejection(perform(status().param("CallDuration", "12")), 404, CALL_SID);
+        assertPlainRejection(perform(status().param("CallDuration", "12")), 404, "no such call");
     }
 
     @Test

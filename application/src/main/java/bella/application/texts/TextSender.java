@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Sends queued texts as they fall due (confirmations at once, reminders ahead of their appointment), outside any
@@ -39,6 +40,8 @@ public class TextSender {
     static final Duration LEASE = Duration.ofMinutes(5);
     /** A carrier's reason is kept for the owner to read, not a whole error page. */
     private static final int LONGEST_REASON = 500;
+    /** Seven digits or more, perhaps after a "+" and with the spaces, dots, dashes and brackets people write. */
+    private static final Pattern PHONE_NUMBER = Pattern.compile("\\+?\\d[\\d\\s().-]{5,}\\d");
 
     private final TextOutbox outbox;
     private final TextMessages messages;
@@ -109,9 +112,19 @@ public class TextSender {
                 return true;
             }
             outbox.retryAt(task, clock.instant().plus(pause(task.attempts())), mayBeTaken, failed.code(), reason);
-            log.warn("The text for appointment {} was not sent ({}); retrying later", task.appointmentId(), reason);
+            log.warn("The text for appointment {} was not sent ({}); retrying later", task.appointmentId(),
+                    withoutNumbers(reason));
             return false;
         }
+    }
+
+    /**
+     * The carrier's reason as the log may show it: carriers name the number they refused ("The 'To' number
+     * +14165550134 is not a valid phone number"), and a caller's number is kept out of the log. The owner reads the
+     * whole reason on their pages.
+     */
+    static String withoutNumbers(String reason) {
+        return PHONE_NUMBER.matcher(reason).replaceAll("(a number)");
     }
 
     private void sent(TextTask task, String messageSid) {
@@ -123,7 +136,8 @@ public class TextSender {
     }
 
     private void fail(TextTask task, Integer code, String reason) {
-        log.warn("The text for appointment {} was not sent and will not be: {}{}", task.appointmentId(), reason,
+        log.warn("The text for appointment {} was not sent and will not be: {}{}", task.appointmentId(),
+                withoutNumbers(reason),
                 code == null ? "" : " (Twilio error " + code + ")");
         Instant now = clock.instant();
         commands.sendAndWait(task.purpose() == TextTask.Purpose.REMINDER

@@ -3,6 +3,7 @@
 "use strict";
 
 (function drawDailyConversion() {
+    const daily = JSON.parse(document.getElementById("daily-data").textContent);
     const target = document.getElementById("daily-chart");
     const options = {
         width: Math.max(320, target.clientWidth),
