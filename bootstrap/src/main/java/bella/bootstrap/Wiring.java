@@ -70,8 +70,8 @@ class Wiring {
     private static final long FIRST_RETRY_MILLIS = 10;
     private static final Duration PATIENCE = Duration.ofSeconds(5);
     private static final Duration GRACE = Duration.ofSeconds(1);
-    /** Far more calls than a small business has at once; each kept call holds a few kilobytes. */
-    private static final int CALLS_KEPT = 1_000;
+    /** More calls than a small business has at once; a kept call holds its state, tens of kilobytes at most. */
+    private static final int CALLS_KEPT = 256;
 
     @Bean
     Settings settings(Environment environment) {
