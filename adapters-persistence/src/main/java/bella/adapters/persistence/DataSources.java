@@ -14,9 +14,9 @@ import java.time.Duration;
 final class DataSources {
 
     /*
-     * One connection: a prototype with 8 saw thousands of SQLITE_BUSY under load (busy_timeout cannot rescue a
-     * read-then-write transaction), while a single connection saw none. Concurrent webhooks therefore queue for
-     * the connection; the long timeout lets them wait out a burst instead of failing.
+     * One writing connection: a prototype with 8 saw thousands of SQLITE_BUSY under load (busy_timeout cannot rescue
+     * a read-then-write transaction), while a single connection saw none. Concurrent appends therefore queue for
+     * it; the long timeout lets them wait out a burst instead of failing.
      */
     static final Duration SQLITE_CONNECTION_TIMEOUT = Duration.ofSeconds(30);
 
