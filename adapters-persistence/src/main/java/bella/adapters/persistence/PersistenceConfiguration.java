@@ -26,9 +26,8 @@ import javax.sql.DataSource;
  *
  * <p>Expects from Axon's Spring Boot starter: the {@code TransactionManager} (a {@code SpringTransactionManager}
  * over Spring Boot's {@code DataSourceTransactionManager} for this {@code DataSource}), the primary
- * {@code Serializer} and the {@code eventSerializer}. Read models get the same {@code DataSource} through Spring
- * Boot's {@code JdbcTemplate}; inside a transaction they share its connection with Axon, outside one they read
- * from the readers (see {@link Connections}).
+ * {@code Serializer} and the {@code eventSerializer}. Read models use {@link Connections#reads()}: inside a
+ * transaction they share its connection with Axon, outside one they read from the readers.
  */
 @Configuration(proxyBeanMethods = false)
 public class PersistenceConfiguration {
