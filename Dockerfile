@@ -27,12 +27,20 @@ RUN apt-get update \
     && mkdir -p /app/data \
     && chown -R bella:bella /app
 WORKDIR /app
-COPY --from=build --chown=bella:bella /src/bootstrap/target/bella.jar /app/bella.jar
+COPY --from=build /src/bootstrap/target/bella.jar /tmp/bella.jar
 
-# the README's memory setting: 250 MB resident after 1,000 calls instead of 409 MB with the JVM's defaults; every
-# interface (SERVER_ADDRESS), so the proxy reaches Bella, which then starts only with a login no one would guess
-ENV JAVA_TOOL_OPTIONS="-Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1" \
-    DATABASE_URL="jdbc:sqlite:/app/data/bella.db" \
+# the README's memory setting: 250 MB resident after 1,000 calls instead of 409 MB with the JVM's defaults
+ENV JAVA_TOOL_OPTIONS="-Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+# class-data sharing: the jar unpacked (bella.jar and lib/), started once (with the options above) to the point where
+# the application is ready and stopped, writing the classes it loaded to bella.jsa, which each start then maps
+# instead of loading them from the jars again: start-up less than half as long. The archive belongs to this JVM and
+# these jars; the JVM ignores it, with a warning, if either changes.
+RUN java -Djarmode=tools -jar /tmp/bella.jar extract --force --destination /app \
+    && DATABASE_URL="jdbc:sqlite:/tmp/training/bella.db" LOG_LEVEL=WARN \
+       java -XX:ArchiveClassesAtExit=/app/bella.jsa -Dspring.context.exit=onRefresh -jar /app/bella.jar \
+    && rm -rf /tmp/training /tmp/bella.jar
+# every interface (SERVER_ADDRESS), so the proxy reaches Bella, which then starts only with a login no one would guess
+ENV DATABASE_URL="jdbc:sqlite:/app/data/bella.db" \
     SERVER_PORT=8080 \
     SERVER_ADDRESS=0.0.0.0
 # events, tokens and read models (SQLite); the directory already belongs to bella, so a new volume does too
@@ -45,4 +53,4 @@ USER 10001:10001
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
     CMD curl -fsS "http://127.0.0.1:${SERVER_PORT}/healthz" || exit 1
 
-ENTRYPOINT ["java", "-jar", "/app/bella.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/bella.jsa", "-jar", "/app/bella.jar"]

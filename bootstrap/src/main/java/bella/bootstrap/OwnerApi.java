@@ -3,6 +3,7 @@ package bella.bootstrap;
 import bella.application.appointments.AppointmentView;
 import bella.application.appointments.Appointments;
 import bella.application.calendar.CalendarOutbox;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,8 +31,8 @@ class OwnerApi {
     private final ZoneId zone;
     private final Clock clock;
 
-    OwnerApi(Appointments appointments, CalendarOutbox outbox, DataSource dataSource, Settings settings,
-             Clock clock) {
+    OwnerApi(Appointments appointments, CalendarOutbox outbox, @Qualifier("reads") DataSource dataSource,
+             Settings settings, Clock clock) {
         this.appointments = appointments;
         this.outbox = outbox;
         this.jdbc = new JdbcTemplate(dataSource);

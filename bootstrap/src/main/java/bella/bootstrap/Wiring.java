@@ -40,6 +40,7 @@ import org.axonframework.commandhandling.gateway.AxonNonTransientExceptionClasse
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -67,6 +68,8 @@ class Wiring {
     private static final long FIRST_RETRY_MILLIS = 10;
     private static final Duration PATIENCE = Duration.ofSeconds(5);
     private static final Duration GRACE = Duration.ofSeconds(1);
+    /** More calls than a small business has at once; a kept call holds its state, tens of kilobytes at most. */
+    private static final int CALLS_KEPT = 256;
 
     @Bean
     Settings settings(Environment environment) {
@@ -104,11 +107,17 @@ class Wiring {
                 .build();
     }
 
-    /** The domain stays free of Spring, so its aggregates are registered here rather than by annotation. */
+    /**
+     * The domain stays free of Spring, so its aggregates are registered here rather than by annotation. Each turn
+     * of a call works on its {@code Call}: the calls in progress are kept, so a turn does not read back the whole
+     * call first. A {@code Call} another process changed meanwhile is refused at the append and loaded afresh.
+     * Schedules are not kept: availability must read each day as last committed, by any process.
+     */
     @Bean
     ConfigurerModule aggregates() {
         return configurer -> configurer
-                .configureAggregate(Call.class)
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Call.class)
+                        .configureCache(axon -> new RecentAggregates(CALLS_KEPT)))
                 .configureAggregate(Schedule.class)
                 .configureAggregate(Appointment.class)
                 .configureAggregate(MonthlyCost.class);

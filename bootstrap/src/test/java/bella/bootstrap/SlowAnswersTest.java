@@ -20,10 +20,10 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A webhook whose work cannot be done while the caller can wait: the test holds SQLite's one connection, so the work
- * queues for it, and tells the caller's patience when it runs out. The caller hears an apology and the same question
- * under the same turn (or, for the greeting, a word and the call placed again); the work, once the database is free
- * again, records nothing; the caller's next answer is taken as if the first had never been.
+ * A webhook whose work cannot be done while the caller can wait: the test holds SQLite's one writing connection, so
+ * the work queues for it, and tells the caller's patience when it runs out. The caller hears an apology and the same
+ * question under the same turn (or, for the greeting, a word and the call placed again); the work, once the database
+ * is free again, records nothing; the caller's next answer is taken as if the first had never been.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class SlowAnswersTest {
@@ -77,12 +77,13 @@ class SlowAnswersTest {
     }
 
     /**
-     * What the caller hears when the webhook's work queues behind SQLite's one connection, which the test holds,
-     * and the caller's patience runs out meanwhile; the patience is restored for the rest of the call.
+     * What the caller hears when the webhook's work queues behind SQLite's one writing connection, which the test
+     * holds, and the caller's patience runs out meanwhile; the patience is restored for the rest of the call.
      */
     private static String late(RunningBella bella, CallerPatience patience, Supplier<String> webhook)
             throws Exception {
         try (Connection held = bella.bean(DataSource.class).getConnection()) {
+            held.createStatement().close(); // the writer is taken at a connection's first statement
             CompletableFuture<String> heard = CompletableFuture.supplyAsync(webhook);
             patience.runOut();
             return heard.get(RunningBella.PATIENCE.toSeconds(), TimeUnit.SECONDS);

@@ -10,13 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 
-/** Builds the one connection pool the event store, token store and read models share. */
+/** Builds the connection pools: on SQLite one writer and a few readers, on PostgreSQL one ordinary pool. */
 final class DataSources {
 
     /*
-     * One connection: a prototype with 8 saw thousands of SQLITE_BUSY under load (busy_timeout cannot rescue a
-     * read-then-write transaction), while a single connection saw none. Concurrent webhooks therefore queue for
-     * the connection; the long timeout lets them wait out a burst instead of failing.
+     * One writing connection: a prototype with 8 saw thousands of SQLITE_BUSY under load (busy_timeout cannot rescue
+     * a read-then-write transaction), while a single connection saw none. Concurrent appends therefore queue for
+     * it; the long timeout lets them wait out a burst instead of failing.
      */
     static final Duration SQLITE_CONNECTION_TIMEOUT = Duration.ofSeconds(30);
 
@@ -26,26 +26,45 @@ final class DataSources {
     private DataSources() {
     }
 
-    static HikariDataSource create(DatabaseUrl url) {
-        return url.isSqlite() ? sqlite(url) : postgresql(url);
-    }
+    /*
+     * In WAL readers never wait for the writer: each statement reads the last commit as it starts. Reads take well
+     * under a millisecond, so a few connections serve many webhooks; more would only hold more memory.
+     */
+    static final int SQLITE_READERS = 4;
 
     static HikariDataSource sqlite(DatabaseUrl url) {
         createParentDirectory(url);
+        var sqlite = sqliteConfig();
+        sqlite.enforceForeignKeys(true);
+        return sqlitePool("bella-sqlite", sqlite, url, 1, false);
+    }
+
+    /** Connections that can only read, opened after {@link #sqlite}, which made the file and chose WAL. */
+    static HikariDataSource sqliteReaders(DatabaseUrl url) {
+        return sqlitePool("bella-sqlite-reads", sqliteConfig(), url, SQLITE_READERS, true);
+    }
+
+    private static SQLiteConfig sqliteConfig() {
         var sqlite = new SQLiteConfig();
-        // WAL lets read models read while an append commits; FULL makes a booked appointment survive power loss
+        // WAL lets readers read while an append commits; FULL makes a booked appointment survive power loss
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         sqlite.setBusyTimeout((int) SQLITE_BUSY_TIMEOUT.toMillis());
-        sqlite.enforceForeignKeys(true);
+        return sqlite;
+    }
+
+    private static HikariDataSource sqlitePool(String name, SQLiteConfig sqlite, DatabaseUrl url, int size,
+                                               boolean readOnly) {
+        sqlite.setReadOnly(readOnly);
         var driver = new SQLiteDataSource(sqlite);
         driver.setUrl(url.jdbcUrl());
-
         var pool = new HikariConfig();
-        pool.setPoolName("bella-sqlite");
+        pool.setPoolName(name);
         pool.setDataSource(driver);
-        pool.setMaximumPoolSize(1);
+        pool.setMaximumPoolSize(size);
         pool.setMinimumIdle(1);
+        // the pool sets the flag on each connection, which SQLite accepts only when the connection was opened so
+        pool.setReadOnly(readOnly);
         pool.setConnectionTimeout(SQLITE_CONNECTION_TIMEOUT.toMillis());
         return new HikariDataSource(pool);
     }

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,9 +28,9 @@ import javax.sql.DataSource;
  *
  * <p>Expects from Axon's Spring Boot starter: the {@code TransactionManager} (a {@code SpringTransactionManager}
  * over Spring Boot's {@code DataSourceTransactionManager} for this {@code DataSource}), the primary
- * {@code Serializer} and the {@code eventSerializer}. Read models get the same {@code DataSource} through Spring
- * Boot's {@code JdbcTemplate}; inside a transaction they share its one SQLite connection with Axon. Events reach
- * their tables through {@link SealingSerializer}, which seals personal data with keys kept in the same database.
+ * {@code Serializer} and the {@code eventSerializer}. Read models use {@link Connections#reads()}: inside a
+ * transaction they share its connection with Axon, outside one they read from the readers. Events reach their tables
+ * through {@link SealingSerializer}, which seals personal data with keys kept in the same database.
  */
 @Configuration(proxyBeanMethods = false)
 public class PersistenceConfiguration {
@@ -41,15 +42,28 @@ public class PersistenceConfiguration {
 
     /** Migrates the schema here: nothing (Axon, a read model, the web) can reach the database before it is current. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(DatabaseUrl url) {
-        var dataSource = DataSources.create(url);
+    Connections connections(DatabaseUrl url) {
+        var connections = Connections.open(url);
         try {
-            Schema.migrate(dataSource, url);
+            Schema.migrate(connections.writes(), url);
         } catch (RuntimeException e) {
-            dataSource.close();
+            connections.close();
             throw e;
         }
-        return dataSource;
+        return connections;
+    }
+
+    /** The writer: Spring's transactions and Axon's stores, and whatever writes. */
+    @Bean(destroyMethod = "")
+    @Primary
+    DataSource dataSource(Connections connections) {
+        return connections.writes();
+    }
+
+    /** For reads that need no transaction, such as a health check: they never wait for the writer. */
+    @Bean(destroyMethod = "")
+    DataSource reads(Connections connections) {
+        return connections.reads();
     }
 
     /*
@@ -61,6 +75,12 @@ public class PersistenceConfiguration {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
     }
 
+    /** A command's transaction takes the writer after its handler, for the appends (see {@link Connections}). */
+    @Bean
+    WriterBeforeCommit writerBeforeCommit(DataSource dataSource) {
+        return new WriterBeforeCommit(dataSource);
+    }
+
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new DuplicateKeyResolver();
@@ -69,6 +89,7 @@ public class PersistenceConfiguration {
     @Bean
     EventStorageEngine eventStorageEngine(DatabaseUrl url,
                                           DataSource dataSource,
+                                          Connections connections,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -76,8 +97,10 @@ public class PersistenceConfiguration {
                                           ObjectProvider<org.axonframework.config.Configuration> axon) {
         // Axon's configuration carries the upcasters and snapshot filter; absent outside a full Axon setup
         var configuration = axon.getIfAvailable();
-        return AxonJdbc.eventStorageEngine(url, connectionProvider, transactionManager,
-                                           SealingSerializer.over(eventSerializer, dataSource), serializer,
+        // keys are read and made on the writer: a key made in a command's transaction is seen by that transaction
+        return AxonJdbc.eventStorageEngine(url, new CommandReads(connections.readers(), connectionProvider),
+                                           transactionManager, SealingSerializer.over(eventSerializer, dataSource),
+                                           serializer,
                                            configuration == null ? null : configuration.upcasterChain(),
                                            configuration == null ? null : configuration.snapshotFilter());
     }
@@ -120,42 +143,43 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    JdbcAppointments appointments(DataSource dataSource) {
-        return new JdbcAppointments(new JdbcTemplate(dataSource));
+    JdbcAppointments appointments(Connections connections) {
+        return new JdbcAppointments(new JdbcTemplate(connections.reads()));
     }
 
     @Bean
-    JdbcCustomers customers(DataSource dataSource) {
-        return new JdbcCustomers(new JdbcTemplate(dataSource));
+    JdbcCustomers customers(Connections connections) {
+        return new JdbcCustomers(new JdbcTemplate(connections.reads()));
     }
 
     @Bean
-    JdbcCallSummaries callSummaries(DataSource dataSource) {
-        return new JdbcCallSummaries(new JdbcTemplate(dataSource));
+    JdbcCallSummaries callSummaries(Connections connections) {
+        return new JdbcCallSummaries(new JdbcTemplate(connections.reads()));
     }
 
     @Bean
-    JdbcCallFunnel callFunnel(DataSource dataSource) {
-        return new JdbcCallFunnel(new JdbcTemplate(dataSource));
+    JdbcCallFunnel callFunnel(Connections connections) {
+        return new JdbcCallFunnel(new JdbcTemplate(connections.reads()));
     }
 
     @Bean
-    JdbcUsage usage(DataSource dataSource) {
-        return new JdbcUsage(new JdbcTemplate(dataSource));
+    JdbcUsage usage(Connections connections) {
+        return new JdbcUsage(new JdbcTemplate(connections.reads()));
+    }
+
+    // the outboxes' and the transcriber's workers write outside any transaction
+    @Bean
+    JdbcCalendarOutbox calendarOutbox(Connections connections) {
+        return new JdbcCalendarOutbox(new JdbcTemplate(connections.writes()));
     }
 
     @Bean
-    JdbcMessages messages(DataSource dataSource) {
-        return new JdbcMessages(new JdbcTemplate(dataSource));
+    JdbcMessages messages(Connections connections) {
+        return new JdbcMessages(new JdbcTemplate(connections.writes()));
     }
 
     @Bean
-    JdbcCalendarOutbox calendarOutbox(DataSource dataSource) {
-        return new JdbcCalendarOutbox(new JdbcTemplate(dataSource));
-    }
-
-    @Bean
-    JdbcTextOutbox textOutbox(DataSource dataSource) {
-        return new JdbcTextOutbox(new JdbcTemplate(dataSource));
+    JdbcTextOutbox textOutbox(Connections connections) {
+        return new JdbcTextOutbox(new JdbcTemplate(connections.writes()));
     }
 }
