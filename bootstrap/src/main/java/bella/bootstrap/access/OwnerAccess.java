@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFilter;
@@ -60,6 +61,12 @@ class OwnerAccess {
     }
 
     /** A bean, so that Spring Boot makes no user with a generated password of its own. */
+    /** Spring Security's web configuration answers the firewall's refusals with this bean, instead of an error page. */
+    @Bean
+    RequestRejectedHandler unusualRequests() {
+        return Refusals.unusualRequest();
+    }
+
     @Bean
     OwnerCredentials ownerCredentials(@Value("${ADMIN_USER:}") String user, @Value("${ADMIN_PASS:}") String password,
                                       @Value("${API_KEY:}") String apiKey) {

@@ -3,10 +3,14 @@ package bella.bootstrap.access;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import java.io.IOException;
 
-/** The answers to a request refused for want of the owner's login or for coming from another site: JSON reasons. */
+/**
+ * The answers to a request refused for want of the owner's login, for coming from another site, or by the firewall: JSON
+ * reasons.
+ */
 final class Refusals {
 
     private Refusals() {
@@ -28,6 +32,12 @@ final class Refusals {
     static AccessDeniedHandler onlyFromOwnPages() {
         return (request, response, why) -> write(response, HttpServletResponse.SC_FORBIDDEN,
                 "changes are taken from Bella's own pages only");
+    }
+
+    /** 400 for a request Spring's firewall refuses (";", encoded slashes, "..", control characters in the path). */
+    static RequestRejectedHandler unusualRequest() {
+        return (request, response, why) -> write(response, HttpServletResponse.SC_BAD_REQUEST,
+                "the request's path or headers hold characters Bella does not accept");
     }
 
     private static void write(HttpServletResponse response, int status, String reason) throws IOException {
