@@ -142,7 +142,7 @@ final class DateReader {
         LocalDate today = now.toLocalDate();
         String firstDay = EITHER_DAY.matcher(NOT_A_WEEKDAY.matcher(text).replaceAll("")).replaceAll("$1");
         String spelled = BARE_DAY.matcher(END_OF_MONTH.matcher(firstDay).replaceAll("end of the month"))
-                .replaceAll(m -> "the " + m.group(1) + SpokenNumbers.suffix(day(m.group(1))));
+                .replaceAll(m -> "the " + m.group(1) + Lexer.suffix(day(m.group(1))));
         if (!DATE_CUE.matcher(spelled).find()) {
             return Optional.empty();
         }

@@ -1,0 +1,119 @@
+package bella.application.understanding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words the readers know, read once from the tab-separated files under {@code understanding/lexicon}: a new
+ * word is a row there, not an alternation in a pattern. Rows starting with "#" are comments.
+ */
+final class Lexicon {
+
+    /** The class of a number word, which decides how it composes with the words beside it. */
+    enum NumberClass { UNIT, TEEN, TENS, ORDINAL, ZERO, REPEAT }
+
+    /** A number word: its value and its class. */
+    record NumberWord(int value, NumberClass kind) {
+    }
+
+    /** The structure in which a mis-heard word takes the reading meant (see heard-as.tsv). */
+    enum Structure { HOUR, ORDINAL, ANSWER, CLOCK }
+
+    /** A word a recogniser writes for another: the word meant, and where that reading may be taken. */
+    record HeardAs(String meant, Structure where) {
+    }
+
+    static final Lexicon ENGLISH = new Lexicon();
+
+    private final Map<String, NumberWord> numbers = new HashMap<>();
+    private final Map<String, HeardAs> heardAs = new HashMap<>();
+    /** Phrases read as other words (an empty list drops them), by their words. */
+    private final Map<List<String>, List<String>> readAs = new HashMap<>();
+    private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> counted = new HashSet<>();
+    private int longestPhrase;
+
+    private Lexicon() {
+        for (List<String> row : rows("numbers.tsv")) {
+            numbers.put(row.get(0), new NumberWord(Integer.parseInt(row.get(1)),
+                    NumberClass.valueOf(row.get(2).toUpperCase(Locale.ROOT))));
+        }
+        for (List<String> row : rows("heard-as.tsv")) {
+            heardAs.put(row.get(0), new HeardAs(row.get(1), Structure.valueOf(row.get(2).toUpperCase(Locale.ROOT))));
+        }
+        for (List<String> row : rows("fillers.tsv")) {
+            phrase(row.get(0), row.size() > 1 ? row.get(1) : "");
+        }
+        for (List<String> row : rows("spellings.tsv")) {
+            phrase(row.get(0), row.get(1));
+        }
+        for (List<String> row : rows("given-names.txt")) {
+            givenNames.add(row.get(0));
+        }
+        for (List<String> row : rows("counted.tsv")) {
+            counted.add(row.get(0));
+        }
+    }
+
+    private void phrase(String said, String meant) {
+        List<String> words = List.of(said.split(" "));
+        readAs.put(words, meant.isEmpty() ? List.of() : List.of(meant.split(" ")));
+        longestPhrase = Math.max(longestPhrase, words.size());
+    }
+
+    NumberWord number(String word) {
+        return numbers.get(word);
+    }
+
+    HeardAs heardAs(String word) {
+        return heardAs.get(word);
+    }
+
+    /** What the phrase is read as, or null when it is read as itself. */
+    List<String> readAs(List<String> words) {
+        return readAs.get(words);
+    }
+
+    int longestPhrase() {
+        return longestPhrase;
+    }
+
+    boolean isGivenName(String lowerCaseWord) {
+        return givenNames.contains(lowerCaseWord);
+    }
+
+    /** Whether the word counts what the number before it is ("15 minutes", "4 people"). */
+    boolean isCounted(String word) {
+        return counted.contains(word);
+    }
+
+    private static List<List<String>> rows(String file) {
+        String path = "/understanding/lexicon/" + file;
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon " + path);
+            }
+            List<List<String>> rows = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(List.of(line.strip().split("\t")));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
