@@ -56,22 +56,15 @@ final class Lexer {
     }
 
     /** @param text lower-case words separated by single spaces */
-    static String read(String text) {
+    static List<String> words(String text) {
         List<String> words = heard(phrases(hyphenatedNumbers(text.isEmpty() ? List.of() : List.of(text.split(" ")))));
         List<Token> tokens = mergeClockTimes(compose(words));
-        StringBuilder out = new StringBuilder(text.length());
+        List<String> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            String word = t.text();
-            if (word.equals("oh") && (isDigitAt(tokens, i - 1) || isDigitAt(tokens, i + 1))) {
-                word = "0";
-            }
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(word);
+            boolean zero = tokens.get(i).text().equals("oh") && (isDigitAt(tokens, i - 1) || isDigitAt(tokens, i + 1));
+            out.add(zero ? "0" : tokens.get(i).text());
         }
-        return out.toString();
+        return out;
     }
 
     /** "Twenty-five", "twelve-oh-three": number words joined by hyphens are words apart. */
@@ -152,6 +145,7 @@ final class Lexer {
             case ORDINAL -> next.equals("one");
             case ANSWER -> i == 0 && (next.equals(",") || THANKS.contains(next));
             case CLOCK -> isDigits(next) || hourWord(next);
+            case DAY -> WORDS.isA("weekday", next);
         };
     }
 

@@ -28,7 +28,7 @@ final class Lexicon {
     }
 
     /** The structure in which a mis-heard word takes the reading meant (see heard-as.tsv). */
-    enum Structure { HOUR, ORDINAL, ANSWER, CLOCK }
+    enum Structure { HOUR, ORDINAL, ANSWER, CLOCK, DAY }
 
     /** A word a recogniser writes for another: the word meant, and where that reading may be taken. */
     record HeardAs(String meant, Structure where) {
@@ -42,6 +42,7 @@ final class Lexicon {
     private final Map<List<String>, List<String>> readAs = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> counted = new HashSet<>();
+    private final Map<String, Set<String>> classes = new HashMap<>();
     private int longestPhrase;
 
     private Lexicon() {
@@ -60,6 +61,9 @@ final class Lexicon {
         }
         for (List<String> row : rows("given-names.txt")) {
             givenNames.add(row.get(0));
+        }
+        for (List<String> row : rows("classes.tsv")) {
+            classes.computeIfAbsent(row.get(0), c -> new HashSet<>()).add(row.get(1));
         }
         for (List<String> row : rows("counted.tsv")) {
             counted.add(row.get(0));
@@ -91,6 +95,15 @@ final class Lexicon {
 
     boolean isGivenName(String lowerCaseWord) {
         return givenNames.contains(lowerCaseWord);
+    }
+
+    /** Whether the word is of the class (classes.tsv): "at" is a "cue", "monday" a "weekday". */
+    boolean isA(String wordClass, String word) {
+        Set<String> words = classes.get(wordClass);
+        if (words == null) {
+            throw new IllegalArgumentException("no word class " + wordClass);
+        }
+        return words.contains(word);
     }
 
     /** Whether the word counts what the number before it is ("15 minutes", "4 people"). */
