@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * The grammar that writes a clock time said in words or run together as "h:mm": "half past 2", "quarter to 3",
- * "10 past 9", British "half 2", "930", "at 11 30", noon. The readers after it find clock times in one form.
+ * "10 past 9", British "half 2", "930", "at 11 30", noon; and the ends of the day ("the last slot of the day",
+ * "the latest you have" are its end, "the first appointment in the morning" is first thing). The readers after it
+ * find clock times in one form.
  */
 final class ClockPhrases {
 
@@ -34,7 +36,21 @@ final class ClockPhrases {
     private static final Set<String> CUE_BEFORE_A_PAUSE = Set.of("at", "around", "about", "by", "say", "for");
     private static final Set<String> CUE_BEFORE_LIKE = Set.of("at", "around", "about", "for", "say");
 
+    private static final Item SLOT = word(w -> WORDS.isA("slot", w));
+    private static final Item LAST = word(w -> WORDS.isA("last", w) || WORDS.isA("latest", w));
+
     static final Grammar GRAMMAR = new Grammar(List.of(
+            Rule.of("the last <slot> of the day", m -> List.of("end", "of", "the", "day"), maybe("the"), LAST, SLOT,
+                    word(w -> w.equals("of") || w.equals("in")), is("the"), is("day")),
+            // "Is that the latest you have?" asks about the times offered, not for the end of the day.
+            Rule.of("the latest <slot> you have", m -> m.previous().startsWith("that") || m.previous().equals("the") ? null
+                    : List.of("end", "of", "the", "day"), maybe("the"), word(w -> WORDS.isA("latest", w)),
+                    new Item(w -> WORDS.isA("slot", w), true), word(w -> WORDS.isA("free", w)), maybe("have"),
+                    maybe("got")),
+            Rule.of("the first <slot> of the day", m -> List.of("first", "thing"), maybe("the"),
+                    word(w -> WORDS.isA("first", w)), SLOT, is("of"), is("the"), is("day")),
+            Rule.of("the first <slot> in the morning", m -> List.of("first", "thing"), maybe("the"),
+                    word(w -> WORDS.isA("first", w)), SLOT, is("in"), is("the"), is("morning")),
             Rule.of("<number> a m", m -> List.of(m.word(0), m.word(1) + "m"), NUMBER, word(w -> w.equals("a")
                     || w.equals("p")), is("m")),
             Rule.of("<cue> like", m -> List.of(m.word(0)), word(CUE_BEFORE_LIKE::contains), is("like")),

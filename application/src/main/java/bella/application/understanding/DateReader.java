@@ -12,6 +12,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -54,7 +55,7 @@ final class DateReader {
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Set<String> NOT_A_DAY = Set.of("one", "ones", "available", "option", "choice", "slot",
             "slots", "time", "thing", "spot", "opening", "floor", "person", "people", "grade", "birthday",
-            "anniversary", "of", "name", "names");
+            "anniversary", "of", "name", "names", "week", "weeks", "weekend");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
@@ -382,6 +383,30 @@ final class DateReader {
             LocalDate start = first.withDayOfMonth(from);
             LocalDate end = from == 21 ? first.plusMonths(1) : first.withDayOfMonth(from + 10);
             return Optional.of(SaidDate.span(later(start, today), end, Grain.DAY));
+        }
+        return dayOfMonth(text, today);
+    }
+
+    /**
+     * "The 12th", "thursday the 12th", "next week, the 12th": a day of the month with no month named is the next
+     * such day to come (on the weekday said with it, if one was), and it outweighs a week or a day named around it.
+     * Where a month is named anywhere, the day belongs to it and is read with it.
+     */
+    private static Optional<SaidDate> dayOfMonth(String text, LocalDate today) {
+        if (Arrays.stream(text.split(" ")).anyMatch(MONTHS::contains)) {
+            return Optional.empty();
+        }
+        Matcher said = ANY_WEEKDAY.matcher(text);
+        DayOfWeek weekday = said.find() ? weekday(said.group(1)) : null;
+        Matcher m = BARE_ORDINAL.matcher(text);
+        while (m.find()) {
+            String before = lastWord(text.substring(0, m.start()));
+            String after = firstWord(text.substring(m.end()));
+            int day = Integer.parseInt(m.group(1));
+            boolean named = MONTHS.contains(before) || MONTHS.contains(after) || NOT_A_DAY.contains(after);
+            if (!named && day >= 1 && day <= 31) {
+                return Optional.of(SaidDate.of(nextDayOfMonth(today, day, weekday)));
+            }
         }
         return Optional.empty();
     }

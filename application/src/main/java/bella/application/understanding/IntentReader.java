@@ -58,10 +58,14 @@ final class IntentReader {
             + "|\\b(?:i|we|he|she|they|\\w+) (?:have|has|had|'ve got|got) (?:an? |the )?(?:\\w+ ){0,2}?"
             + "(?:appointment|appt|booking|reservation)s?\\b|\\b(?:i'm|i am|we're|we are|already) booked\\b");
     private static final Pattern CHANGE = Pattern.compile("\\b(?:move|moving|(?<!oil )change|switch)\\b");
-    /** "Open" asks for hours, except where a caller asks for an open slot ("a spot open at four"). */
+    /**
+     * "Open" asks for hours, except where a caller asks for an open slot ("a spot open at four"); "closed" asks
+     * unless the caller states it ("oh, you're closed that day? thursday then").
+     */
     private static final Rule HOURS = Rule.of(Intent.HOURS, "(?:\\b(?<!\\d )hours\\b"
             + "|(?<!spot |slot |anything |something |time |times |appointment |appointments )\\bopen\\b"
-            + "|(?<!^)(?<!, )(?<!\\b(?:so|very|pretty|that's|it's|is|was|quite) )\\bclos(?:e|es|ed|ing)\\b(?! to)"
+            + "|(?<!^)(?<!, )(?<!\\b(?:so|very|pretty|that's|it's|is|was|quite|you're|you are|they're|they are) )"
+            + "\\bclos(?:e|es|ed|ing)\\b(?! to)"
             + "|\\bopening times?\\b|\\bwhat time do you\\b)");
     /** What callers of a small business come in for: naming it is asking for it ("i need a cleaning"). */
     private static final String SERVICES = "(?:hair ?cut|hair (?:cut|done|coloured|colored)|trim|colou?r|highlights"

@@ -57,7 +57,7 @@ final class Lexer {
 
     /** @param text lower-case words separated by single spaces */
     static List<String> words(String text) {
-        List<String> words = heard(phrases(hyphenatedNumbers(text.isEmpty() ? List.of() : List.of(text.split(" ")))));
+        List<String> words = heard(phrases(numberWords(text.isEmpty() ? List.of() : List.of(text.split(" ")))));
         List<Token> tokens = mergeClockTimes(compose(words));
         List<String> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
@@ -67,14 +67,25 @@ final class Lexer {
         return out;
     }
 
-    /** "Twenty-five", "twelve-oh-three": number words joined by hyphens are words apart. */
-    private static List<String> hyphenatedNumbers(List<String> words) {
+    /**
+     * "Twenty-five", "twelve-oh-three": number words joined by hyphens are words apart; and "thirty's fine" is
+     * "thirty is fine", a number followed by its verb (but "one's" may be a pronoun's).
+     */
+    private static List<String> numberWords(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
             List<String> parts = List.of(w.split("-", -1));
             boolean numbers = parts.size() > 1 && parts.stream().allMatch(p -> isNumberOrZero(p)
                     || p == parts.get(parts.size() - 1) && p.endsWith("th"));
-            out.addAll(numbers ? parts : List.of(w));
+            String stem = w.endsWith("'s") ? w.substring(0, w.length() - 2) : "";
+            if (numbers) {
+                out.addAll(parts);
+            } else if (isNumberOrZero(stem) && !stem.equals("one") || isDigits(stem)) {
+                out.add(stem);
+                out.add("is");
+            } else {
+                out.add(w);
+            }
         }
         return out;
     }

@@ -22,11 +22,6 @@ final class Normaliser {
     private static final Pattern REPEATED_BOUNDARY = Pattern.compile("(?: *,)+");
     /** The dot of "Dr. Smith" abbreviates; it does not end a sentence. */
     private static final Pattern TITLE_DOT = Pattern.compile("\\b(dr|mr|mrs|ms|mx|st)\\.");
-    /** "The last appointment of the day" and "the first slot in the morning" name the ends of the opening hours. */
-    private static final Pattern LAST_OF_DAY = Pattern.compile("\\b(?:the )?(?:last|latest) (?:appointment|slot|spot"
-            + "|time|opening|one) (?:of|in) the day\\b");
-    private static final Pattern FIRST_OF_DAY = Pattern.compile("\\b(?:the )?(?:first|earliest) (?:appointment|slot"
-            + "|spot|time|opening|one) (?:of the day|in the morning)\\b");
     private static final Pattern MERIDIEM_DOTTED = Pattern.compile("\\b([ap]) ?\\. ?m\\b\\.?");
     private static final Pattern MERIDIEM_SPACED = Pattern.compile("(\\d) ?([ap]) ?m\\b");
     private static final Pattern OCLOCK = Pattern.compile("\\bo ?['\"’]? ?clock\\b");
@@ -56,8 +51,6 @@ final class Normaliser {
         s = TITLE_DOT.matcher(s).replaceAll("$1");
         s = PRIMED_MINUTES.matcher(s).replaceAll("in $1 minutes");
         s = PRIMED_SECONDS.matcher(s).replaceAll("in $1 seconds");
-        s = LAST_OF_DAY.matcher(s).replaceAll("end of the day");
-        s = FIRST_OF_DAY.matcher(s).replaceAll("first thing");
         s = MERIDIEM_DOTTED.matcher(s).replaceAll("$1m");
         s = OCLOCK.matcher(s).replaceAll(" o'clock");
         s = DOTTED_TIME.matcher(s).replaceAll("$1:$2");
