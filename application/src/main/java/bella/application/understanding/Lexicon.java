@@ -7,12 +7,15 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The words the readers know, read once from the tab-separated files under {@code understanding/lexicon}: a new
@@ -34,6 +37,10 @@ final class Lexicon {
     record HeardAs(String meant, Structure where) {
     }
 
+    /** A phrase found in text, and what it means there. */
+    record Phrase(Pattern pattern, String meaning) {
+    }
+
     static final Lexicon ENGLISH = new Lexicon();
 
     private final Map<String, NumberWord> numbers = new HashMap<>();
@@ -43,6 +50,8 @@ final class Lexicon {
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> counted = new HashSet<>();
     private final Map<String, Set<String>> classes = new HashMap<>();
+    private final List<String> services = new ArrayList<>();
+    private final List<Phrase> windows = new ArrayList<>();
     private int longestPhrase;
 
     private Lexicon() {
@@ -64,6 +73,12 @@ final class Lexicon {
         }
         for (List<String> row : rows("classes.tsv")) {
             classes.computeIfAbsent(row.get(0), c -> new HashSet<>()).add(row.get(1));
+        }
+        for (List<String> row : rows("services.tsv")) {
+            services.add(row.get(0));
+        }
+        for (List<String> row : rows("windows.tsv")) {
+            windows.add(new Phrase(Pattern.compile("\\b" + phrase(row.get(0)) + "\\b"), row.get(1)));
         }
         for (List<String> row : rows("counted.tsv")) {
             counted.add(row.get(0));
@@ -104,6 +119,26 @@ final class Lexicon {
             throw new IllegalArgumentException("no word class " + wordClass);
         }
         return words.contains(word);
+    }
+
+    /**
+     * A pattern of the services callers commonly name (services.tsv), each as a word, its words written together,
+     * apart or with a hyphen.
+     */
+    String servicesCommonlyNamed() {
+        return "\\b(?:" + services.stream().map(Lexicon::phrase).collect(Collectors.joining("|")) + ")\\b";
+    }
+
+    /** The parts of the day callers ask for, in the order they are looked for (windows.tsv). */
+    List<Phrase> windows() {
+        return List.copyOf(windows);
+    }
+
+    /** A row's words as a pattern: written together, apart or with a hyphen; "word*" for any word it begins. */
+    private static String phrase(String row) {
+        return Arrays.stream(row.split(" "))
+                .map(w -> w.endsWith("*") ? Pattern.quote(w.substring(0, w.length() - 1)) + "\\w*" : Pattern.quote(w))
+                .collect(Collectors.joining(" ?-?"));
     }
 
     /** Whether the word counts what the number before it is ("15 minutes", "4 people"). */
