@@ -56,14 +56,10 @@ final class DateReader {
     private static final Set<String> NOT_A_DAY = Set.of("one", "ones", "available", "option", "choice", "slot",
             "slots", "time", "thing", "spot", "opening", "floor", "person", "people", "grade", "birthday",
             "anniversary", "of", "name", "names", "week", "weeks", "weekend");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> NOT_A_DATE = Set.of("now", "right now");
 
-    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
-            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
-    private static final String WEEKDAY = "(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|rs|r)?";
+    private static final String MONTH = Lexicon.ENGLISH.monthGroup();
+    private static final String WEEKDAY = Lexicon.ENGLISH.weekdayGroup();
     /** A day of the week spelled out in full, for the readers that look for one beside other words. */
     static final String WEEKDAY_WORD = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
     private static final String NTH = "(\\d{1,2})(?:st|nd|rd|th)";
@@ -393,7 +389,7 @@ final class DateReader {
      * Where a month is named anywhere, the day belongs to it and is read with it.
      */
     private static Optional<SaidDate> dayOfMonth(String text, LocalDate today) {
-        if (Arrays.stream(text.split(" ")).anyMatch(MONTHS::contains)) {
+        if (Arrays.stream(text.split(" ")).anyMatch(DateReader::isMonth)) {
             return Optional.empty();
         }
         Matcher said = ANY_WEEKDAY.matcher(text);
@@ -403,7 +399,7 @@ final class DateReader {
             String before = lastWord(text.substring(0, m.start()));
             String after = firstWord(text.substring(m.end()));
             int day = Integer.parseInt(m.group(1));
-            boolean named = MONTHS.contains(before) || MONTHS.contains(after) || NOT_A_DAY.contains(after);
+            boolean named = isMonth(before) || isMonth(after) || NOT_A_DAY.contains(after);
             if (!named && day >= 1 && day <= 31) {
                 return Optional.of(SaidDate.of(nextDayOfMonth(today, day, weekday)));
             }
@@ -440,33 +436,16 @@ final class DateReader {
         return s;
     }
 
-    private static DayOfWeek weekday(String prefix) {
-        switch (prefix) {
-            case "mon":
-                return DayOfWeek.MONDAY;
-            case "tue":
-                return DayOfWeek.TUESDAY;
-            case "wed":
-                return DayOfWeek.WEDNESDAY;
-            case "thu":
-                return DayOfWeek.THURSDAY;
-            case "fri":
-                return DayOfWeek.FRIDAY;
-            case "sat":
-                return DayOfWeek.SATURDAY;
-            default:
-                return DayOfWeek.SUNDAY;
-        }
+    private static DayOfWeek weekday(String word) {
+        return Lexicon.ENGLISH.weekday(word);
     }
 
-    private static Month month(String name) {
-        String prefix = name.substring(0, 3);
-        for (Month month : Month.values()) {
-            if (month.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
-                return month;
-            }
-        }
-        throw new IllegalArgumentException(name);
+    private static Month month(String word) {
+        return Lexicon.ENGLISH.month(word);
+    }
+
+    private static boolean isMonth(String word) {
+        return month(word) != null;
     }
 
     /**
@@ -490,7 +469,7 @@ final class DateReader {
             String before = lastWord(text.substring(0, m.start()));
             String after = firstWord(text.substring(m.end()));
             int day = Integer.parseInt(m.group(1));
-            boolean named = MONTHS.contains(before) || MONTHS.contains(after) || NOT_A_DAY.contains(after);
+            boolean named = isMonth(before) || isMonth(after) || NOT_A_DAY.contains(after);
             String replacement = m.group();
             if (!named && day >= 1 && day <= 31) {
                 LocalDate next = nextDayOfMonth(today, day, weekday);

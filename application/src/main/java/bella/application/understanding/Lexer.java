@@ -156,7 +156,7 @@ final class Lexer {
             case ORDINAL -> next.equals("one");
             case ANSWER -> i == 0 && (next.equals(",") || THANKS.contains(next));
             case CLOCK -> isDigits(next) || hourWord(next);
-            case DAY -> WORDS.isA("weekday", next);
+            case DAY -> WORDS.weekday(next) != null;
         };
     }
 

@@ -6,10 +6,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +56,8 @@ final class Lexicon {
     private final Map<String, Set<String>> classes = new HashMap<>();
     private final List<String> services = new ArrayList<>();
     private final List<Phrase> windows = new ArrayList<>();
+    private final Map<String, DayOfWeek> weekdays = new LinkedHashMap<>();
+    private final Map<String, Month> months = new LinkedHashMap<>();
     private int longestPhrase;
 
     private Lexicon() {
@@ -79,6 +85,12 @@ final class Lexicon {
         }
         for (List<String> row : rows("windows.tsv")) {
             windows.add(new Phrase(Pattern.compile("\\b" + phrase(row.get(0)) + "\\b"), row.get(1)));
+        }
+        for (List<String> row : rows("weekdays.tsv")) {
+            weekdays.put(row.get(0), DayOfWeek.of(Integer.parseInt(row.get(1))));
+        }
+        for (List<String> row : rows("months.tsv")) {
+            months.put(row.get(0), Month.of(Integer.parseInt(row.get(1))));
         }
         for (List<String> row : rows("counted.tsv")) {
             counted.add(row.get(0));
@@ -132,6 +144,31 @@ final class Lexicon {
     /** The parts of the day callers ask for, in the order they are looked for (windows.tsv). */
     List<Phrase> windows() {
         return List.copyOf(windows);
+    }
+
+    /** The day of the week a word names ("tues"), or null. */
+    DayOfWeek weekday(String word) {
+        return weekdays.get(word);
+    }
+
+    /** The month a word names ("sept"), or null. */
+    Month month(String word) {
+        return months.get(word);
+    }
+
+    /** A capturing group of every way the days of the week are written, the longest first. */
+    String weekdayGroup() {
+        return group(weekdays.keySet());
+    }
+
+    /** A capturing group of every way the months are written, the longest first. */
+    String monthGroup() {
+        return group(months.keySet());
+    }
+
+    private static String group(Set<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|", "(", ")"));
     }
 
     /** A row's words as a pattern: written together, apart or with a hyphen; "word*" for any word it begins. */
