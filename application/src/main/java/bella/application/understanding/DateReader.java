@@ -48,10 +48,13 @@ final class DateReader {
     private static final Pattern DURATION = Pattern.compile(
             "\\b(?:\\d+/\\d+|half) (?:an? )?(?:hours?|hrs?|minutes?|mins?)\\b");
     private static final Pattern BARE_ORDINAL = Pattern.compile("\\b(?:on )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)\\b");
-    private static final Pattern WEEKDAY_ONLY = Pattern.compile(
-            "\\(RELATIVE_DATE \\(SEEK > by_(?:day 0|week 1) \\(DAY_OF_WEEK (\\d)\\)\\)\\)\\)\\)$");
-    private static final Pattern WHOLE_WEEK = Pattern.compile("\\(SEEK > by_(?:day|week) \\d+ week\\)\\)\\)\\)$");
-    private static final Pattern WHOLE_MONTH = Pattern.compile("\\(SEEK > by_(?:day|week) \\d+ month\\)\\)\\)\\)$");
+    /** Words natty reads as seeking a day forward, which leave a weekday said alone. */
+    private static final Set<String> SEEKING = Set.of("this", "on", "coming", "upcoming", "the", "for");
+    /** Words that say which week or month ("the week after next"). */
+    private static final Set<String> WHERE_IT_LIES = Set.of("this", "next", "the", "following", "coming", "upcoming",
+            "after", "in", "within");
+    /** Words natty reads as seeking a day back. */
+    private static final Set<String> BACK = Set.of("last", "previous", "past", "ago", "before", "yesterday");
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Set<String> NOT_A_DAY = Set.of("one", "ones", "available", "option", "choice", "slot",
             "slots", "time", "thing", "spot", "opening", "floor", "person", "people", "grade", "birthday",
@@ -517,46 +520,52 @@ final class DateReader {
                 .filter(g -> !g.isDateInferred() && !g.getDates().isEmpty())
                 .filter(g -> !NOT_A_DATE.contains(g.getText().trim()))
                 .toList();
-        return said.stream().filter(g -> tree(g).contains("EXPLICIT_DATE")).findFirst()
-                .or(() -> said.stream().findFirst());
+        return said.stream().filter(g -> explicit(g.getText())).findFirst().or(() -> said.stream().findFirst());
     }
 
+    /**
+     * Natty's day, read again by the words it read it from (never by its parse tree): a weekday alone is the next
+     * one to come, a week or a month named is all of it, and a date without a year is the next one to come.
+     */
     private static Optional<SaidDate> correct(DateGroup group, ZoneId zone, LocalDate today) {
-        String tree = tree(group);
         LocalDate day = group.getDates().get(0).toInstant().atZone(zone).toLocalDate();
-        Matcher weekday = WEEKDAY_ONLY.matcher(tree);
-        if (weekday.find()) {
-            return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(nattyWeekday(weekday.group(1))))));
+        List<String> words = List.of(group.getText().trim().split(" +"));
+        List<String> named = words.stream().filter(w -> !SEEKING.contains(w)).toList();
+        boolean back = words.stream().anyMatch(BACK::contains);
+        if (!back && named.size() == 1 && weekday(named.get(0)) != null) {
+            return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(weekday(named.get(0))))));
         }
-        if (WHOLE_WEEK.matcher(tree).find()) {
+        if (whole("week", words)) {
             LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             return Optional.of(SaidDate.span(later(monday, today), monday.plusWeeks(1), Grain.WEEK));
         }
-        if (WHOLE_MONTH.matcher(tree).find()) {
+        if (whole("month", words)) {
             LocalDate first = day.withDayOfMonth(1);
             return Optional.of(SaidDate.span(later(first, today), first.plusMonths(1), Grain.MONTH));
         }
-        if (tree.contains("EXPLICIT_DATE") && day.isBefore(today) && !YEAR.matcher(group.getText()).find()) {
+        if (explicit(group.getText()) && day.isBefore(today) && !YEAR.matcher(group.getText()).find()) {
             day = day.plusYears(1);
         }
         // Natty's weeks start on Sunday or Monday as it pleases; "sunday this week" is still the one to come.
-        while (tree.contains("DAY_OF_WEEK") && !tree.contains("SEEK <") && day.isBefore(today)) {
+        while (!back && words.stream().anyMatch(w -> weekday(w) != null) && day.isBefore(today)) {
             day = day.plusWeeks(1);
         }
         return Optional.of(SaidDate.of(day));
     }
 
+    /** "Next week", "the week after next", "within 2 weeks": a week or month named by where it lies, and no more. */
+    private static boolean whole(String unit, List<String> words) {
+        return words.stream().anyMatch(w -> w.startsWith(unit)) && words.stream().allMatch(w -> w.equals(unit)
+                || w.equals(unit + "s") || WHERE_IT_LIES.contains(w) || w.matches("\\d{1,2}"));
+    }
+
+    /** A date named by its month or in figures, as opposed to one counted from today. */
+    private static boolean explicit(String text) {
+        return Arrays.stream(text.trim().split(" +")).anyMatch(w -> isMonth(w) || w.matches("\\d{1,4}[/-]\\d{1,2}.*"));
+    }
+
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    /** Natty counts weekdays from Sunday = 1. */
-    private static DayOfWeek nattyWeekday(String number) {
-        return DayOfWeek.SUNDAY.plus(Integer.parseInt(number) - 1L);
-    }
-
-    private static String tree(DateGroup group) {
-        return group.getSyntaxTree().toStringTree();
     }
 
     private static String lastWord(String text) {
