@@ -53,6 +53,8 @@ final class DateReader {
     /** Words that say which week or month ("the week after next"). */
     private static final Set<String> WHERE_IT_LIES = Set.of("this", "next", "the", "following", "coming", "upcoming",
             "after", "in", "within");
+    /** Words between two weekdays natty reads as one date. */
+    private static final Set<String> BETWEEN = Set.of("to", "till", "until", "through", "or", "and");
     /** Words natty reads as seeking a day back. */
     private static final Set<String> BACK = Set.of("last", "previous", "past", "ago", "before", "yesterday");
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
@@ -532,8 +534,10 @@ final class DateReader {
         List<String> words = List.of(group.getText().trim().split(" +"));
         List<String> named = words.stream().filter(w -> !SEEKING.contains(w)).toList();
         boolean back = words.stream().anyMatch(BACK::contains);
-        if (!back && named.size() == 1 && weekday(named.get(0)) != null) {
-            return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(weekday(named.get(0))))));
+        // "Monday to Friday" moving a booking: the day said last is the one asked for.
+        if (!back && !named.isEmpty() && named.stream().allMatch(w -> weekday(w) != null || BETWEEN.contains(w))
+                && weekday(named.get(named.size() - 1)) != null) {
+            return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(weekday(named.get(named.size() - 1))))));
         }
         if (whole("week", words)) {
             LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
