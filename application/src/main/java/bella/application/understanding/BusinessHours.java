@@ -90,6 +90,31 @@ record BusinessHours(LocalTime opensAt, LocalTime closesAt) {
         return new Window(THREE_PM, closesAt.isAfter(THREE_PM) ? closesAt : FIVE_PM);
     }
 
+    /**
+     * The window a part of the day names (see windows.tsv): one of the names above, or a fixed span "10:00-11:30",
+     * where "opening" is the opening time.
+     */
+    Window window(String meaning) {
+        int dash = meaning.indexOf('-');
+        if (dash > 0) {
+            String from = meaning.substring(0, dash);
+            return new Window(from.equals("opening") ? opensAt : LocalTime.parse(from),
+                    LocalTime.parse(meaning.substring(dash + 1)));
+        }
+        return switch (meaning) {
+            case "first thing" -> firstThing();
+            case "end of day" -> endOfDay();
+            case "late evening" -> lateEvening();
+            case "after school" -> afterSchool();
+            case "after work" -> afterWork();
+            case "morning" -> morning();
+            case "late morning" -> lateMorning();
+            case "afternoon" -> afternoon();
+            case "evening" -> evening();
+            default -> throw new IllegalArgumentException("no part of the day named " + meaning);
+        };
+    }
+
     /** A span of the day, end exclusive. */
     record Window(LocalTime start, LocalTime end) {
     }

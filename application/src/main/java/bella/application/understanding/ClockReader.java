@@ -49,25 +49,11 @@ final class ClockReader {
             + "[a-z]* $");
     private static final Pattern MONTH_AFTER = Pattern.compile("^(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
             + "|dec)");
-    private static final Pattern FIRST_THING = Pattern.compile("\\bfirst thing\\b");
-    private static final Pattern END_OF_DAY = Pattern.compile(
-            "\\b(?:end of (?:the )?(?:day|business day)|late afternoon|close of business)\\b");
-    private static final Pattern AFTER_LUNCH = Pattern.compile("\\bafter lunch\\b");
-    private static final Pattern LUNCH = Pattern.compile("\\b(?<!before )lunch\\b");
-    private static final Pattern BEFORE_LUNCH = Pattern.compile("\\bbefore lunch\\b");
     private static final Pattern BEFORE_DAY = Pattern.compile(
             "\\b(\\d{1,2}) (?=tomorrow|today|tonight|on " + DateReader.WEEKDAY_WORD + ")");
     /** Words that put a new time in place of one said earlier in the same turn: the later time is the request. */
     private static final Pattern REPLACEMENT = Pattern.compile("\\b(?:instead|make it|change (?:it|that) to|rather"
             + "|sorry|i mean|no wait)\\b");
-    private static final Pattern LATE_EVENING = Pattern.compile("\\blate (?:tonight|in the evening|evening|at night"
-            + "|this evening)\\b");
-    private static final Pattern AFTER_SCHOOL = Pattern.compile("\\bafter school\\b");
-    private static final Pattern AFTER_WORK = Pattern.compile("\\bafter work\\b");
-    private static final Pattern LATE_MORNING = Pattern.compile("\\blate (?:in the )?morning\\b");
-    private static final Pattern EARLY_AFTERNOON = Pattern.compile("\\bearly (?:in the )?afternoon\\b");
-    private static final Pattern MID_MORNING = Pattern.compile("\\b(?:mid ?-?morning|middle of the morning)\\b");
-    private static final Pattern MID_AFTERNOON = Pattern.compile("\\b(?:mid ?-?afternoon|middle of the afternoon)\\b");
     private static final Pattern MORNING = Pattern.compile("\\bmorning\\b");
     private static final Pattern AFTERNOON = Pattern.compile("\\bafternoon\\b");
     private static final Pattern EVENING = Pattern.compile("\\b(?:evening|tonight|night)\\b");
@@ -272,21 +258,9 @@ final class ClockReader {
 
     private List<SaidTime> windows(String text) {
         List<SaidTime> found = new ArrayList<>();
-        window(text, FIRST_THING, hours.firstThing(), found);
-        window(text, END_OF_DAY, hours.endOfDay(), found);
-        window(text, LATE_EVENING, hours.lateEvening(), found);
-        window(text, AFTER_SCHOOL, hours.afterSchool(), found);
-        window(text, AFTER_WORK, hours.afterWork(), found);
-        window(text, AFTER_LUNCH, new BusinessHours.Window(LocalTime.of(13, 0), LocalTime.of(17, 0)), found);
-        window(text, LUNCH, new BusinessHours.Window(LocalTime.NOON, LocalTime.of(14, 0)), found);
-        window(text, BEFORE_LUNCH, new BusinessHours.Window(hours.opensAt(), LocalTime.NOON), found);
-        window(text, LATE_MORNING, hours.lateMorning(), found);
-        window(text, MID_MORNING, new BusinessHours.Window(LocalTime.of(10, 0), LocalTime.of(11, 30)), found);
-        window(text, EARLY_AFTERNOON, new BusinessHours.Window(LocalTime.NOON, LocalTime.of(14, 0)), found);
-        window(text, MID_AFTERNOON, new BusinessHours.Window(LocalTime.of(14, 0), LocalTime.of(16, 0)), found);
-        window(text, MORNING, hours.morning(), found);
-        window(text, AFTERNOON, hours.afternoon(), found);
-        window(text, EVENING, hours.evening(), found);
+        for (Lexicon.Phrase part : Lexicon.ENGLISH.windows()) {
+            window(text, part.pattern(), hours.window(part.meaning()), found);
+        }
         found.sort(Comparator.comparingInt(SaidTime::from));
         return found;
     }

@@ -12,6 +12,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -47,22 +48,23 @@ final class DateReader {
     private static final Pattern DURATION = Pattern.compile(
             "\\b(?:\\d+/\\d+|half) (?:an? )?(?:hours?|hrs?|minutes?|mins?)\\b");
     private static final Pattern BARE_ORDINAL = Pattern.compile("\\b(?:on )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)\\b");
-    private static final Pattern WEEKDAY_ONLY = Pattern.compile(
-            "\\(RELATIVE_DATE \\(SEEK > by_(?:day 0|week 1) \\(DAY_OF_WEEK (\\d)\\)\\)\\)\\)\\)$");
-    private static final Pattern WHOLE_WEEK = Pattern.compile("\\(SEEK > by_(?:day|week) \\d+ week\\)\\)\\)\\)$");
-    private static final Pattern WHOLE_MONTH = Pattern.compile("\\(SEEK > by_(?:day|week) \\d+ month\\)\\)\\)\\)$");
+    /** Words natty reads as seeking a day forward, which leave a weekday said alone. */
+    private static final Set<String> SEEKING = Set.of("this", "on", "coming", "upcoming", "the", "for");
+    /** Words that say which week or month ("the week after next"). */
+    private static final Set<String> WHERE_IT_LIES = Set.of("this", "next", "the", "following", "coming", "upcoming",
+            "after", "in", "within");
+    /** Words between two weekdays natty reads as one date. */
+    private static final Set<String> BETWEEN = Set.of("to", "till", "until", "through", "or", "and");
+    /** Words natty reads as seeking a day back. */
+    private static final Set<String> BACK = Set.of("last", "previous", "past", "ago", "before", "yesterday");
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Set<String> NOT_A_DAY = Set.of("one", "ones", "available", "option", "choice", "slot",
             "slots", "time", "thing", "spot", "opening", "floor", "person", "people", "grade", "birthday",
-            "anniversary", "of", "name", "names");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
+            "anniversary", "of", "name", "names", "week", "weeks", "weekend");
     private static final Set<String> NOT_A_DATE = Set.of("now", "right now");
 
-    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
-            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
-    private static final String WEEKDAY = "(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|rs|r)?";
+    private static final String MONTH = Lexicon.ENGLISH.monthGroup();
+    private static final String WEEKDAY = Lexicon.ENGLISH.weekdayGroup();
     /** A day of the week spelled out in full, for the readers that look for one beside other words. */
     static final String WEEKDAY_WORD = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
     private static final String NTH = "(\\d{1,2})(?:st|nd|rd|th)";
@@ -142,7 +144,7 @@ final class DateReader {
         LocalDate today = now.toLocalDate();
         String firstDay = EITHER_DAY.matcher(NOT_A_WEEKDAY.matcher(text).replaceAll("")).replaceAll("$1");
         String spelled = BARE_DAY.matcher(END_OF_MONTH.matcher(firstDay).replaceAll("end of the month"))
-                .replaceAll(m -> "the " + m.group(1) + SpokenNumbers.suffix(day(m.group(1))));
+                .replaceAll(m -> "the " + m.group(1) + Lexer.suffix(day(m.group(1))));
         if (!DATE_CUE.matcher(spelled).find()) {
             return Optional.empty();
         }
@@ -383,6 +385,30 @@ final class DateReader {
             LocalDate end = from == 21 ? first.plusMonths(1) : first.withDayOfMonth(from + 10);
             return Optional.of(SaidDate.span(later(start, today), end, Grain.DAY));
         }
+        return dayOfMonth(text, today);
+    }
+
+    /**
+     * "The 12th", "thursday the 12th", "next week, the 12th": a day of the month with no month named is the next
+     * such day to come (on the weekday said with it, if one was), and it outweighs a week or a day named around it.
+     * Where a month is named anywhere, the day belongs to it and is read with it.
+     */
+    private static Optional<SaidDate> dayOfMonth(String text, LocalDate today) {
+        if (Arrays.stream(text.split(" ")).anyMatch(DateReader::isMonth)) {
+            return Optional.empty();
+        }
+        Matcher said = ANY_WEEKDAY.matcher(text);
+        DayOfWeek weekday = said.find() ? weekday(said.group(1)) : null;
+        Matcher m = BARE_ORDINAL.matcher(text);
+        while (m.find()) {
+            String before = lastWord(text.substring(0, m.start()));
+            String after = firstWord(text.substring(m.end()));
+            int day = Integer.parseInt(m.group(1));
+            boolean named = isMonth(before) || isMonth(after) || NOT_A_DAY.contains(after);
+            if (!named && day >= 1 && day <= 31) {
+                return Optional.of(SaidDate.of(nextDayOfMonth(today, day, weekday)));
+            }
+        }
         return Optional.empty();
     }
 
@@ -415,33 +441,16 @@ final class DateReader {
         return s;
     }
 
-    private static DayOfWeek weekday(String prefix) {
-        switch (prefix) {
-            case "mon":
-                return DayOfWeek.MONDAY;
-            case "tue":
-                return DayOfWeek.TUESDAY;
-            case "wed":
-                return DayOfWeek.WEDNESDAY;
-            case "thu":
-                return DayOfWeek.THURSDAY;
-            case "fri":
-                return DayOfWeek.FRIDAY;
-            case "sat":
-                return DayOfWeek.SATURDAY;
-            default:
-                return DayOfWeek.SUNDAY;
-        }
+    private static DayOfWeek weekday(String word) {
+        return Lexicon.ENGLISH.weekday(word);
     }
 
-    private static Month month(String name) {
-        String prefix = name.substring(0, 3);
-        for (Month month : Month.values()) {
-            if (month.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
-                return month;
-            }
-        }
-        throw new IllegalArgumentException(name);
+    private static Month month(String word) {
+        return Lexicon.ENGLISH.month(word);
+    }
+
+    private static boolean isMonth(String word) {
+        return month(word) != null;
     }
 
     /**
@@ -465,7 +474,7 @@ final class DateReader {
             String before = lastWord(text.substring(0, m.start()));
             String after = firstWord(text.substring(m.end()));
             int day = Integer.parseInt(m.group(1));
-            boolean named = MONTHS.contains(before) || MONTHS.contains(after) || NOT_A_DAY.contains(after);
+            boolean named = isMonth(before) || isMonth(after) || NOT_A_DAY.contains(after);
             String replacement = m.group();
             if (!named && day >= 1 && day <= 31) {
                 LocalDate next = nextDayOfMonth(today, day, weekday);
@@ -513,46 +522,54 @@ final class DateReader {
                 .filter(g -> !g.isDateInferred() && !g.getDates().isEmpty())
                 .filter(g -> !NOT_A_DATE.contains(g.getText().trim()))
                 .toList();
-        return said.stream().filter(g -> tree(g).contains("EXPLICIT_DATE")).findFirst()
-                .or(() -> said.stream().findFirst());
+        return said.stream().filter(g -> explicit(g.getText())).findFirst().or(() -> said.stream().findFirst());
     }
 
+    /**
+     * Natty's day, read again by the words it read it from (never by its parse tree): a weekday alone is the next
+     * one to come, a week or a month named is all of it, and a date without a year is the next one to come.
+     */
     private static Optional<SaidDate> correct(DateGroup group, ZoneId zone, LocalDate today) {
-        String tree = tree(group);
         LocalDate day = group.getDates().get(0).toInstant().atZone(zone).toLocalDate();
-        Matcher weekday = WEEKDAY_ONLY.matcher(tree);
-        if (weekday.find()) {
-            return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(nattyWeekday(weekday.group(1))))));
+        List<String> words = List.of(group.getText().trim().split(" +"));
+        List<String> named = words.stream().filter(w -> !SEEKING.contains(w)).toList();
+        boolean back = words.stream().anyMatch(BACK::contains);
+        // "Monday to Friday" moving a booking: the day said last is the one asked for.
+        if (!back && !named.isEmpty() && named.stream().allMatch(w -> weekday(w) != null || BETWEEN.contains(w))
+                && weekday(named.get(named.size() - 1)) != null) {
+            return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(weekday(named.get(named.size() - 1))))));
         }
-        if (WHOLE_WEEK.matcher(tree).find()) {
+        if (whole("week", words)) {
             LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             return Optional.of(SaidDate.span(later(monday, today), monday.plusWeeks(1), Grain.WEEK));
         }
-        if (WHOLE_MONTH.matcher(tree).find()) {
+        if (whole("month", words)) {
             LocalDate first = day.withDayOfMonth(1);
             return Optional.of(SaidDate.span(later(first, today), first.plusMonths(1), Grain.MONTH));
         }
-        if (tree.contains("EXPLICIT_DATE") && day.isBefore(today) && !YEAR.matcher(group.getText()).find()) {
+        if (explicit(group.getText()) && day.isBefore(today) && !YEAR.matcher(group.getText()).find()) {
             day = day.plusYears(1);
         }
         // Natty's weeks start on Sunday or Monday as it pleases; "sunday this week" is still the one to come.
-        while (tree.contains("DAY_OF_WEEK") && !tree.contains("SEEK <") && day.isBefore(today)) {
+        while (!back && words.stream().anyMatch(w -> weekday(w) != null) && day.isBefore(today)) {
             day = day.plusWeeks(1);
         }
         return Optional.of(SaidDate.of(day));
     }
 
+    /** "Next week", "the week after next", "within 2 weeks": a week or month named by where it lies, and no more. */
+    private static boolean whole(String unit, List<String> words) {
+        return words.stream().anyMatch(w -> w.startsWith(unit)) && words.stream().allMatch(w -> w.equals(unit)
+                || w.equals(unit + "s") || WHERE_IT_LIES.contains(w) || w.matches("\\d{1,2}"));
+    }
+
+    /** A date named by its month or in figures, as opposed to one counted from today. */
+    private static boolean explicit(String text) {
+        return Arrays.stream(text.trim().split(" +")).anyMatch(w -> isMonth(w) || w.matches("\\d{1,4}[/-]\\d{1,2}.*"));
+    }
+
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    /** Natty counts weekdays from Sunday = 1. */
-    private static DayOfWeek nattyWeekday(String number) {
-        return DayOfWeek.SUNDAY.plus(Integer.parseInt(number) - 1L);
-    }
-
-    private static String tree(DateGroup group) {
-        return group.getSyntaxTree().toStringTree();
     }
 
     private static String lastWord(String text) {

@@ -58,24 +58,26 @@ final class IntentReader {
             + "|\\b(?:i|we|he|she|they|\\w+) (?:have|has|had|'ve got|got) (?:an? |the )?(?:\\w+ ){0,2}?"
             + "(?:appointment|appt|booking|reservation)s?\\b|\\b(?:i'm|i am|we're|we are|already) booked\\b");
     private static final Pattern CHANGE = Pattern.compile("\\b(?:move|moving|(?<!oil )change|switch)\\b");
-    /** "Open" asks for hours, except where a caller asks for an open slot ("a spot open at four"). */
+    /**
+     * "Open" asks for hours, except where a caller asks for an open slot ("a spot open at four"); "closed" asks
+     * unless the caller states it ("oh, you're closed that day? thursday then").
+     */
     private static final Rule HOURS = Rule.of(Intent.HOURS, "(?:\\b(?<!\\d )hours\\b"
             + "|(?<!spot |slot |anything |something |time |times |appointment |appointments )\\bopen\\b"
-            + "|(?<!^)(?<!, )(?<!\\b(?:so|very|pretty|that's|it's|is|was|quite) )\\bclos(?:e|es|ed|ing)\\b(?! to)"
+            + "|(?<!^)(?<!, )(?<!\\b(?:so|very|pretty|that's|it's|is|was|quite|you're|you are|they're|they are) )"
+            + "\\bclos(?:e|es|ed|ing)\\b(?! to)"
             + "|\\bopening times?\\b|\\bwhat time do you\\b)");
-    /** What callers of a small business come in for: naming it is asking for it ("i need a cleaning"). */
-    private static final String SERVICES = "(?:hair ?cut|hair (?:cut|done|coloured|colored)|trim|colou?r|highlights"
-            + "|blow ?dry|shave|cleaning|check ?-?up|exam|consultation|consult|massage|facial|manicure|pedicure|nails"
-            + "|wax(?:ing)?|physio\\w*|therapy|treatment|filling|x ?-?ray|adjustment|fitting|lessons?|tune ?-?up"
-            + "|oil change|tattoo|physical|follow ?-?up|vaccin\\w*|flu shot|eye test|eye exam|groom\\w*"
-            + "|hearing test|alteration|touch ?-?up"
-            + "|(?:get|have) (?:my|our|the|his|her) (?:\\w+ ){1,2}(?:cut|done|groomed|cleaned|checked|fixed|serviced"
-            + "|tuned|looked at|seen|tested|examined|trimmed|washed|repaired))";
+    /** "Get my car looked at", "have the dog groomed": a thing of the caller's to be seen to is a service asked for. */
+    private static final String SOMETHING_SEEN_TO = "\\b(?:get|have) (?:my|our|the|his|her) (?:\\w+ ){1,2}"
+            + "(?:cut|done|groomed|cleaned|checked|fixed|serviced|tuned|looked at|seen|tested|examined|trimmed|washed"
+            + "|repaired)\\b";
     private static final Rule BOOK = Rule.of(Intent.BOOK, "\\b(?:book\\w*|appointment|appt|schedule|reserv\\w*"
             + "|(?:organi[sz]e|plan|arrange|set up) (?:a|an|my|the|our|some)\\b|(?:fit|squeeze|get) me in"
             + "|come in|an opening|openings|availability|available|slot|i'd like to see|i need to see|in to see"
             + "|get (?:in|seen)|a point ?m[ea]*nt)\\b");
-    static final Pattern SERVICE_NAMED = Pattern.compile("\\b" + SERVICES + "\\b");
+    /** What callers of a small business come in for: naming it is asking for it ("i need a cleaning"). */
+    static final Pattern SERVICE_NAMED = Pattern.compile(Lexicon.ENGLISH.servicesCommonlyNamed() + "|"
+            + SOMETHING_SEEN_TO);
     /** "How much is a haircut": naming a service in a question about its price is not asking for one. */
     private static final Pattern PRICE = Pattern.compile("\\b(?:how much|prices?|pricing|cost|costs|charge|rates?|fees?)\\b");
     private static final Rule NO = Rule.of(Intent.NO, "\\b(?:no(?! problem| worries)|nope|nah|not really|not quite|negative"

@@ -163,7 +163,7 @@ final class NameReader {
             return introduced;
         }
         if (!bareNameExpected) {
-            Optional<String> name = bare(text).filter(n -> GivenNames.contains(firstWord(n)));
+            Optional<String> name = bare(text).filter(n -> Lexicon.ENGLISH.isGivenName(firstWord(n)));
             if (name.isPresent()) {
                 return name;
             }

@@ -1,15 +1,15 @@
 package bella.application.understanding;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Brings one utterance to the small vocabulary the readers understand: lower-case Latin words, digits,
- * "h:mm", "am"/"pm", and " , " where a sentence or clause ended. Every pattern here is linear, and the input is
- * cut to {@link #MAX_LENGTH} first, so a hostile or runaway transcript costs no more than a normal one.
+ * "h:mm", "am"/"pm", and " , " where a sentence or clause ended. The written forms ("3p.m.", "15h30", "9.30") are
+ * scanned here; the words are then read by the {@link Lexer} and clock phrases by the {@link ClockPhrases} grammar.
+ * Every pattern here is linear, and the input is cut to {@link #MAX_LENGTH} first, so a hostile or runaway
+ * transcript costs no more than a normal one.
  */
 final class Normaliser {
 
@@ -18,50 +18,10 @@ final class Normaliser {
     /** Written distances: "in 15'" is fifteen minutes and "in 1\"" one second, as on a stopwatch. */
     private static final Pattern PRIMED_MINUTES = Pattern.compile("\\bin (\\d{1,3}) ?'(?![\\p{L}0-9])");
     private static final Pattern PRIMED_SECONDS = Pattern.compile("\\bin (\\d{1,3}) ?\"(?![\\p{L}0-9])");
-    /** Sounds of assent, which a recogniser spells many ways; kept apart from the hesitations below. */
-    private static final Pattern ASSENT = Pattern.compile("\\b(?:uh[ -]huh|mm+[ -]hm+|mhm+)\\b");
-    /** Hesitations a recogniser writes down; they sit between words that belong together ("at uh 3"). */
-    private static final Pattern FILLERS = Pattern.compile("(?<![\\-'])\\b(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+|a+h+)\\b(?![\\-'])");
-    /** Where a hesitation stood between two commas, one pause is left. */
+    /** Marks in a row, with or without spaces, are one pause. */
     private static final Pattern REPEATED_BOUNDARY = Pattern.compile("(?: *,)+");
-    /** "At, 2": a recogniser's comma between a cue and its time, often where a hesitation was. */
-    private static final Pattern CUE_COMMA = Pattern.compile("\\b(at|around|about|by|say|for) , (?=\\d)");
-    /** "Five past one", "at one": after a clock word "one" is the hour, though alone it is rarely a number. */
-    private static final Pattern ONE_AS_HOUR = Pattern.compile("\\b((?:\\d{1,2}|half|quarter) (?:past|after|to|till|of"
-            + "|before)|at|around"
-            + "|about|by) one\\b(?! (?:of|point|another|time|location|stage|day|more|thing|person|else))");
-    private static final Pattern LUNCHTIME = Pattern.compile("\\blunch ?time\\b");
-    private static final Pattern LAST_NIGHT = Pattern.compile("\\blast night\\b");
-    /** "Good morning" greets; it does not ask for a morning. */
-    private static final Pattern GREETING = Pattern.compile("\\bgood (?:morning|afternoon|evening|day)\\b");
-    /** A recogniser's "4" for "for" before a day: "an appointment 4 tuesday". */
-    private static final Pattern FOUR_FOR_FOR = Pattern.compile("\\b4 (?=" + DateReader.WEEKDAY_WORD + "\\b)");
-    /** "At 11 of the morning", as some callers put it. */
-    private static final Pattern OF_THE_PART = Pattern.compile("\\bof the (morning|afternoon|evening)\\b");
-    /** A recogniser's "for" for "four" between "at" and the minutes: "tuesday at for fifteen". */
-    private static final Pattern AT_FOR = Pattern.compile("\\bat for (?=\\d)");
-    /** Words a recogniser hears for numbers: "the tree thirty one", "the fist one". */
-    private static final Pattern HEARD_AS_WORDS = Pattern.compile("\\b(?:(?:tree|too|for)(?= (?:thirty|fifteen|forty"
-            + "|o'clock)\\b(?! (?:minutes?|mins?|people|persons|dollars|bucks|seconds))|tree(?= (?:pm|am|p m|a m)\\b))"
-            + "|(?:won(?= o'clock)|levin(?= (?:thirty|fifteen|forty|o'clock)))\\b"
-            + "|fist(?= one\\b)|^know(?= ?,| thanks| thank)|passed(?= (?:\\d|one|two|three|four|five|six|seven|eight|nine"
-            + "|ten|eleven|twelve)\\b))");
-    private static final Map<String, String> HEARD_FOR = Map.of("tree", "three", "too", "two",
-            "for", "four", "fist", "first", "know", "no", "passed", "past", "won", "one", "levin", "eleven");
-    /** "930", "11 30": a clock time said alone, with nothing to cue it. */
-    private static final Pattern LONE_COMPACT = Pattern.compile("^((?:1[0-2]|[1-9])) ?([0-5]\\d)(?: ,)?$");
     /** The dot of "Dr. Smith" abbreviates; it does not end a sentence. */
     private static final Pattern TITLE_DOT = Pattern.compile("\\b(dr|mr|mrs|ms|mx|st)\\.");
-    /** "At like 11": the filler "like" between a cue and its time. */
-    private static final Pattern CUE_LIKE = Pattern.compile("\\b(at|around|about|for|say) like\\b|(,) like (?=\\d)");
-    /** "Mornings are better": a part of day said as a habit is that part of the day asked about. */
-    private static final Pattern PLURAL_PART = Pattern.compile("\\b(morning|afternoon|evening)s\\b");
-    /** "The last appointment of the day" and "the first slot in the morning" name the ends of the opening hours. */
-    private static final Pattern LAST_OF_DAY = Pattern.compile("\\b(?:the )?(?:last|latest) (?:appointment|slot|spot"
-            + "|time|opening|one) (?:of|in) the day\\b");
-    private static final Pattern FIRST_OF_DAY = Pattern.compile("\\b(?:the )?(?:first|earliest) (?:appointment|slot"
-            + "|spot|time|opening|one) (?:of the day|in the morning)\\b");
-    private static final Pattern TONIGHT_SPELLING = Pattern.compile("\\b(?:tonite|2nite|tonight's)\\b");
     private static final Pattern MERIDIEM_DOTTED = Pattern.compile("\\b([ap]) ?\\. ?m\\b\\.?");
     private static final Pattern MERIDIEM_SPACED = Pattern.compile("(\\d) ?([ap]) ?m\\b");
     private static final Pattern OCLOCK = Pattern.compile("\\bo ?['\"’]? ?clock\\b");
@@ -74,40 +34,10 @@ final class Normaliser {
     private static final Pattern FRENCH_CLOCK = Pattern.compile("\\b(\\d{1,2})h([0-5]\\d)?\\b");
     private static final Pattern SHORT_MERIDIEM = Pattern.compile("\\b(\\d{1,2}(?::\\d\\d)?)([ap])\\b");
     private static final Pattern ISH = Pattern.compile("\\b(\\d{1,4}|morning|afternoon|evening|tonight|lunch)ish\\b");
-    private static final Pattern CUED_COMPACT = Pattern.compile(
-            "\\b(at|around|about|approximately|tonight|say|by) (\\d{1,2})([0-5]\\d)\\b(?! ?(?:st|nd|rd|th)\\b| \\d)");
-    private static final Pattern COMPACT_PART = Pattern.compile(
-            "\\b(\\d{1,2})([0-5]\\d) (in the (?:morning|afternoon|evening)|tonight|this (?:morning|afternoon|evening))\\b");
     /** "2 - 15" and "9 - 11" keep their hyphen, which is all that tells a day or a range from two numbers. */
     private static final Pattern SPACED_DASH = Pattern.compile("(\\d) *- *(?=\\d)");
     private static final Pattern LOOSE_MARKS = Pattern.compile("(?<![\\p{L}0-9])['\\-]+|['\\-]+(?![\\p{L}0-9])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh|zero|o)";
-    private static final Pattern NUMBER_HYPHEN = Pattern.compile(
-            "\\b(" + NUMBER_WORD + ")-(?=" + NUMBER_WORD + "\\b|[a-z]+th\\b)");
-    private static final Pattern SPOKEN_ZERO = Pattern.compile("\\b(one|two|three|four|five|six|seven|eight|nine|ten"
-            + "|eleven|twelve) (?:zero|o|ou) (one|two|three|four|five|six|seven|eight|nine)\\b");
-    private static final Pattern MERIDIEM_PHRASE = Pattern.compile("(\\d) in the ([ap]m)\\b");
-    private static final Pattern WEEKEND_SPELLING = Pattern.compile("\\b(?:wkend|week-end|week end)\\b");
-    /** "The following week" said alone means the next one; natty does not know the phrase. */
-    private static final Pattern FOLLOWING_WEEK = Pattern.compile("\\b(?:the )?following week\\b");
-    private static final Pattern PLURAL_DAY = Pattern.compile("\\b(tomorrow|today)s\\b");
-    private static final Pattern NOON_AS_HOUR = Pattern.compile("\\b(past|after|to|till|before|of) (?:noon|midday)\\b");
-    private static final Pattern HALF_HOUR = Pattern.compile(
-            "(?<!\\band |\\bin |\\ban |\\ba )\\bhalf (\\d{1,2})\\b(?!:| (?:hours?|minutes?|days?|weeks?|an?|of|people))");
-    private static final Pattern CUED_SPACED = Pattern.compile("\\b(at|around|about|by|say|the) (\\d{1,2}) ([0-5]\\d)\\b"
-            + "(?! (?:minutes?|mins?|people|persons|guests|of|days?))");
-
-    private static final Pattern NOON = Pattern.compile("\\b(?:12(?::00)? )?(?:noon|mid ?day)\\b");
-    private static final Pattern HALF_PAST = Pattern.compile("\\b(?:a )?half (?:past|after) (\\d{1,2})\\b");
-    private static final Pattern QUARTER_PAST = Pattern.compile("\\b(?:a )?quarter (?:past|after) (\\d{1,2})\\b");
-    private static final Pattern QUARTER_TO = Pattern.compile("\\b(?:a )?quarter (?:to|of|till|before) (\\d{1,2})\\b");
-    private static final Pattern MINUTES_PAST = Pattern.compile(
-            "\\b(\\d{1,2})( minutes?)? (past|after) (\\d{1,2})\\b(?!:)");
-    private static final Pattern MINUTES_TO = Pattern.compile(
-            "(?<!from |between )\\b(\\d{1,2})( minutes?)? (?:to|till|of|before) (\\d{1,2})\\b(?!:)");
-    private static final Pattern COMPACT_TIME = Pattern.compile("\\b(\\d{1,2}) ?([0-5]\\d) (am|pm)\\b");
 
     private Normaliser() {
     }
@@ -118,18 +48,9 @@ final class Normaliser {
         }
         String s = raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw;
         s = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
-        s = ASSENT.matcher(s).replaceAll("yes");
-        s = FILLERS.matcher(s).replaceAll(" ");
         s = TITLE_DOT.matcher(s).replaceAll("$1");
         s = PRIMED_MINUTES.matcher(s).replaceAll("in $1 minutes");
         s = PRIMED_SECONDS.matcher(s).replaceAll("in $1 seconds");
-        s = TONIGHT_SPELLING.matcher(s).replaceAll("tonight");
-        s = HEARD_AS_WORDS.matcher(s).replaceAll(m -> HEARD_FOR.get(m.group()));
-        s = GREETING.matcher(s).replaceAll("hello");
-        s = LAST_NIGHT.matcher(s).replaceAll("yesterday night");
-        s = PLURAL_PART.matcher(s).replaceAll("$1");
-        s = LAST_OF_DAY.matcher(s).replaceAll("end of the day");
-        s = FIRST_OF_DAY.matcher(s).replaceAll("first thing");
         s = MERIDIEM_DOTTED.matcher(s).replaceAll("$1m");
         s = OCLOCK.matcher(s).replaceAll(" o'clock");
         s = DOTTED_TIME.matcher(s).replaceAll("$1:$2");
@@ -145,46 +66,8 @@ final class Normaliser {
         s = LOOSE_MARKS.matcher(s).replaceAll(" ");
         s = LOOSE_SLASH.matcher(s).replaceAll(" ");
         s = FRENCH_CLOCK.matcher(s).replaceAll(Normaliser::frenchClock);
-        s = NUMBER_HYPHEN.matcher(s).replaceAll("$1 ");
-        s = SPOKEN_ZERO.matcher(s).replaceAll("$1 oh $2");
-        s = PLURAL_DAY.matcher(s).replaceAll("$1");
-        s = WEEKEND_SPELLING.matcher(s).replaceAll("weekend");
-        s = FOLLOWING_WEEK.matcher(s).replaceAll("next week");
         s = SPACES.matcher(s).replaceAll(" ").trim();
-        s = LUNCHTIME.matcher(s).replaceAll("lunch");
-        s = SpokenNumbers.toDigits(s);
-        // Number words are digits only now, so "eleven a m" can join its meridiem.
-        s = MERIDIEM_SPACED.matcher(s).replaceAll("$1 $2m");
-        s = CUE_LIKE.matcher(s).replaceAll(m -> m.group(1) != null ? m.group(1) : ", at ");
-        s = ONE_AS_HOUR.matcher(s).replaceAll("$1 1");
-        s = AT_FOR.matcher(s).replaceAll("at 4 ");
-        s = FOUR_FOR_FOR.matcher(s).replaceAll("for ");
-        s = OF_THE_PART.matcher(s).replaceAll("in the $1");
-        s = CUE_COMMA.matcher(s).replaceAll("$1 ");
-        s = LONE_COMPACT.matcher(s).replaceAll("$1:$2");
-        return clockPhrases(s);
-    }
-
-    private static String clockPhrases(String s) {
-        s = NOON_AS_HOUR.matcher(s).replaceAll("$1 12");
-        s = NOON.matcher(s).replaceAll("12:00 pm");
-        s = MERIDIEM_PHRASE.matcher(s).replaceAll("$1 $2");
-        s = CUED_SPACED.matcher(s).replaceAll(m -> hour(m.group(2)) >= 1 && hour(m.group(2)) <= 23
-                ? m.group(1) + " " + m.group(2) + ":" + m.group(3) : m.group());
-        s = CUED_COMPACT.matcher(s).replaceAll(m -> hour(m.group(2)) >= 1 && hour(m.group(2)) <= 23
-                ? m.group(1) + " " + m.group(2) + ":" + m.group(3) : m.group());
-        s = COMPACT_PART.matcher(s).replaceAll(m -> hour(m.group(1)) >= 1 && hour(m.group(1)) <= 12
-                ? m.group(1) + ":" + m.group(2) + " " + m.group(3) : m.group());
-        s = HALF_PAST.matcher(s).replaceAll(m -> clock(m.group(1), 30));
-        s = HALF_HOUR.matcher(s).replaceAll(m -> hour(m.group(1)) >= 1 && hour(m.group(1)) <= 12
-                ? clock(m.group(1), 30) : m.group());
-        s = QUARTER_PAST.matcher(s).replaceAll(m -> clock(m.group(1), 15));
-        s = QUARTER_TO.matcher(s).replaceAll(m -> before(m.group(1), 15, m.group()));
-        s = MINUTES_PAST.matcher(s).replaceAll(Normaliser::minutesPast);
-        s = MINUTES_TO.matcher(s).replaceAll(Normaliser::minutesTo);
-        s = COMPACT_TIME.matcher(s).replaceAll(m -> hour(m.group(1)) > 0 && hour(m.group(1)) <= 12
-                ? m.group(1) + ":" + m.group(2) + " " + m.group(3) : m.group());
-        return s;
+        return String.join(" ", ClockPhrases.GRAMMAR.read(Lexer.words(s)));
     }
 
     /** "15h30" and "9h30" are 24-hour clock times, so a morning hour is said as such. */
@@ -195,38 +78,6 @@ final class Normaliser {
         }
         String minutes = m.group(2) == null ? "00" : m.group(2);
         return hour + ":" + minutes + (hour < 12 ? " am" : hour == 12 ? " pm" : "");
-    }
-
-    /** "5 past 3" is a time, but "2 after 3" rarely is: away from "past" only the usual five-minute marks count. */
-    private static String minutesPast(MatchResult m) {
-        int minutes = Integer.parseInt(m.group(1));
-        boolean plausible = m.group(3).equals("past") || m.group(2) != null || isRoundMark(minutes);
-        return plausible && minutes >= 1 && minutes <= 30 && hour(m.group(4)) >= 1 && hour(m.group(4)) <= 12
-                ? clock(m.group(4), minutes) : m.group();
-    }
-
-    private static String minutesTo(MatchResult m) {
-        int minutes = Integer.parseInt(m.group(1));
-        boolean plausible = m.group(2) != null || isRoundMark(minutes);
-        return plausible && minutes >= 1 && minutes < 30 ? before(m.group(3), minutes, m.group()) : m.group();
-    }
-
-    private static boolean isRoundMark(int minutes) {
-        return minutes % 5 == 0;
-    }
-
-    private static String before(String hourText, int minutes, String original) {
-        int hour = hour(hourText);
-        if (hour < 1 || hour > 12) {
-            return original;
-        }
-        int previous = hour == 1 ? 12 : hour - 1;
-        return Matcher.quoteReplacement(previous + ":" + (60 - minutes));
-    }
-
-    private static String clock(String hourText, int minutes) {
-        int hour = hour(hourText);
-        return hour >= 0 && hour <= 23 ? hour + ":" + (minutes < 10 ? "0" : "") + minutes : hourText;
     }
 
     private static int hour(String text) {

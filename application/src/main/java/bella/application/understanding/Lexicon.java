@@ -1,0 +1,204 @@
+package bella.application.understanding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The words the readers know, read once from the tab-separated files under {@code understanding/lexicon}: a new
+ * word is a row there, not an alternation in a pattern. Rows starting with "#" are comments.
+ */
+final class Lexicon {
+
+    /** The class of a number word, which decides how it composes with the words beside it. */
+    enum NumberClass { UNIT, TEEN, TENS, ORDINAL, ZERO, REPEAT }
+
+    /** A number word: its value and its class. */
+    record NumberWord(int value, NumberClass kind) {
+    }
+
+    /** The structure in which a mis-heard word takes the reading meant (see heard-as.tsv). */
+    enum Structure { HOUR, ORDINAL, ANSWER, CLOCK, DAY }
+
+    /** A word a recogniser writes for another: the word meant, and where that reading may be taken. */
+    record HeardAs(String meant, Structure where) {
+    }
+
+    /** A phrase found in text, and what it means there. */
+    record Phrase(Pattern pattern, String meaning) {
+    }
+
+    static final Lexicon ENGLISH = new Lexicon();
+
+    private final Map<String, NumberWord> numbers = new HashMap<>();
+    private final Map<String, HeardAs> heardAs = new HashMap<>();
+    /** Phrases read as other words (an empty list drops them), by their words. */
+    private final Map<List<String>, List<String>> readAs = new HashMap<>();
+    private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> counted = new HashSet<>();
+    private final Map<String, Set<String>> classes = new HashMap<>();
+    private final List<String> services = new ArrayList<>();
+    private final List<Phrase> windows = new ArrayList<>();
+    private final Map<String, DayOfWeek> weekdays = new LinkedHashMap<>();
+    private final Map<String, Month> months = new LinkedHashMap<>();
+    private int longestPhrase;
+
+    private Lexicon() {
+        for (List<String> row : rows("numbers.tsv")) {
+            numbers.put(row.get(0), new NumberWord(Integer.parseInt(row.get(1)),
+                    NumberClass.valueOf(row.get(2).toUpperCase(Locale.ROOT))));
+        }
+        for (List<String> row : rows("heard-as.tsv")) {
+            heardAs.put(row.get(0), new HeardAs(row.get(1), Structure.valueOf(row.get(2).toUpperCase(Locale.ROOT))));
+        }
+        for (List<String> row : rows("fillers.tsv")) {
+            phrase(row.get(0), row.size() > 1 ? row.get(1) : "");
+        }
+        for (List<String> row : rows("spellings.tsv")) {
+            phrase(row.get(0), row.get(1));
+        }
+        for (List<String> row : rows("given-names.txt")) {
+            givenNames.add(row.get(0));
+        }
+        for (List<String> row : rows("classes.tsv")) {
+            classes.computeIfAbsent(row.get(0), c -> new HashSet<>()).add(row.get(1));
+        }
+        for (List<String> row : rows("services.tsv")) {
+            services.add(row.get(0));
+        }
+        for (List<String> row : rows("windows.tsv")) {
+            windows.add(new Phrase(Pattern.compile("\\b" + phrase(row.get(0)) + "\\b"), row.get(1)));
+        }
+        for (List<String> row : rows("weekdays.tsv")) {
+            weekdays.put(row.get(0), DayOfWeek.of(Integer.parseInt(row.get(1))));
+        }
+        for (List<String> row : rows("months.tsv")) {
+            months.put(row.get(0), Month.of(Integer.parseInt(row.get(1))));
+        }
+        for (List<String> row : rows("counted.tsv")) {
+            counted.add(row.get(0));
+        }
+    }
+
+    private void phrase(String said, String meant) {
+        List<String> words = List.of(said.split(" "));
+        readAs.put(words, meant.isEmpty() ? List.of() : List.of(meant.split(" ")));
+        longestPhrase = Math.max(longestPhrase, words.size());
+    }
+
+    NumberWord number(String word) {
+        return numbers.get(word);
+    }
+
+    HeardAs heardAs(String word) {
+        return heardAs.get(word);
+    }
+
+    /** What the phrase is read as, or null when it is read as itself. */
+    List<String> readAs(List<String> words) {
+        return readAs.get(words);
+    }
+
+    int longestPhrase() {
+        return longestPhrase;
+    }
+
+    boolean isGivenName(String lowerCaseWord) {
+        return givenNames.contains(lowerCaseWord);
+    }
+
+    /** Whether the word is of the class (classes.tsv): "at" is a "cue", "monday" a "weekday". */
+    boolean isA(String wordClass, String word) {
+        Set<String> words = classes.get(wordClass);
+        if (words == null) {
+            throw new IllegalArgumentException("no word class " + wordClass);
+        }
+        return words.contains(word);
+    }
+
+    /**
+     * A pattern of the services callers commonly name (services.tsv), each as a word, its words written together,
+     * apart or with a hyphen.
+     */
+    String servicesCommonlyNamed() {
+        return "\\b(?:" + services.stream().map(Lexicon::phrase).collect(Collectors.joining("|")) + ")\\b";
+    }
+
+    /** The parts of the day callers ask for, in the order they are looked for (windows.tsv). */
+    List<Phrase> windows() {
+        return List.copyOf(windows);
+    }
+
+    /** The day of the week a word names ("tues"), or null. */
+    DayOfWeek weekday(String word) {
+        return weekdays.get(word);
+    }
+
+    /** The month a word names ("sept"), or null. */
+    Month month(String word) {
+        return months.get(word);
+    }
+
+    /** A capturing group of every way the days of the week are written, the longest first. */
+    String weekdayGroup() {
+        return group(weekdays.keySet());
+    }
+
+    /** A capturing group of every way the months are written, the longest first. */
+    String monthGroup() {
+        return group(months.keySet());
+    }
+
+    private static String group(Set<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|", "(", ")"));
+    }
+
+    /** A row's words as a pattern: written together, apart or with a hyphen; "word*" for any word it begins. */
+    private static String phrase(String row) {
+        return Arrays.stream(row.split(" "))
+                .map(w -> w.endsWith("*") ? Pattern.quote(w.substring(0, w.length() - 1)) + "\\w*" : Pattern.quote(w))
+                .collect(Collectors.joining(" ?-?"));
+    }
+
+    /** Whether the word counts what the number before it is ("15 minutes", "4 people"). */
+    boolean isCounted(String word) {
+        return counted.contains(word);
+    }
+
+    private static List<List<String>> rows(String file) {
+        String path = "/understanding/lexicon/" + file;
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon " + path);
+            }
+            List<List<String>> rows = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(List.of(line.strip().split("\t")));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
