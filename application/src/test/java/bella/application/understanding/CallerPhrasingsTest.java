@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
  * phone 93.8 %; the third (after both), intent 96.7 %, day 100 %, time 100 %, part of day 96.6 %, name 90.0 %,
  * phone 86.7 %; the fourth (after all three and the answers to offers and read-backs), intent 97.5 %, day 97.8 %,
  * time 98.5 %, part of day 97.0 %, name 97.6 %, phone 93.3 %; the fifth, 120 answers about names from many
- * cultures, intent 100 %, name 82.2 %, phone 90.0 %. The families they showed were fixed in general, and each kind
- * must now stay above the issue's bar.
+ * cultures, intent 100 %, name 82.2 %, phone 90.0 %; the sixth, 236 phrasings written after the lexicons and by
+ * someone who had not read them, intent 95.9 %, day 98.3 %, time 97.4 %, part of day 97.1 %, name 93.3 %, phone
+ * 92.6 %. The families the first five showed were fixed in general, and each kind must now stay above the bar.
  */
 class CallerPhrasingsTest {
 
