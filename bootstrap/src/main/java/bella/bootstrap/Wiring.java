@@ -56,7 +56,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /** Puts the domain, the use cases and the adapters together from the settings. */
@@ -68,6 +71,8 @@ class Wiring {
     private static final long FIRST_RETRY_MILLIS = 10;
     private static final Duration PATIENCE = Duration.ofSeconds(5);
     private static final Duration GRACE = Duration.ofSeconds(1);
+    /** Webhook work at once: enough to keep SQLite's one writer busy while others read, few enough for two cores. */
+    private static final int WORKERS = 32;
     /** More calls than a small business has at once; a kept call holds its state, tens of kilobytes at most. */
     private static final int CALLS_KEPT = 256;
 
@@ -188,11 +193,16 @@ class Wiring {
      */
     @Bean
     BoundedWork boundedWork(Patience patience) {
-        Executor workers = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "webhook-work");
-            thread.setDaemon(true);
-            return thread;
-        });
+        // A fixed number of workers, the rest queued: work given up on still runs until Axon lets it go, and with a
+        // thread for each, 100 callers at once grew thousands of threads all waiting on the same aggregates' locks
+        // (whose deadlock check looks at every waiting thread). Queued work given up on is refused as it starts.
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(WORKERS, WORKERS, 1, TimeUnit.MINUTES,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "webhook-work");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        workers.allowCoreThreadTimeOut(true);
         return new BoundedWork(carryingLogContext(workers), patience, Patience.of(GRACE));
     }
 

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -24,6 +26,9 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  */
 @Execution(ExecutionMode.CONCURRENT)
 @ExtendWith(OutputCaptureExtension.class)
+// the captured output is one for the whole JVM: classes capturing it must not run at the same time
+@ResourceLock(Resources.SYSTEM_OUT)
+@ResourceLock(Resources.SYSTEM_ERR)
 class ExposedBellaLoginTest {
 
     static Stream<Arguments> weakLogins() {

@@ -3,6 +3,8 @@ package bella.bootstrap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -38,6 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as Twilio documents them, independently of the code under test.
  */
 @ExtendWith(OutputCaptureExtension.class)
+// the captured output is one for the whole JVM: classes capturing it must not run at the same time
+@ResourceLock(Resources.SYSTEM_OUT)
+@ResourceLock(Resources.SYSTEM_ERR)
 class WebhookSignaturesTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

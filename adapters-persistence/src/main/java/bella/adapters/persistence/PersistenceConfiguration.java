@@ -97,9 +97,10 @@ public class PersistenceConfiguration {
                                           ObjectProvider<org.axonframework.config.Configuration> axon) {
         // Axon's configuration carries the upcasters and snapshot filter; absent outside a full Axon setup
         var configuration = axon.getIfAvailable();
-        // keys are read and made on the writer: a key made in a command's transaction is seen by that transaction
+        // keys are made on the writer, in the transaction that appends, and read to open events from the readers
         return AxonJdbc.eventStorageEngine(url, new CommandReads(connections.readers(), connectionProvider),
-                                           transactionManager, SealingSerializer.over(eventSerializer, dataSource),
+                                           transactionManager,
+                                           SealingSerializer.over(eventSerializer, dataSource, connections.readers()),
                                            serializer,
                                            configuration == null ? null : configuration.upcasterChain(),
                                            configuration == null ? null : configuration.snapshotFilter());
@@ -118,12 +119,13 @@ public class PersistenceConfiguration {
     @Bean
     ConfigurerModule deadLetterQueues(DatabaseUrl url,
                                       DataSource dataSource,
+                                      Connections connections,
                                       ConnectionProvider connectionProvider,
                                       TransactionManager transactionManager,
                                       Serializer serializer,
                                       @Qualifier("eventSerializer") Serializer eventSerializer) {
         return new DeadLetterQueues(url, connectionProvider, transactionManager, serializer,
-                SealingSerializer.over(eventSerializer, dataSource));
+                SealingSerializer.over(eventSerializer, dataSource, connections.readers()));
     }
 
     @Bean

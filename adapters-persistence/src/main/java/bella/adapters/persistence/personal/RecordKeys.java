@@ -28,12 +28,23 @@ final class RecordKeys {
     static final String AES = "AES";
     private static final String HMAC = "HmacSHA256";
     private static final int KEY_BITS = 256;
+    private static final String KEY_OF = "SELECT secret FROM personal_data_keys WHERE record_id = ?";
 
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate opening;
     private volatile SecretKey personSecret;
 
     RecordKeys(JdbcTemplate jdbc) {
+        this(jdbc, jdbc);
+    }
+
+    /**
+     * @param opening where keys are read to open what is stored: a reader beside SQLite's writer, so that loading an
+     *                aggregate never takes the writer while its handler still holds aggregates' locks
+     */
+    RecordKeys(JdbcTemplate jdbc, JdbcTemplate opening) {
         this.jdbc = jdbc;
+        this.opening = opening;
     }
 
     /** The key to seal the record's personal data with, made on first use; empty once its person is forgotten. */
@@ -50,7 +61,7 @@ final class RecordKeys {
 
     /** The key that opens the record's personal data; empty once its person is forgotten (or if it never had one). */
     Optional<SecretKey> forOpening(String record) {
-        return key(stored(record));
+        return key(opening.queryForList(KEY_OF, String.class, record));
     }
 
     /** Files the record under the person with this number, so forgetting the number finds it. */
@@ -93,7 +104,7 @@ final class RecordKeys {
     }
 
     private List<String> stored(String record) {
-        return jdbc.queryForList("SELECT secret FROM personal_data_keys WHERE record_id = ?", String.class, record);
+        return jdbc.queryForList(KEY_OF, String.class, record);
     }
 
     private static Optional<SecretKey> key(List<String> stored) {

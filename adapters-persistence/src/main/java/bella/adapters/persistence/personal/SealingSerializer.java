@@ -23,17 +23,27 @@ public final class SealingSerializer implements Serializer {
 
     private final Serializer json;
     private final DataSource database;
+    private final DataSource opening;
     private final Sealing sealing;
 
-    private SealingSerializer(Serializer json, DataSource database) {
+    private SealingSerializer(Serializer json, DataSource database, DataSource opening) {
         this.json = json;
         this.database = database;
-        this.sealing = new Sealing(new RecordKeys(new JdbcTemplate(database)));
+        this.opening = opening;
+        this.sealing = new Sealing(new RecordKeys(new JdbcTemplate(database), new JdbcTemplate(opening)));
     }
 
     /** Wraps {@code json}, with the keys in the database behind {@code dataSource}. */
     public static SealingSerializer over(Serializer json, DataSource dataSource) {
-        return new SealingSerializer(json, dataSource);
+        return new SealingSerializer(json, dataSource, dataSource);
+    }
+
+    /**
+     * Wraps {@code json}, making keys through {@code dataSource} (the transaction that appends) and reading them to
+     * open events through {@code opening}, which sees every key committed.
+     */
+    public static SealingSerializer over(Serializer json, DataSource dataSource, DataSource opening) {
+        return new SealingSerializer(json, dataSource, opening);
     }
 
     @Override
@@ -92,11 +102,11 @@ public final class SealingSerializer implements Serializer {
     @Override
     public boolean equals(Object other) {
         return other instanceof SealingSerializer sealing && json.equals(sealing.json)
-                && database.equals(sealing.database);
+                && database.equals(sealing.database) && opening.equals(sealing.opening);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(json, database);
+        return Objects.hash(json, database, opening);
     }
 }
