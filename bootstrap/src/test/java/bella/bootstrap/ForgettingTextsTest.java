@@ -54,12 +54,7 @@ class ForgettingTextsTest {
     }
 
     private void book(RunningBella bella, String callSid, String number, String when) {
-        TwilioCaller caller = bella.caller(callSid, number);
-        caller.dial();
-        caller.say("I'd like to book an appointment");
-        caller.say(when);
-        caller.say("this is Ada Lovelace");
-        assertThat(caller.press("1")).contains("You're booked");
+        assertThat(bella.caller(callSid, number).books(when, "Ada Lovelace")).contains("You're booked");
         awaitThat(() -> twilio.textsTo(number).size() == 1);
     }
 }

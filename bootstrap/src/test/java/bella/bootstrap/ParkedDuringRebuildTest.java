@@ -45,11 +45,6 @@ class ParkedDuringRebuildTest {
     }
 
     private static void book(RunningBella bella, String callSid, String from, String when, String name) {
-        TwilioCaller caller = bella.caller(callSid, from);
-        caller.dial();
-        caller.say("I'd like to book an appointment");
-        caller.say(when);
-        caller.say("this is " + name);
-        assertThat(caller.press("1")).contains("You're booked");
+        assertThat(bella.caller(callSid, from).books(when, name)).contains("You're booked");
     }
 }

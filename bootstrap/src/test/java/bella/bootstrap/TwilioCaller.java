@@ -57,6 +57,18 @@ final class TwilioCaller {
         return follow(post(action, Map.of("Digits", digits)));
     }
 
+    /**
+     * Dials in and books at the menu: asks to book, says when, gives the name and confirms with the key 1. Returns
+     * what Bella says to the confirmation.
+     */
+    String books(String when, String name) {
+        dial();
+        say("I'd like to book an appointment");
+        say(when);
+        say("this is " + name);
+        return press("1");
+    }
+
     /** Says nothing: Twilio skips the gather's action and runs the verb after it. */
     String stayQuiet() {
         return follow(post(fallback, Map.of()));
