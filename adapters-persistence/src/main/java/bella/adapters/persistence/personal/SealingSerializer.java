@@ -33,11 +33,6 @@ public final class SealingSerializer implements Serializer {
         this.sealing = new Sealing(new RecordKeys(new JdbcTemplate(database), new JdbcTemplate(opening)));
     }
 
-    /** Wraps {@code json}, with the keys in the database behind {@code dataSource}. */
-    public static SealingSerializer over(Serializer json, DataSource dataSource) {
-        return new SealingSerializer(json, dataSource, dataSource);
-    }
-
     /**
      * Wraps {@code json}, making keys through {@code dataSource} (the transaction that appends) and reading them to
      * open events through {@code opening}, which sees every key committed.

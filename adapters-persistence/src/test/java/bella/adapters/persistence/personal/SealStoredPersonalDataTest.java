@@ -78,7 +78,7 @@ class SealStoredPersonalDataTest {
                     "416 555");
         }
         assertThat(payload(3)).isEqualTo(intentBefore);
-        var serializer = SealingSerializer.over(EARLIER, dataSource);
+        var serializer = SealingSerializer.over(EARLIER, dataSource, dataSource);
         assertThat(read(serializer, 1)).isEqualTo(started);
         assertThat(read(serializer, 2)).isEqualTo(heard);
         assertThat(read(serializer, 4)).isEqualTo(booked);

@@ -48,7 +48,7 @@ class SealingSerializerTest {
         var url = DatabaseUrl.parse("jdbc:sqlite:" + data.resolve("bella.db"));
         dataSource = new SingleConnectionDataSource(url.jdbcUrl(), true);
         Schema.migrate(dataSource, url);
-        serializer = SealingSerializer.over(JacksonSerializer.defaultSerializer(), dataSource);
+        serializer = SealingSerializer.over(JacksonSerializer.defaultSerializer(), dataSource, dataSource);
         forgetting = new Forgetting(dataSource, new DataSourceTransactionManager(dataSource), url);
     }
 
@@ -136,8 +136,8 @@ class SealingSerializerTest {
     @Test
     void anEventStoredByOneIsHandedToAnotherOverTheSameDatabaseWithoutBeingOpened() {
         var json = JacksonSerializer.defaultSerializer();
-        var store = SealingSerializer.over(json, dataSource);
-        var deadLetters = SealingSerializer.over(json, dataSource);
+        var store = SealingSerializer.over(json, dataSource, dataSource);
+        var deadLetters = SealingSerializer.over(json, dataSource, dataSource);
         byte[] unreadable = "{\"callId\":\"CA1\",\"text\":{\"key\":\"CA1\"},\"turn\":\"x\"}"
                 .getBytes(StandardCharsets.UTF_8);
         var message = new SerializedMessage<>("event-1", new SimpleSerializedObject<>(unreadable, byte[].class,
