@@ -2,6 +2,7 @@ package bella.bootstrap;
 
 import bella.adapters.speech.WhisperSpeechToText;
 import bella.adapters.twilio.TwilioRecordings;
+import bella.application.answers.RecordedAnswers;
 import bella.application.messages.Messages;
 import bella.application.messages.MessagesProjection;
 import bella.application.messages.Transcriber;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +41,7 @@ class MessagesWiring {
     private static final Logger log = LoggerFactory.getLogger(MessagesWiring.class);
     /** How often the pending messages are looked at. */
     private static final Duration TRANSCRIBE_EVERY = Duration.ofSeconds(1);
+    private static final int ANSWER_WORKERS = 8;
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
 
@@ -120,6 +123,26 @@ class MessagesWiring {
         Transcriber transcriber(Messages messages, TwilioRecordings recordings, WhisperSpeechToText whisper,
                                 CommandGateway commands, Clock clock) {
             return new Transcriber(messages, recordings, whisper, commands, recordingsDirectory(), clock);
+        }
+
+        /**
+         * Answers said again after the tone, fetched and transcribed while the caller waits, on threads of their
+         * own: as many as callers who may be asked to repeat themselves at one moment; more wait their turn, within
+         * the same bound.
+         */
+        @Bean
+        RecordedAnswers recordedAnswers(TwilioRecordings recordings, WhisperSpeechToText whisper,
+                                        ExecutorService answerTranscribing, Clock clock) {
+            return new RecordedAnswers(recordings, whisper, recordingsDirectory(), answerTranscribing, clock);
+        }
+
+        @Bean(destroyMethod = "shutdownNow")
+        ExecutorService answerTranscribing() {
+            return Executors.newFixedThreadPool(ANSWER_WORKERS, runnable -> {
+                Thread thread = new Thread(runnable, "answer-transcriber");
+                thread.setDaemon(true);
+                return thread;
+            });
         }
 
         /** One thread transcribes; it holds no transaction while it waits on Twilio or Whisper. */

@@ -2,6 +2,7 @@ package bella.adapters.twilio;
 
 import bella.application.conversation.Receptionist;
 import bella.application.limits.RateLimit;
+import bella.application.answers.RecordedAnswers;
 import bella.application.messages.Recordings;
 import bella.application.messages.Transcriber;
 import bella.application.texts.TextOutbox;
@@ -40,9 +41,9 @@ public class TwilioConfiguration {
     @Bean
     VoiceWebhooks voiceWebhooks(Receptionist receptionist, TwilioVoice voice,
                                 @Value("${OWNER_PHONE:}") String ownerPhone, ObjectProvider<Recordings> recordings,
-                                ObjectProvider<Transcriber> transcriber) {
+                                ObjectProvider<Transcriber> transcriber, ObjectProvider<RecordedAnswers> answers) {
         return new VoiceWebhooks(receptionist, voice, ownerPhone.isBlank() ? null : ownerPhone.strip(),
-                recordings.getIfAvailable(), transcriber.getIfAvailable());
+                recordings.getIfAvailable(), transcriber.getIfAvailable(), answers.getIfAvailable());
     }
 
     @Bean

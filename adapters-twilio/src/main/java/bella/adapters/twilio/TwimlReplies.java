@@ -29,12 +29,17 @@ final class TwimlReplies {
     static final String DIAL_PATH = "/twilio/dial";
     static final String RECORDING_PATH = "/twilio/recording";
     static final String RECORDING_STATUS_PATH = "/twilio/recording-status";
+    static final String ANSWER_RECORDING_PATH = "/twilio/answer-recording";
     /** Seconds the owner's phone rings before Bella offers a message: about five rings, short of voicemail. */
     static final int RING_SECONDS = 20;
     /** The longest message, in seconds: room for a name, a number and the reason for calling. */
     static final int LONGEST_MESSAGE_SECONDS = 120;
     /** Seconds of silence that end a message. */
     static final int MESSAGE_SILENCE_SECONDS = 5;
+    /** The longest answer said again: a name spelled out, or a number said in groups, fits well inside it. */
+    static final int LONGEST_REPEAT_SECONDS = 15;
+    /** Seconds of silence that end an answer said again: longer than a pause between a number's groups. */
+    static final int REPEAT_SILENCE_SECONDS = 3;
 
     /*
      * The SDK's toXml() asks for a new DOM builder and transformer factory each time. Unless these properties name
@@ -72,6 +77,8 @@ final class TwimlReplies {
                 return dial(say, reply.nextTurn());
             case RECORD:
                 return record(say);
+            case RECORD_ANSWER:
+                return recordAnswer(say, reply.nextTurn());
             default:
                 return listen(say, reply);
         }
@@ -105,6 +112,24 @@ final class TwimlReplies {
                 .voice(voice.voice()).build();
         return new VoiceResponse.Builder().say(say).record(record).say(nothing)
                 .hangup(new Hangup.Builder().build()).build().toXml();
+    }
+
+    /**
+     * Records the answer said once more after a beep, ended by #, a pause or its length, with the silence around it
+     * trimmed; Twilio posts it to the action under the same turn, and reports its media ready to the status callback
+     * (a {@code <Record>}'s media may still be processing when the action is posted). When nothing was said Twilio
+     * skips the action and runs the next verb: the same action with no recording, so the call goes on with what was
+     * heard first.
+     */
+    private String recordAnswer(Say say, int turn) {
+        String action = ANSWER_RECORDING_PATH + "?turn=" + turn;
+        Record record = new Record.Builder().action(action).method(HttpMethod.POST)
+                .maxLength(LONGEST_REPEAT_SECONDS).timeout(REPEAT_SILENCE_SECONDS).finishOnKey("#").playBeep(true)
+                .trim(Record.Trim.TRIM_SILENCE)
+                .recordingStatusCallback(RECORDING_STATUS_PATH).recordingStatusCallbackMethod(HttpMethod.POST)
+                .recordingStatusCallbackEvents(List.of(Record.RecordingEvent.COMPLETED)).build();
+        Redirect nothing = new Redirect.Builder(action).method(HttpMethod.POST).build();
+        return new VoiceResponse.Builder().say(say).record(record).redirect(nothing).build().toXml();
     }
 
     private String listen(Say say, Reply reply) {

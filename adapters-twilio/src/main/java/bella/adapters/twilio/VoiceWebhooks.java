@@ -1,10 +1,13 @@
 package bella.adapters.twilio;
 
+import bella.application.answers.RecordedAnswers;
+import bella.application.answers.Transcription;
 import bella.application.conversation.Receptionist;
 import bella.application.conversation.TooLongToAnswer;
 import bella.application.conversation.UnknownCall;
 import bella.application.messages.Recordings;
 import bella.application.messages.Transcriber;
+import bella.domain.call.AnswerNotTranscribed.Reason;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,18 +47,21 @@ class VoiceWebhooks {
     private final TwimlReplies replies;
     private final Recordings recordings;
     private final Transcriber transcriber;
+    private final RecordedAnswers answers;
 
     /**
      * @param ownerPhone  OWNER_PHONE, or null
      * @param recordings  where messages' recordings are, or null when calls are not recorded
      * @param transcriber what transcribes them, or null when calls are not recorded
+     * @param answers     what transcribes answers said again, or null when calls are not recorded
      */
     VoiceWebhooks(Receptionist receptionist, TwilioVoice voice, String ownerPhone, Recordings recordings,
-                  Transcriber transcriber) {
+                  Transcriber transcriber, RecordedAnswers answers) {
         this.receptionist = receptionist;
         this.replies = new TwimlReplies(voice, ownerPhone);
         this.recordings = recordings;
         this.transcriber = transcriber;
+        this.answers = answers;
     }
 
     @PostMapping("/voice")
@@ -109,6 +115,37 @@ class VoiceWebhooks {
         return replies.render(receptionist.recorded(call, recording, seconds(duration), path, recordingUrl));
     }
 
+    /**
+     * An answer Bella asked to hear again, said after the tone; without a recording when the caller said nothing.
+     * The recording is fetched only from under Twilio's API for this account, and transcribed within a bound; any
+     * other URL is recorded as refused and never fetched, and the call goes on with what was heard first.
+     */
+    @PostMapping("/answer-recording")
+    String answerRecorded(@RequestParam("CallSid") String callSid, @RequestParam("turn") int turn,
+                          @RequestParam(name = "RecordingSid", required = false) String recordingSid,
+                          @RequestParam(name = "RecordingUrl", required = false) String recordingUrl,
+                          @RequestParam(name = "RecordingDuration", defaultValue = "0") String duration) {
+        if (turn < 1 || turn > 1_000) {
+            throw new BadWebhook("turn must be between 1 and 1000");
+        }
+        String call = sid(callSid);
+        if (recordingSid == null) {
+            return replies.render(receptionist.heardAgain(call, turn, null, 0,
+                    Transcription.failed(Reason.NOT_RECORDED, "Twilio recorded nothing")));
+        }
+        String recording = recording(recordingSid);
+        String path = recordings == null || answers == null || recordingUrl == null ? null
+                : recordings.pathOf(recordingUrl).orElse(null);
+        Transcription transcription;
+        if (path == null) {
+            log.warn("A recording URL not under Twilio's API was refused and will not be fetched (call {})", call);
+            transcription = Transcription.failed(Reason.RECORDING_URL_REFUSED, String.valueOf(recordingUrl));
+        } else {
+            transcription = answers.transcribe(recording, path);
+        }
+        return replies.render(receptionist.heardAgain(call, turn, recording, seconds(duration), transcription));
+    }
+
     /** Twilio's word that a recording's media is ready, or that there is none. */
     @PostMapping(path = "/recording-status", produces = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<Void> recordingStatus(@RequestParam("CallSid") String callSid,
@@ -118,6 +155,9 @@ class VoiceWebhooks {
             throw new BadWebhook("RecordingStatus is not one Twilio reports");
         }
         String recording = recording(recordingSid);
+        if (answers != null && answers.reported(recording, status)) {
+            return ResponseEntity.noContent().build(); // an answer said again, which a webhook waits for
+        }
         if (transcriber != null && status.equals("completed")) {
             transcriber.ready(recording);
         } else if (transcriber != null && !status.equals("in-progress")) {

@@ -153,7 +153,7 @@ class VoiceWebhooksTest {
         var diary = new Diary(rules, day -> List.of(), new FreeCalendar());
         receptionist = new Receptionist(commands, customers, noAppointments, diary, new PhoneNumbers("CA"),
                 new Phrasing("Bella's Salon", rules), ZONE, List.of(), Clock.fixed(NOW, ZoneOffset.UTC));
-        mvc = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist, VOICE, null, null, null)).build();
+        mvc = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist, VOICE, null, null, null, null)).build();
     }
 
     private static MockHttpServletRequestBuilder voice() {
@@ -463,7 +463,7 @@ class VoiceWebhooksTest {
     @Test
     void givenSignatureFilter_whenUnsignedRequestArrives_thenForbiddenAndTheReceptionistIsNotCalled()
             throws Exception {
-        MockMvc guarded = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist, VOICE, null, null, null))
+        MockMvc guarded = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist, VOICE, null, null, null, null))
                 .addFilters(new TwilioSignatures("12345678901234567890123456789012", RequestedUrls.asReceived()))
                 .build();
 
@@ -477,7 +477,7 @@ class VoiceWebhooksTest {
     @ValueSource(strings = {"/twilio;x=1/voice", "/%74wilio/voice"})
     void givenSignatureFilter_whenUnsignedRequestDisguisesTheTwilioPath_thenForbidden(String path)
             throws Exception {
-        MockMvc guarded = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist, VOICE, null, null, null))
+        MockMvc guarded = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist, VOICE, null, null, null, null))
                 .addFilters(new TwilioSignatures("12345678901234567890123456789012", RequestedUrls.asReceived()))
                 .build();
 

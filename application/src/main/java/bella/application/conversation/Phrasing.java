@@ -123,6 +123,8 @@ public class Phrasing {
             case TAKE_MESSAGE -> "Please leave your name, your number and a short message after the tone, and "
                     + "we'll call you back. Press the pound key or hang up when you're done.";
             case MESSAGE_TAKEN -> "Thank you, your message is recorded. Goodbye!";
+            case REPEAT_NAME -> "Sorry, I didn't quite catch your name. Please say it once more after the tone.";
+            case REPEAT_PHONE -> "Sorry, I didn't quite catch the number. Please say it once more after the tone.";
         };
     }
 

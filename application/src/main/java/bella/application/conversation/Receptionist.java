@@ -1,5 +1,6 @@
 package bella.application.conversation;
 
+import bella.application.answers.Transcription;
 import bella.application.appointments.Appointments;
 import bella.application.appointments.Customers;
 import bella.application.availability.Diary;
@@ -143,6 +144,24 @@ public class Receptionist {
         return reply(prompt, 0);
     }
 
+    /**
+     * The answer Bella asked to hear again after the tone, with what came of its transcription; {@code recordingSid}
+     * is null when the caller said nothing, so Twilio recorded nothing.
+     *
+     * @throws TooLongToAnswer when the turn cannot be done in time; nothing of it is then recorded
+     */
+    public Reply heardAgain(String callId, int turn, String recordingSid, long durationSeconds,
+                            Transcription transcription) {
+        Transcription said = transcription.words() == null ? transcription : Transcription.of(clean(
+                transcription.words()));
+        NextTurn next = bounded.run("turn " + turn + " said again in the call " + callId, attempt -> {
+            diary.prepare(clock.instant());
+            return known(callId, () -> commands.sendAndWait(tried(new HearAgain(callId, turn, recordingSid,
+                    durationSeconds, said, clock.instant()), attempt)));
+        });
+        return reply(next.prompt(), next.number());
+    }
+
     private static <T> T known(String callId, Supplier<T> work) {
         try {
             return work.get();
@@ -174,6 +193,9 @@ public class Receptionist {
         }
         if (prompt.kind() == Prompt.Kind.TAKE_MESSAGE) {
             return Reply.Then.RECORD;
+        }
+        if (prompt.repeatsAnswer()) {
+            return Reply.Then.RECORD_ANSWER;
         }
         return prompt.expecting() == Expectation.NOTHING ? Reply.Then.HANG_UP : Reply.Then.LISTEN;
     }

@@ -24,7 +24,9 @@ public record Reply(String words, Expectation expecting, int nextTurn, List<Stri
         /** Ring the owner's phone and put the caller through. */
         DIAL,
         /** Record the caller's message. */
-        RECORD
+        RECORD,
+        /** Record the answer to the last question said once more, to have it transcribed. */
+        RECORD_ANSWER
     }
 
     public Reply {

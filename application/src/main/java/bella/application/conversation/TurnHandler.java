@@ -12,13 +12,18 @@ import bella.domain.booking.RescheduleAppointment;
 import bella.domain.booking.ReserveSlot;
 import bella.domain.booking.Schedule;
 import bella.domain.booking.Slot;
+import bella.application.answers.Transcription;
 import bella.domain.call.Availability;
 import bella.domain.call.Call;
+import bella.domain.call.Channel;
 import bella.domain.call.Confirmed;
+import bella.domain.call.Expectation;
+import bella.domain.call.Heard;
 import bella.domain.call.HearCaller;
 import bella.domain.call.Prompt;
 import bella.domain.call.RecordBooking;
 import bella.domain.call.RecordChange;
+import bella.domain.call.RecordRepeatedAnswer;
 import bella.domain.call.RecordSlotTaken;
 import bella.domain.call.Refusal;
 import bella.domain.call.Understood;
@@ -70,6 +75,35 @@ public class TurnHandler {
         Aggregate<Call> call = calls.get().load(turn.callId());
         Prompt prompt = answer(call, turn);
         return new NextTurn(prompt, call.invoke(Call::nextTurn));
+    }
+
+    /**
+     * The answer Bella asked to hear again: its transcription, read as the question's answer, is what the call goes
+     * on with when it holds a name or a number, else what the recogniser heard first. Only the turn the Call waits
+     * for counts; a report of any other hears the question that stands.
+     */
+    @CommandHandler
+    public NextTurn handle(HearAgain again) throws Exception {
+        Aggregate<Call> call = calls.get().load(again.callId());
+        if (!call.invoke(c -> c.awaitsRepeat(again.turn()))) {
+            return new NextTurn(call.invoke(Call::prompt), call.invoke(Call::nextTurn));
+        }
+        Expectation asked = call.invoke(Call::prompt).kind() == Prompt.Kind.REPEAT_PHONE
+                ? Expectation.PHONE : Expectation.NAME;
+        Transcription transcription = again.transcription();
+        boolean used = transcription.words() != null && answers(asked, understanding.understand(
+                transcription.words(), asked, again.at().atZone(diary.rules().zone())));
+        call.execute(c -> c.handle(new RecordRepeatedAnswer(again.callId(), again.turn(), again.recordingSid(),
+                again.durationSeconds(), transcription.words(), used, transcription.reason(), transcription.detail(),
+                again.at())));
+        Heard heard = used ? new Heard(transcription.words(), 1, Channel.RECORDING)
+                : call.invoke(Call::doubtedAnswer);
+        Prompt prompt = answer(call, new HandleTurn(again.callId(), again.turn(), heard, again.at()));
+        return new NextTurn(prompt, call.invoke(Call::nextTurn));
+    }
+
+    private static boolean answers(Expectation asked, Understood understood) {
+        return asked == Expectation.PHONE ? understood.phone() != null : understood.name() != null;
     }
 
     private Prompt answer(Aggregate<Call> call, HandleTurn turn) throws Exception {

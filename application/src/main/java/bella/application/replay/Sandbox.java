@@ -95,7 +95,7 @@ final class Sandbox implements AutoCloseable {
     Reply hear(String callSid, RecordedCall.Answer answer) {
         clock.set(answer.at());
         boolean keys = answer.channel() == Channel.KEYPAD;
-        boolean speech = answer.channel() == Channel.SPEECH;
+        boolean speech = answer.channel() == Channel.SPEECH || answer.channel() == Channel.RECORDING;
         return receptionist.hear(callSid, answer.turn(), speech ? answer.text() : null,
                 speech ? answer.confidence() : null, keys ? answer.text() : null);
     }

@@ -40,6 +40,12 @@ public class Call {
     static final int GIVE_UP_AFTER_MISSES = 3;
     /** Below this recogniser confidence a heard time is offered back as a question, not taken. */
     static final double UNSURE_BELOW = 0.4;
+    /**
+     * Below this recogniser confidence a name or a number, where calls may be recorded, is asked for once more after
+     * the tone and transcribed from the recording. Twilio reports names it is sure of at 0.8 and more; a name it had
+     * to guess at comes lower, and is the answer worth the caller's few seconds.
+     */
+    static final double DOUBT_BELOW = 0.6;
     /** A refused recording URL is kept to this many characters: enough to see where it pointed. */
     static final int LONGEST_URL = 500;
 
@@ -76,6 +82,9 @@ public class Call {
     private boolean recording;
     private String message;
     private boolean messageSettled;
+    private int doubtedTurn;
+    private Heard doubted;
+    private boolean repeatSettled;
 
     protected Call() {
         // for Axon's event sourcing
@@ -192,7 +201,15 @@ public class Call {
         if (command.turn() < nextTurn() || asked == Expectation.NOTHING) {
             return prompt(); // a repeated or late delivery, or words after Bella has finished
         }
+        if (awaitsRepeat(command.turn())) {
+            return prompt(); // the doubted answer delivered again: it is still awaited, said after the tone
+        }
         Heard heard = command.heard();
+        if (doubts(heard, command.turn())) {
+            apply(new AnswerDoubted(callId, command.turn(), heard.text(), heard.confidence(), asked.name(),
+                    command.at()));
+            return prompt();
+        }
         apply(new UtteranceHeard(callId, command.turn(), heard.text(), heard.confidence(), heard.channel().name(),
                 asked.name(), command.at()));
         Understood understood = command.understood();
@@ -208,6 +225,53 @@ public class Call {
             miss(command, asked);
         }
         return prompt();
+    }
+
+    /**
+     * A name or a number heard faintly, where the caller was told calls may be recorded, is worth hearing again:
+     * once per turn, so the answer said again is taken as it comes.
+     */
+    private boolean doubts(Heard heard, int turn) {
+        return recording && (stage == Kind.ASK_NAME || stage == Kind.ASK_PHONE) && heard.channel() == Channel.SPEECH
+                && heard.confidence() < DOUBT_BELOW && turn != doubtedTurn;
+    }
+
+    /** Whether Bella waits for the answer of this turn said again after the tone. */
+    public boolean awaitsRepeat(int turn) {
+        return repeatPending() && turn == doubtedTurn;
+    }
+
+    /** An answer was doubted and nothing has come of hearing it again yet, nor has any later answer been heard. */
+    private boolean repeatPending() {
+        return doubtedTurn >= nextTurn() && !repeatSettled;
+    }
+
+    /** The answer Bella asked to hear again, as the recogniser first heard it; what the call goes on with otherwise. */
+    public Heard doubtedAnswer() {
+        return doubted;
+    }
+
+    /**
+     * What became of the answer said again: recorded and transcribed, or why not. Only the first report of the turn
+     * Bella waits for counts; the application then hands the call the answer to go on with, in {@link HearCaller}.
+     */
+    @CommandHandler
+    public void handle(RecordRepeatedAnswer command) {
+        if (!awaitsRepeat(command.turn())) {
+            return;
+        }
+        if (command.recordingSid() != null) {
+            apply(new AnswerRecorded(callId, command.turn(), command.recordingSid(), command.durationSeconds(),
+                    command.at()));
+        }
+        if (command.transcript() != null) {
+            apply(new AnswerTranscribed(callId, command.turn(), command.recordingSid(), command.transcript(),
+                    command.used(), command.at()));
+        } else {
+            String detail = command.detail() == null ? "" : command.detail();
+            apply(new AnswerNotTranscribed(callId, command.turn(), command.recordingSid(), command.failure(),
+                    detail.length() > LONGEST_URL ? detail.substring(0, LONGEST_URL) : detail, command.at()));
+        }
     }
 
     /** The number the caller's next answer will carry; an answer with a lower one has been heard already. */
@@ -330,8 +394,13 @@ public class Call {
         }
         Slot existing = changing == null ? null : changing.slot();
         // After keys not offered, Bella says so rather than that she did not catch the answer.
-        boolean apology = misses > 0 && said != Preface.KEY_NOT_OFFERED;
-        return new Prompt(stage, purpose, slots, existing, name(), refusal, apology,
+        boolean repeat = repeatPending();
+        Kind kind = !repeat ? stage : stage == Kind.ASK_PHONE ? Kind.REPEAT_PHONE : Kind.REPEAT_NAME;
+        if (repeat) {
+            said = Preface.NONE; // the request to say it again is all Bella says, an apology of its own
+        }
+        boolean apology = misses > 0 && said != Preface.KEY_NOT_OFFERED && !repeat;
+        return new Prompt(kind, purpose, slots, existing, name(), refusal, apology,
                 misses >= KEYPAD_AFTER_MISSES, said, service, variant);
     }
 
@@ -1096,5 +1165,22 @@ public class Call {
     @EventSourcingHandler
     void on(TranscriptionFailed event) {
         messageSettled = true;
+    }
+
+    @EventSourcingHandler
+    void on(AnswerDoubted event) {
+        doubtedTurn = event.turn();
+        doubted = new Heard(event.heard(), event.confidence(), Channel.SPEECH);
+        repeatSettled = false;
+    }
+
+    @EventSourcingHandler
+    void on(AnswerTranscribed event) {
+        repeatSettled = true;
+    }
+
+    @EventSourcingHandler
+    void on(AnswerNotTranscribed event) {
+        repeatSettled = true;
     }
 }

@@ -1,6 +1,9 @@
 package bella.domain.call;
 
-/** How the caller answered: by voice, on the keypad, or not at all. */
+/**
+ * How the caller answered: by voice, on the keypad, or not at all; or by voice said again after the tone, as the
+ * transcription service heard the recording. Stored by name: values may be added, never renamed.
+ */
 public enum Channel {
-    SPEECH, KEYPAD, SILENCE
+    SPEECH, KEYPAD, SILENCE, RECORDING
 }

@@ -56,7 +56,11 @@ public record Prompt(Kind kind, Purpose purpose, List<Slot> slots, Slot existing
         /** Bella records the caller's message and waits for the recording. */
         TAKE_MESSAGE(Expectation.NOTHING),
         /** The message is recorded: Bella thanks the caller and ends the call. */
-        MESSAGE_TAKEN(Expectation.NOTHING);
+        MESSAGE_TAKEN(Expectation.NOTHING),
+        /** The name was heard faintly: Bella records it said once more after the tone, to have it transcribed. */
+        REPEAT_NAME(Expectation.NOTHING),
+        /** The same for the phone number. */
+        REPEAT_PHONE(Expectation.NOTHING);
 
         private final Expectation expecting;
 
@@ -104,9 +108,17 @@ public record Prompt(Kind kind, Purpose purpose, List<Slot> slots, Slot existing
         return kind.expecting();
     }
 
-    /** Whether Bella hangs up after these words; she still waits after a booking, a transfer or a message. */
+    /**
+     * Whether Bella hangs up after these words; she still waits after a booking, a transfer, a message or an answer
+     * she asked to hear again.
+     */
     public boolean endsCall() {
         return kind.expecting() == Expectation.NOTHING && kind != Kind.BOOKING && kind != Kind.TRANSFER
-                && kind != Kind.TAKE_MESSAGE;
+                && kind != Kind.TAKE_MESSAGE && !repeatsAnswer();
+    }
+
+    /** Whether Bella records the answer to her last question said once more, after the tone. */
+    public boolean repeatsAnswer() {
+        return kind == Kind.REPEAT_NAME || kind == Kind.REPEAT_PHONE;
     }
 }

@@ -47,7 +47,8 @@ public enum Stage {
             case CHOOSE_BOOKING -> CHOOSE_BOOKING;
             case CONFIRM_CANCEL -> CONFIRM_CANCEL;
             case CONFIRM_MOVE -> CONFIRM_MOVE;
-            case BOOKING, BOOKED, CANCELLED, GOODBYE, GIVE_UP, TRANSFER, TRANSFERRED, TAKE_MESSAGE, MESSAGE_TAKEN ->
+            case BOOKING, BOOKED, CANCELLED, GOODBYE, GIVE_UP, TRANSFER, TRANSFERRED, TAKE_MESSAGE, MESSAGE_TAKEN,
+                 REPEAT_NAME, REPEAT_PHONE ->
                     throw new IllegalArgumentException("Bella asks nothing at " + kind);
         };
     }

@@ -50,6 +50,7 @@ class PersonalDataMarkingTest {
             "CostAlertRaised.month", "MessageOffered.callId", "RecordingDisclosed.callId", "TransferAnswered.callId",
             "TransferStarted.callId", "TransferUnanswered.callId", "MessageRecorded.recordingSid",
             "MessageTranscribed.recordingSid", "RecordingRefused.recordingSid", "TranscriptionFailed.recordingSid",
+            "AnswerRecorded.recordingSid", "AnswerTranscribed.recordingSid", "AnswerNotTranscribed.recordingSid",
             // where a message's recording lies under Twilio's API: the account's and the recording's ids
             "MessageRecorded.recordingPath",
             // the business's number, zone, services, wordings and settings
@@ -59,6 +60,7 @@ class PersonalDataMarkingTest {
             // what Bella understood or expected, and Twilio's call status: words of Bella's own vocabulary
             "IntentDetected.intent", "SlotRequested.grain", "SlotUnavailable.reason", "UtteranceHeard.channel",
             "UtteranceHeard.expecting", "UtteranceNotUnderstood.expecting", "KeyNotOffered.expecting",
+            "AnswerDoubted.expecting",
             "CallEnded.status", "TransferUnanswered.status",
             // Google's error for a calendar write, which names the calendar, not the caller
             "CalendarMirrorFailed.reason");
