@@ -43,6 +43,17 @@ final class FakeWhisper implements AutoCloseable {
                 .withBody("{\"error\": {\"message\": \"failed\", \"type\": \"server_error\", \"code\": null}}"));
     }
 
+    /** Every request is answered, but only after a minute: longer than anyone waits for it. */
+    void hangs() {
+        answers(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"text\": \"too late\"}").withFixedDelay(60_000));
+    }
+
+    /** Every request is answered 200 with something that is not Whisper's JSON. */
+    void answersGarbage() {
+        answers(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html>oops</html>"));
+    }
+
     private void answers(ResponseDefinitionBuilder answer) {
         whisper.resetMappings();
         whisper.stubFor(post(urlPathEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer " + KEY))

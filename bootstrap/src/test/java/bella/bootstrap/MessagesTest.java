@@ -196,7 +196,7 @@ class MessagesTest {
         twilio.holds(RECORDING);
         whisper.fails(500);
         try (RunningBella bella = RunningBella.start(data.resolve("bella.db"), recordingOn(), clock)) {
-            String callSid = "CA00000000000000000000000000000306";
+            String callSid = "CA00000000000000000000000000000309";
             TwilioCaller caller = bella.caller(callSid, CALLER);
             caller.dial();
             caller.say("let me speak to a human");

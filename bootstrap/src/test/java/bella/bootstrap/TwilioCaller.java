@@ -53,6 +53,17 @@ final class TwilioCaller {
         return follow(post(action, Map.of("SpeechResult", words, "Confidence", "0.91")));
     }
 
+    /** Words the recogniser heard with this confidence, from 0 to 1. */
+    String say(String words, double confidence) {
+        return follow(post(action, Map.of("SpeechResult", words, "Confidence", String.valueOf(confidence))));
+    }
+
+    /** The caller says the answer again after the beep of Bella's {@code <Record>}: Twilio posts it to its action. */
+    String sayAgain(String recordingSid, String recordingUrl, int seconds) {
+        return follow(post(record.getAttribute("action"), Map.of("RecordingSid", recordingSid,
+                "RecordingUrl", recordingUrl, "RecordingDuration", String.valueOf(seconds), "Digits", "#")));
+    }
+
     String press(String digits) {
         return follow(post(action, Map.of("Digits", digits)));
     }
