@@ -1,6 +1,8 @@
 package bella.bootstrap;
 
 import bella.adapters.persistence.personal.Forgetting;
+import bella.application.forgetting.RecordingDeleter;
+import org.springframework.beans.factory.ObjectProvider;
 import bella.application.understanding.PhoneNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,16 +26,25 @@ class ForgetApi {
 
     private final Forgetting forgetting;
     private final PhoneNumbers phoneNumbers;
+    private final RecordingDeleter recordings;
 
-    ForgetApi(Forgetting forgetting, Settings settings) {
+    /** @param recordings what deletes recordings at Twilio, when calls are recorded */
+    ForgetApi(Forgetting forgetting, Settings settings, ObjectProvider<RecordingDeleter> recordings) {
         this.forgetting = forgetting;
         this.phoneNumbers = new PhoneNumbers(settings.phoneRegion());
+        this.recordings = recordings.getIfAvailable();
     }
 
     @PostMapping(path = "/api/customers/{phone}/forget", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> forget(@PathVariable String phone) {
         String number = phoneNumbers.e164(phone)
                 .orElseThrow(() -> new BadQuery("that is not a phone number: give it in E.164, e.g. +14165550134"));
+        if (recordings != null) {
+            // Queued first, while the calls' events still read whole; a forgetting that then fails leaves the
+            // recordings to be deleted all the same, which is what the owner asked for.
+            int queued = recordings.forget(forgetting.recordsOf(number));
+            LOG.info("Queued {} recordings to delete at Twilio", queued);
+        }
         Forgetting.Forgotten forgotten = forgetting.forget(number);
         if (forgotten.isEmpty()) {
             LOG.info("Asked to forget a number Bella knows nothing of");

@@ -3,10 +3,13 @@ package bella.bootstrap;
 import bella.adapters.speech.WhisperSpeechToText;
 import bella.adapters.twilio.TwilioRecordings;
 import bella.application.answers.RecordedAnswers;
+import bella.application.forgetting.RecordingDeleter;
+import bella.application.forgetting.RecordingDeletions;
 import bella.application.messages.Messages;
 import bella.application.messages.MessagesProjection;
 import bella.application.messages.Transcriber;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -39,8 +42,8 @@ import java.util.regex.Pattern;
 class MessagesWiring {
 
     private static final Logger log = LoggerFactory.getLogger(MessagesWiring.class);
-    /** How often the pending messages are looked at. */
-    private static final Duration TRANSCRIBE_EVERY = Duration.ofSeconds(1);
+    /** How often pending messages, and recordings to delete, are looked at. */
+    private static final Duration LOOK_EVERY = Duration.ofSeconds(1);
     private static final int ANSWER_WORKERS = 8;
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
@@ -145,6 +148,27 @@ class MessagesWiring {
             });
         }
 
+        @Bean
+        RecordingDeleter recordingDeleter(RecordingDeletions deletions, TwilioRecordings recordings,
+                                          EventStore events, CommandGateway commands, Clock clock) {
+            return new RecordingDeleter(deletions, recordings, events, commands, clock);
+        }
+
+        /** One thread deletes forgotten people's recordings at Twilio, holding no transaction while it waits. */
+        @Bean(destroyMethod = "shutdownNow")
+        ScheduledExecutorService recordingDeleting(RecordingDeleter deleter) {
+            ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
+                    runnable -> new Thread(runnable, "recording-deleter"));
+            worker.scheduleWithFixedDelay(() -> {
+                try {
+                    deleter.deleteDue();
+                } catch (RuntimeException unexpected) {
+                    log.error("Deleting recordings at Twilio failed; they stay queued for the next try", unexpected);
+                }
+            }, LOOK_EVERY.toMillis(), LOOK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+            return worker;
+        }
+
         /** One thread transcribes; it holds no transaction while it waits on Twilio or Whisper. */
         @Bean(destroyMethod = "shutdownNow")
         ScheduledExecutorService transcribing(Transcriber transcriber) {
@@ -156,7 +180,7 @@ class MessagesWiring {
                 } catch (RuntimeException unexpected) {
                     log.error("Transcribing messages failed; they stay pending for the next try", unexpected);
                 }
-            }, TRANSCRIBE_EVERY.toMillis(), TRANSCRIBE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+            }, LOOK_EVERY.toMillis(), LOOK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
             return worker;
         }
 

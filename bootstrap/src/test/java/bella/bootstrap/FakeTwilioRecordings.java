@@ -6,6 +6,8 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -14,7 +16,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  * A local fake of Twilio's Recording media as its documentation describes it: {@code GET
  * /2010-04-01/Accounts/{AccountSid}/Recordings/{RecordingSid}.mp3} (or {@code .wav}, or no suffix) answers the
  * audio to the account's SID and auth token as HTTP basic credentials, 401 to anyone else, and Twilio's 404 JSON
- * for a recording it does not hold.
+ * for a recording it does not hold; {@code DELETE …/Recordings/{RecordingSid}.json} answers 204 when told to delete
+ * it, else 404, or the status it is told to fail with.
  */
 final class FakeTwilioRecordings implements AutoCloseable {
 
@@ -25,6 +28,10 @@ final class FakeTwilioRecordings implements AutoCloseable {
 
     FakeTwilioRecordings() {
         twilio.start();
+        twilio.stubFor(delete(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\": 20404, \"message\": \"The requested resource was not found\", "
+                        + "\"status\": 404}")));
         twilio.stubFor(get(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"code\": 20404, \"message\": \"The requested resource was not found\", "
@@ -55,6 +62,24 @@ final class FakeTwilioRecordings implements AutoCloseable {
 
     private static MappingBuilder mp3(String recordingSid) {
         return get(urlPathEqualTo(path(recordingSid) + ".mp3"));
+    }
+
+    /** Twilio deletes the recording, to the account's credentials, answering 204. */
+    void deletes(String recordingSid) {
+        twilio.stubFor(delete(urlPathEqualTo(path(recordingSid) + ".json")).atPriority(1)
+                .withBasicAuth(ACCOUNT, RunningBella.AUTH_TOKEN).willReturn(aResponse().withStatus(204)));
+    }
+
+    /** Twilio answers every deletion of the recording with this status, as a failing server does. */
+    void failsToDelete(String recordingSid, int status) {
+        twilio.stubFor(delete(urlPathEqualTo(path(recordingSid) + ".json")).atPriority(1)
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\": 20500, \"status\": " + status + "}")));
+    }
+
+    /** How many deletions of the recording reached this fake. */
+    int deletionsOf(String recordingSid) {
+        return twilio.findAll(deleteRequestedFor(urlPathEqualTo(path(recordingSid) + ".json"))).size();
     }
 
     /** Every request that reached this fake, whatever it asked. */

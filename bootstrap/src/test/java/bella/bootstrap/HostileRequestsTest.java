@@ -94,6 +94,8 @@ class HostileRequestsTest {
             new Endpoint("POST", "/twilio/dial?turn=1", Kind.WEBHOOK),
             new Endpoint("POST", "/twilio/recording", Kind.WEBHOOK),
             new Endpoint("POST", "/twilio/recording-status", Kind.WEBHOOK),
+            new Endpoint("POST", "/twilio/answer-recording?turn=1", Kind.WEBHOOK),
+            new Endpoint("GET", "/api/recordings/pending", Kind.OWNER),
             new Endpoint("GET", "/api/messages", Kind.OWNER),
             new Endpoint("POST", "/api/customers/{id}/forget", Kind.OWNER),
             new Endpoint("GET", "/api/appointments", Kind.OWNER),

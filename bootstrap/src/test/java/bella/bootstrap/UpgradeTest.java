@@ -53,7 +53,7 @@ class UpgradeTest {
             assertThat(bella.get("/api/projections/dead-letters").body()).isEqualTo("[]");
         }
         var history = history(database);
-        assertThat(history).containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        assertThat(history).containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
 
         try (RunningBella again = RunningBella.start(database, Map.of())) {
             String march = again.awaitGet(MARCH, body -> body.contains("Grace Hopper"));

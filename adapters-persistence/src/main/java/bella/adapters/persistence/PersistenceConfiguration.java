@@ -181,6 +181,11 @@ public class PersistenceConfiguration {
     }
 
     @Bean
+    JdbcRecordingDeletions recordingDeletions(Connections connections) {
+        return new JdbcRecordingDeletions(new JdbcTemplate(connections.writes()));
+    }
+
+    @Bean
     JdbcTextOutbox textOutbox(Connections connections) {
         return new JdbcTextOutbox(new JdbcTemplate(connections.writes()));
     }

@@ -29,11 +29,12 @@ class SchemaMigrationTest {
         try (var dataSource = sqlite("new.db")) {
             Schema.migrate(dataSource, url("new.db"));
 
-            assertThat(appliedVersions(dataSource)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(appliedVersions(dataSource)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
+                    "11");
             assertThat(tables(dataSource)).containsOnlyKeys("DomainEventEntry", "SnapshotEventEntry", "TokenEntry",
                     "DeadLetterEntry", "appointments", "customers", "calendar_outbox", "call_summaries", "call_funnel",
-                    "text_outbox", "billed_usage", "messages", "personal_data_keys", "personal_data_people", "personal_data_secret",
-                    "flyway_schema_history", "sqlite_sequence");
+                    "text_outbox", "billed_usage", "messages", "personal_data_keys", "personal_data_people",
+                    "personal_data_secret", "recording_deletions", "flyway_schema_history", "sqlite_sequence");
         }
     }
 
@@ -47,7 +48,8 @@ class SchemaMigrationTest {
 
             Schema.migrate(earlier, url("earlier.db"));
 
-            assertThat(appliedVersions(earlier)).containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(appliedVersions(earlier)).containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+                    "10", "11");
             assertThat(tables(earlier)).isEqualTo(tables(fresh));
         }
     }
@@ -98,7 +100,8 @@ class SchemaMigrationTest {
 
             Schema.migrate(dataSource, url("bella.db"));
 
-            assertThat(appliedVersions(dataSource)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(appliedVersions(dataSource)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
+                    "11");
             assertThat(tables(dataSource)).isEqualTo(schema);
             assertThat(jdbc.queryForObject("SELECT count(*) FROM appointments", Integer.class)).isOne();
         }

@@ -22,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Callers' recordings at Twilio: {@code GET {TWILIO_API_BASE_URL}/2010-04-01/Accounts/{AccountSid}/Recordings/
+ * Callers' recordings at Twilio, fetched and deleted: {@code GET {TWILIO_API_BASE_URL}/2010-04-01/Accounts/{AccountSid}/Recordings/
  * {RecordingSid}.mp3} with the account SID and auth token as HTTP basic credentials (Twilio serves the media as MP3
  * with that suffix, as WAV without one or with {@code .wav}).
  * <p>
@@ -42,6 +42,8 @@ public final class TwilioRecordings implements Recordings {
     private static final Duration ANSWER = Duration.ofSeconds(30);
     private static final Pattern RECORDING = Pattern.compile(
             "/2010-04-01/Accounts/(AC[0-9a-fA-F]{32})/Recordings/RE[0-9a-fA-F]{32}(?:\\.wav|\\.mp3)?");
+
+    private static final Pattern RECORDING_SID = Pattern.compile("RE[0-9a-fA-F]{32}");
 
     private final URI base;
     private final String accountSid;
@@ -124,6 +126,34 @@ public final class TwilioRecordings implements Recordings {
             return save(body, directory);
         } catch (IOException failed) {
             throw new Unavailable("the recording could not be read: " + failed.getMessage());
+        }
+    }
+
+    /**
+     * {@code DELETE {TWILIO_API_BASE_URL}/2010-04-01/Accounts/{AccountSid}/Recordings/{RecordingSid}.json}: Twilio
+     * answers 204 once deleted, and 404 for a recording it does not hold, which is as good.
+     */
+    @Override
+    public void delete(String recordingSid) {
+        if (!RECORDING_SID.matcher(recordingSid).matches()) {
+            throw new IllegalArgumentException("not a recording's SID: " + recordingSid);
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/2010-04-01/Accounts/" + accountSid
+                        + "/Recordings/" + recordingSid + ".json"))
+                .timeout(ANSWER).header("Authorization", authorization).DELETE().build();
+        int status;
+        try {
+            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (HttpTimeoutException slow) {
+            throw new Unavailable("Twilio did not answer within " + ANSWER.toSeconds() + " s");
+        } catch (IOException failed) {
+            throw new Unavailable("Twilio could not be reached: " + failed.getMessage());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable("interrupted");
+        }
+        if (status != 204 && status != 200 && status != 404) {
+            throw new Unavailable("Twilio answered " + status + " to the deletion");
         }
     }
 

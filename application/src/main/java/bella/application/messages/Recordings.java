@@ -21,6 +21,13 @@ public interface Recordings {
      */
     Path fetch(String recordingPath, Path directory);
 
+    /**
+     * Deletes a recording, by its SID, from the phone network's store; one it no longer holds counts as deleted.
+     *
+     * @throws Unavailable it could not be deleted now (an error, a time-out, a refusal)
+     */
+    void delete(String recordingSid);
+
     /** Why a recording could not be fetched. */
     abstract class Failure extends RuntimeException {
         Failure(String reason) {

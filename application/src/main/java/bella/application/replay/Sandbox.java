@@ -1,5 +1,6 @@
 package bella.application.replay;
 
+import bella.application.answers.Transcription;
 import bella.application.appointments.AppointmentsProjection;
 import bella.application.appointments.CustomersProjection;
 import bella.application.availability.BusinessRules;
@@ -17,6 +18,7 @@ import bella.application.understanding.Understanding;
 import bella.domain.booking.Appointment;
 import bella.domain.booking.Schedule;
 import bella.domain.booking.Slot;
+import bella.domain.call.AnswerNotTranscribed;
 import bella.domain.call.Call;
 import bella.domain.call.Channel;
 import bella.domain.call.PromptVariant;
@@ -96,8 +98,15 @@ final class Sandbox implements AutoCloseable {
         clock.set(answer.at());
         boolean keys = answer.channel() == Channel.KEYPAD;
         boolean speech = answer.channel() == Channel.SPEECH || answer.channel() == Channel.RECORDING;
-        return receptionist.hear(callSid, answer.turn(), speech ? answer.text() : null,
+        Reply reply = receptionist.hear(callSid, answer.turn(), speech ? answer.text() : null,
                 speech ? answer.confidence() : null, keys ? answer.text() : null);
+        if (reply.then() != Reply.Then.RECORD_ANSWER) {
+            return reply;
+        }
+        // An answer the call heard faintly, and went on with as heard: a re-run has no recording to transcribe, so
+        // it goes on with the same words. (One transcribed in time was recorded as heard from the recording.)
+        return receptionist.heardAgain(callSid, answer.turn(), null, 0,
+                Transcription.failed(AnswerNotTranscribed.Reason.NOT_RECORDED, "a re-run records nothing"));
     }
 
     /** The sandbox's own Schedules, for its diary once its configuration exists. */

@@ -20,8 +20,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -85,6 +87,8 @@ public class Call {
     private int doubtedTurn;
     private Heard doubted;
     private boolean repeatSettled;
+    private final Set<String> recordingsDeleted = new HashSet<>();
+    private final Set<String> deletionsFailing = new HashSet<>();
 
     protected Call() {
         // for Axon's event sourcing
@@ -271,6 +275,23 @@ public class Call {
             String detail = command.detail() == null ? "" : command.detail();
             apply(new AnswerNotTranscribed(callId, command.turn(), command.recordingSid(), command.failure(),
                     detail.length() > LONGEST_URL ? detail.substring(0, LONGEST_URL) : detail, command.at()));
+        }
+    }
+
+    /**
+     * What came of deleting one of the call's recordings at Twilio once its caller was forgotten: its deletion is
+     * recorded once, and so is its failing, which the deleting goes on from.
+     */
+    @CommandHandler
+    public void handle(RecordRecordingDeletion command) {
+        String recording = command.recordingSid();
+        if (recordingsDeleted.contains(recording)) {
+            return;
+        }
+        if (command.reason() == null) {
+            apply(new RecordingDeleted(callId, recording, command.at()));
+        } else if (!deletionsFailing.contains(recording)) {
+            apply(new RecordingDeletionFailing(callId, recording, command.attempts(), command.reason(), command.at()));
         }
     }
 
@@ -1165,6 +1186,16 @@ public class Call {
     @EventSourcingHandler
     void on(TranscriptionFailed event) {
         messageSettled = true;
+    }
+
+    @EventSourcingHandler
+    void on(RecordingDeleted event) {
+        recordingsDeleted.add(event.recordingSid());
+    }
+
+    @EventSourcingHandler
+    void on(RecordingDeletionFailing event) {
+        deletionsFailing.add(event.recordingSid());
     }
 
     @EventSourcingHandler

@@ -70,6 +70,11 @@ public final class Forgetting {
         return forgotten;
     }
 
+    /** The records (calls, appointments) filed under this number, in E.164, while it is not forgotten. */
+    public List<String> recordsOf(String number) {
+        return keys.recordsOf(number);
+    }
+
     private Forgotten forgetInOneTransaction(String number) {
         List<String> records = keys.recordsOf(number);
         keys.destroy(records);

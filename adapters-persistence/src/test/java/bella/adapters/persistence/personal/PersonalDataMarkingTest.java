@@ -51,6 +51,9 @@ class PersonalDataMarkingTest {
             "TransferStarted.callId", "TransferUnanswered.callId", "MessageRecorded.recordingSid",
             "MessageTranscribed.recordingSid", "RecordingRefused.recordingSid", "TranscriptionFailed.recordingSid",
             "AnswerRecorded.recordingSid", "AnswerTranscribed.recordingSid", "AnswerNotTranscribed.recordingSid",
+            "RecordingDeleted.recordingSid", "RecordingDeletionFailing.recordingSid",
+            // Twilio's status for a deletion, or why there was none, in Bella's words
+            "RecordingDeletionFailing.reason",
             // where a message's recording lies under Twilio's API: the account's and the recording's ids
             "MessageRecorded.recordingPath",
             // the business's number, zone, services, wordings and settings
