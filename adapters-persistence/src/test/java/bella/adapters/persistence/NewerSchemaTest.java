@@ -34,7 +34,7 @@ class NewerSchemaTest {
             applied(dataSource, "99", "a table of a later version");
 
             assertThat(refusal(dataSource)).contains("its schema is at version 99, made by a newer Bella (this one "
-                    + "knows versions up to 10); run that version or a newer one, or a backup this one made");
+                    + "knows versions up to 11); run that version or a newer one, or a backup this one made");
         }
     }
 

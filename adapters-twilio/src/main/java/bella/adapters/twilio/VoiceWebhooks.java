@@ -138,8 +138,12 @@ class VoiceWebhooks {
                 : recordings.pathOf(recordingUrl).orElse(null);
         Transcription transcription;
         if (path == null) {
-            log.warn("A recording URL not under Twilio's API was refused and will not be fetched (call {})", call);
-            transcription = Transcription.failed(Reason.RECORDING_URL_REFUSED, String.valueOf(recordingUrl));
+            if (answers != null) {
+                log.warn("A recording URL not under Twilio's API was refused and will not be fetched (call {})",
+                        call);
+            }
+            transcription = Transcription.failed(Reason.RECORDING_URL_REFUSED,
+                    recordingUrl == null ? "" : recordingUrl);
         } else {
             transcription = answers.transcribe(recording, path);
         }
