@@ -2,10 +2,10 @@ package bella.bootstrap;
 
 import bella.adapters.persistence.personal.Forgetting;
 import bella.application.forgetting.RecordingDeleter;
-import org.springframework.beans.factory.ObjectProvider;
 import bella.application.understanding.PhoneNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +43,9 @@ class ForgetApi {
             // Queued first, while the calls' events still read whole; a forgetting that then fails leaves the
             // recordings to be deleted all the same, which is what the owner asked for.
             int queued = recordings.forget(forgetting.recordsOf(number));
-            LOG.info("Queued {} recordings to delete at Twilio", queued);
+            if (queued > 0) {
+                LOG.info("Queued {} recordings to delete at Twilio", queued);
+            }
         }
         Forgetting.Forgotten forgotten = forgetting.forget(number);
         if (forgotten.isEmpty()) {

@@ -107,6 +107,8 @@ class NamesHeardAgainTest {
             assertThat(events).filteredOn(UtteranceHeard.class::isInstance)
                     .map(event -> ((UtteranceHeard) event).channel()).containsExactly("SPEECH", "SPEECH",
                             "RECORDING", "KEYPAD");
+            assertThat(rerun(bella, callSid)).as("a re-run hears the name as the call did")
+                    .contains("\"firstDifference\":null");
         }
     }
 
@@ -127,6 +129,9 @@ class NamesHeardAgainTest {
             assertThat(said.get(RunningBella.PATIENCE.toSeconds(), TimeUnit.SECONDS))
                     .startsWith("So that's " + HEARD_FIRST);
             assertThat(reason(bella, callSid)).isEqualTo(Reason.TOO_SLOW);
+            assertThat(caller.press("1")).startsWith("You're booked");
+            assertThat(rerun(bella, callSid)).as("a re-run goes on with the name as first heard")
+                    .contains("\"firstDifference\":null");
         }
     }
 
@@ -247,6 +252,12 @@ class NamesHeardAgainTest {
             assertThat(twilio.requests()).isZero();
             assertThat(whisper.requests()).isZero();
         }
+    }
+
+    private static String rerun(RunningBella bella, String callSid) {
+        var response = bella.post("/api/calls/" + callSid + "/rerun");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
     }
 
     private static Reason reason(RunningBella bella, String callSid) {

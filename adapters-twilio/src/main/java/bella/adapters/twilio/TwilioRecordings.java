@@ -22,9 +22,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Callers' recordings at Twilio, fetched and deleted: {@code GET {TWILIO_API_BASE_URL}/2010-04-01/Accounts/{AccountSid}/Recordings/
- * {RecordingSid}.mp3} with the account SID and auth token as HTTP basic credentials (Twilio serves the media as MP3
- * with that suffix, as WAV without one or with {@code .wav}).
+ * Callers' recordings at Twilio, fetched and deleted: {@code GET {TWILIO_API_BASE_URL}/2010-04-01/Accounts/
+ * {AccountSid}/Recordings/{RecordingSid}.mp3} with the account SID and auth token as HTTP basic credentials (Twilio
+ * serves the media as MP3 with that suffix, as WAV without one or with {@code .wav}), and {@link #delete}.
  * <p>
  * A recording is fetched only from under the API base URL this Bella was given, for its own account: a
  * {@code RecordingUrl} with another scheme, host or port, credentials of its own, a query, a fragment, or any path

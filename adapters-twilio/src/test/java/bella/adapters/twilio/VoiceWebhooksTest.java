@@ -463,7 +463,8 @@ class VoiceWebhooksTest {
     @Test
     void givenSignatureFilter_whenUnsignedRequestArrives_thenForbiddenAndTheReceptionistIsNotCalled()
             throws Exception {
-        MockMvc guarded = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist, VOICE, null, null, null, null))
+        MockMvc guarded = MockMvcBuilders
+                .standaloneSetup(new VoiceWebhooks(receptionist, VOICE, null, null, null, null))
                 .addFilters(new TwilioSignatures("12345678901234567890123456789012", RequestedUrls.asReceived()))
                 .build();
 
@@ -477,7 +478,8 @@ class VoiceWebhooksTest {
     @ValueSource(strings = {"/twilio;x=1/voice", "/%74wilio/voice"})
     void givenSignatureFilter_whenUnsignedRequestDisguisesTheTwilioPath_thenForbidden(String path)
             throws Exception {
-        MockMvc guarded = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist, VOICE, null, null, null, null))
+        MockMvc guarded = MockMvcBuilders
+                .standaloneSetup(new VoiceWebhooks(receptionist, VOICE, null, null, null, null))
                 .addFilters(new TwilioSignatures("12345678901234567890123456789012", RequestedUrls.asReceived()))
                 .build();
 

@@ -1,5 +1,6 @@
 package bella.application.conversation;
 
+import bella.application.answers.Transcription;
 import bella.application.availability.BusinessRules;
 import bella.application.availability.Diary;
 import bella.application.availability.Service;
@@ -12,7 +13,6 @@ import bella.domain.booking.RescheduleAppointment;
 import bella.domain.booking.ReserveSlot;
 import bella.domain.booking.Schedule;
 import bella.domain.booking.Slot;
-import bella.application.answers.Transcription;
 import bella.domain.call.Availability;
 import bella.domain.call.Call;
 import bella.domain.call.Channel;

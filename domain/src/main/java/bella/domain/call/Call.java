@@ -44,8 +44,9 @@ public class Call {
     static final double UNSURE_BELOW = 0.4;
     /**
      * Below this recogniser confidence a name or a number, where calls may be recorded, is asked for once more after
-     * the tone and transcribed from the recording. Twilio reports names it is sure of at 0.8 and more; a name it had
-     * to guess at comes lower, and is the answer worth the caller's few seconds.
+     * the tone and transcribed from the recording: an answer the recogniser itself doubts is worth the caller's few
+     * seconds, one it is sure of is left alone. A starting point, to be tuned from the confidences that real calls'
+     * AnswerDoubted events record.
      */
     static final double DOUBT_BELOW = 0.6;
     /** A refused recording URL is kept to this many characters: enough to see where it pointed. */
