@@ -58,7 +58,15 @@ public class Diary {
      * the first free slots of a window, or the soonest free slots when they named no time.
      */
     public Availability check(Understood understood, Instant now, Duration length) {
-        var lookup = new Lookup(now, length);
+        return check(understood, now, length, null);
+    }
+
+    /**
+     * The same for a booking being moved from {@code vacated}: the time it leaves is free for it, so moving it by
+     * half an hour never meets the booking itself, nor its own mirror in the owner's calendar, as the conflict.
+     */
+    public Availability check(Understood understood, Instant now, Duration length, Slot vacated) {
+        var lookup = new Lookup(now, length, vacated);
         Availability answer;
         if (!understood.hasTime()) {
             answer = Availability.options(lookup.soonest(now));
@@ -73,14 +81,24 @@ public class Diary {
 
     /** Whether this very slot is still free (one offered earlier, say), and if not why, with the nearest free ones. */
     public Availability check(Slot slot, Instant now) {
-        var lookup = new Lookup(now, slot.length());
+        return check(slot, now, null);
+    }
+
+    /** The same for a booking being moved from {@code vacated}, which is no conflict for it. */
+    public Availability check(Slot slot, Instant now, Slot vacated) {
+        var lookup = new Lookup(now, slot.length(), vacated);
         Availability answer = lookup.checkMoment(slot);
         return lookup.calendarConsulted ? answer : answer.withoutCalendar();
     }
 
     /** The free slots of the requested one's length closest to it: on its day first, then the soonest after it. */
     public List<Slot> alternativesTo(Slot requested, Instant now) {
-        return new Lookup(now, requested.length()).alternativesTo(requested);
+        return alternativesTo(requested, now, null);
+    }
+
+    /** The same for a booking being moved from {@code vacated}, which is no conflict for it. */
+    public List<Slot> alternativesTo(Slot requested, Instant now, Slot vacated) {
+        return new Lookup(now, requested.length(), vacated).alternativesTo(requested);
     }
 
     private Instant endOfGrain(Understood understood) {
@@ -114,9 +132,11 @@ public class Diary {
         /** The first moment an appointment may start: not the current one, and not before the notice runs out. */
         private final Instant earliest;
         private final Instant latest;
+        /** The time of the booking being moved, or null: free for the booking that leaves it. */
+        private final Slot vacated;
         private boolean calendarConsulted = true;
 
-        Lookup(Instant now, Duration length) {
+        Lookup(Instant now, Duration length, Slot vacated) {
             if (length.isNegative() || length.isZero()) {
                 throw new IllegalArgumentException("an appointment must last a positive time: " + length);
             }
@@ -124,6 +144,7 @@ public class Diary {
             this.length = length;
             this.earliest = now.plus(rules.minimumNotice());
             this.latest = now.plus(rules.horizon());
+            this.vacated = vacated;
         }
 
         Availability checkMoment(Slot requested) {
@@ -326,6 +347,8 @@ public class Diary {
                     calendarConsulted = false;
                 }
             }
+            // The booking being moved, and its mirror in the owner's calendar, hold exactly its own time.
+            busy.removeIf(slot -> slot.equals(vacated));
             return busy;
         }
     }
