@@ -57,6 +57,7 @@ public class Call {
     private Purpose purpose = Purpose.BOOK;
     private int turn;
     private int misses;
+    private boolean keypad;
     private int wrongKeys;
     private List<CallerBooking> upcoming = List.of();
     private CallerBooking changing;
@@ -332,7 +333,7 @@ public class Call {
         // After keys not offered, Bella says so rather than that she did not catch the answer.
         boolean apology = misses > 0 && said != Preface.KEY_NOT_OFFERED;
         return new Prompt(stage, purpose, slots, existing, name(), refusal, apology,
-                misses >= KEYPAD_AFTER_MISSES, said, service, variant);
+                keypad || misses >= KEYPAD_AFTER_MISSES, said, service, variant);
     }
 
     /** What the caller has just confirmed, or null when nothing is waiting to be carried out. */
@@ -608,12 +609,13 @@ public class Call {
         return true;
     }
 
-    private void offer(List<Slot> slots, boolean keypad, Instant at) {
+    /** Offers the slots, on the keypad when asked to or once it has taken over. */
+    private void offer(List<Slot> slots, boolean onKeys, Instant at) {
         if (slots.isEmpty()) {
             return;
         }
         List<Instant> starts = slots.stream().map(Slot::start).toList();
-        apply(new SlotsOffered(callId, starts, slots.get(0).length(), keypad, at));
+        apply(new SlotsOffered(callId, starts, slots.get(0).length(), onKeys || keypad, at));
     }
 
     /**
@@ -731,6 +733,9 @@ public class Call {
             apply(new CallFailed(callId, Reason.NOT_UNDERSTOOD, Stage.of(stage), command.at()));
             offerMessage(MessageOffered.Reason.NOT_UNDERSTOOD, command.at());
         } else if (inRow == KEYPAD_AFTER_MISSES) {
+            if (!keypad) {
+                apply(new KeypadTookOver(callId, command.at()));
+            }
             if (stage == Kind.OFFER) {
                 offer(offered, true, command.at());
             } else if (stage == Kind.ASK_TIME) {
@@ -811,6 +816,11 @@ public class Call {
     @EventSourcingHandler
     void on(UtteranceNotUnderstood event) {
         misses = event.misses();
+    }
+
+    @EventSourcingHandler
+    void on(KeypadTookOver event) {
+        keypad = true;
     }
 
     @EventSourcingHandler

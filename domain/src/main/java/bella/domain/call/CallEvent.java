@@ -13,7 +13,7 @@ public sealed interface CallEvent permits CallStarted, CallerRecognized, Utteran
         BookingChanged, CalendarSkipped, RequestUnclear, ServiceChosen, KeyNotOffered,
         ServiceNotOffered, MoveSuggested, NoBookingToChange, PromptVariantAssigned,
         RecordingDisclosed, TransferStarted, TransferAnswered, TransferUnanswered, MessageOffered, MessageRecorded,
-        RecordingRefused, MessageTranscribed, TranscriptionFailed {
+        RecordingRefused, MessageTranscribed, TranscriptionFailed, KeypadTookOver {
 
     String callId();
 
