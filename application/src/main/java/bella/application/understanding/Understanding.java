@@ -32,6 +32,7 @@ public final class Understanding {
     private static final Pattern OFFERED_HOUR = Pattern.compile("\\bthe (1[0-2]|[1-9])(?= *(?:one|please|o'clock)? *(?:,|$))");
 
     private static final Pattern KEYS = Pattern.compile("^(?:press )?[12](?: ,)?$");
+    private static final Pattern CLOSING = Lexicon.ENGLISH.closings();
 
     private final PhoneReader phones;
     private final DateTimeReader times;
@@ -133,7 +134,7 @@ public final class Understanding {
                 time.map(RequestedTime::dateSaid).orElse(false), name, phone.map(PhoneReader.Found::e164).orElse(null),
                 choice, time.map(RequestedTime::otherReading).orElse(null), services.read(rest).orElse(null),
                 shifts.read(rest, time.isPresent()).orElse(null),
-                intents.refersToBooking(rest) || services.possessed(rest));
+                intents.refersToBooking(rest) || services.possessed(rest), CLOSING.matcher(rest).find());
     }
 
     private static String blank(String text, int from, int to) {

@@ -363,6 +363,10 @@ public class Call {
             apply(new HoursGiven(callId, at));
             return true;
         }
+        if (closes(asked, understood)) {
+            apply(new CallerClosed(callId, Stage.of(asked), at));
+            return true;
+        }
         if (changesPurpose(asked, understood)) {
             return understood.intent() == Intent.HUMAN
                     ? chooseFromMenu(understood, availability, unsure, at, command.personAvailable())
@@ -399,6 +403,20 @@ public class Call {
             default:
                 return false;
         }
+    }
+
+    /**
+     * "Thanks, that's all", "great, bye": words that close the conversation and ask for nothing else, after any
+     * answer. At a yes-or-no question only a "no" closes it ("no thanks, bye"): a yes answers the question, and
+     * thanks alone leave it standing.
+     */
+    private static boolean closes(Kind asked, Understood understood) {
+        Intent intent = understood.intent();
+        boolean asksNothing = !understood.hasTime() && understood.name() == null && understood.phone() == null
+                && understood.choice() == null && understood.service() == null && understood.shift() == null
+                && (intent == Intent.YES || intent == Intent.NO || intent == Intent.OTHER);
+        boolean answersYesOrNo = asked.expecting() == Expectation.CONFIRMATION && intent != Intent.NO;
+        return understood.closing() && asksNothing && !answersYesOrNo;
     }
 
     /**
@@ -1026,6 +1044,11 @@ public class Call {
         } else {
             progress(Kind.ASK_TIME);
         }
+    }
+
+    @EventSourcingHandler
+    void on(CallerClosed event) {
+        progress(Kind.GOODBYE);
     }
 
     @EventSourcingHandler

@@ -13,7 +13,8 @@ public sealed interface CallEvent permits CallStarted, CallerRecognized, Utteran
         BookingChanged, CalendarSkipped, RequestUnclear, ServiceChosen, KeyNotOffered,
         ServiceNotOffered, MoveSuggested, NoBookingToChange, PromptVariantAssigned,
         RecordingDisclosed, TransferStarted, TransferAnswered, TransferUnanswered, MessageOffered, MessageRecorded,
-        RecordingRefused, MessageTranscribed, TranscriptionFailed, KeypadTookOver {
+        RecordingRefused, MessageTranscribed, TranscriptionFailed, KeypadTookOver,
+        CallerClosed {
 
     String callId();
 

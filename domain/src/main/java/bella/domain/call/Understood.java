@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param shift    the way from the times on offer the caller asked to look ("anything later?"), or null
  * @param aboutBooking whether the words refer to a booking the caller already has ("my Monday appointment", "my
  *                     dog's appointment"), whatever else they ask
+ * @param closing  whether the words close the conversation ("thanks, that's all", "great, bye"), whatever else
+ *                 they say
  */
 public record Understood(Intent intent, Instant start, Instant end, Grain grain, boolean timeSaid, boolean dateSaid,
                          String name, String phone, Integer choice, Instant otherReading, String service, Shift shift,
-                         boolean aboutBooking) {
+                         boolean aboutBooking, boolean closing) {
 
     public Understood {
         Objects.requireNonNull(intent, "intent");
@@ -40,6 +42,14 @@ public record Understood(Intent intent, Instant start, Instant end, Grain grain,
         if (choice != null && choice == 0) {
             throw new IllegalArgumentException("choices count from 1, or back from -1");
         }
+    }
+
+    /** Words that close nothing. */
+    public Understood(Intent intent, Instant start, Instant end, Grain grain, boolean timeSaid, boolean dateSaid,
+                      String name, String phone, Integer choice, Instant otherReading, String service, Shift shift,
+                      boolean aboutBooking) {
+        this(intent, start, end, grain, timeSaid, dateSaid, name, phone, choice, otherReading, service, shift,
+                aboutBooking, false);
     }
 
     /** Words that refer to no booking the caller has. */

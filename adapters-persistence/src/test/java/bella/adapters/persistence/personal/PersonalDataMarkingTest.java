@@ -35,7 +35,7 @@ class PersonalDataMarkingTest {
             "BookingChosen.appointmentId", "BookingCompleted.callId", "BookingCompleted.appointmentId",
             "CalendarSkipped.callId", "CallEnded.callId", "CallFailed.callId", "CallerBookingsFound.callId",
             "CallerBookingsFound.appointmentIds", "CallerDeclined.callId", "CancellationConfirmedByCaller.callId",
-            "CancellationConfirmedByCaller.appointmentId", "HoursGiven.callId", "IntentDetected.callId", "KeypadTookOver.callId",
+            "CancellationConfirmedByCaller.appointmentId", "HoursGiven.callId", "IntentDetected.callId", "KeypadTookOver.callId", "CallerClosed.callId",
             "MoveSuggested.callId", "MoveSuggested.appointmentId", "NoBookingToChange.callId",
             "PromptVariantAssigned.callId", "RequestUnclear.callId", "RescheduleConfirmedByCaller.callId",
             "RescheduleConfirmedByCaller.appointmentId", "ServiceChosen.callId", "SlotAccepted.callId",
