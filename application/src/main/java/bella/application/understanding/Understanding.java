@@ -112,6 +112,13 @@ public final class Understanding {
                 rest = PRONOUN_ONE.matcher(rest).replaceAll("$1");
             }
         }
+        if (expecting == Expectation.CONFIRMATION) {
+            // "No wait, the first one" at the read-back of a time taken from offers: the place, said last, is
+            // reported beside any day the words read as ("the 1st"); the Call, which knows its offers, decides.
+            String whole = rest;
+            String said = SelfCorrection.in(whole).map(SelfCorrection::said).orElse(whole);
+            choice = choices.named(said).or(() -> choices.named(whole)).map(ChoiceReader.Found::choice).orElse(null);
+        }
         // Choosing among offered times, a bare "ten" is a time and "two" may be either: report both readings and
         // let the call, which knows what it offered, decide.
         // At the read-back "no, 3" is a time, but "1" and "2" are the keys for yes and no.

@@ -116,7 +116,25 @@ public class Call {
      * diary about the result, then hands it back in {@link HearCaller}.
      */
     public Understood inContext(Understood understood) {
+        if (choiceCorrected(understood).isPresent()) {
+            // "No, the 1st" just after offers: their place, not the day the words may also read as.
+            return new Understood(understood.intent(), null, null, null, false, false, understood.name(),
+                    understood.phone(), understood.choice(), null, understood.service(), null);
+        }
         return context().read(understood);
+    }
+
+    /**
+     * At the read-back of a time taken from several offered, another of them named by its place ("no wait, the
+     * first one", "the last one actually"): the choice the caller corrects to. A time said with it asks for that time.
+     */
+    private Optional<Slot> choiceCorrected(Understood understood) {
+        boolean takenFromOffers = stage == Kind.READ_BACK && purpose != Purpose.CANCEL && chosen != null
+                && offered.size() > 1 && offered.contains(chosen);
+        if (!takenFromOffers || understood.timeSaid()) {
+            return Optional.empty();
+        }
+        return understood.picked(offered.size()).map(offered::get).filter(slot -> !slot.equals(chosen));
     }
 
     /**
@@ -155,13 +173,17 @@ public class Call {
 
     /**
      * The slot this answer would take or read back without a time being asked for: an offered one, picked by its
-     * place or its time, or the one already chosen once the name or number still missing is given (or the name is
+     * place or its time (at the offer, or corrected to at the read-back), or the one already chosen once the name or number still missing is given (or the name is
      * corrected at the read-back). Another caller may have booked it since it was offered, so the application has the
      * diary check it before this Call decides.
      */
     public Optional<Slot> slotToRecheck(Understood understood) {
         if (stage == Kind.OFFER) {
             return offerPicked(understood);
+        }
+        Optional<Slot> corrected = choiceCorrected(understood);
+        if (corrected.isPresent()) {
+            return corrected;
         }
         boolean completes = stage == Kind.ASK_NAME && understood.name() != null
                 || stage == Kind.ASK_PHONE && understood.phone() != null
@@ -395,6 +417,13 @@ public class Call {
             case ASK_PHONE:
                 return understood.phone() != null && number(understood.phone(), availability, at);
             case READ_BACK:
+                Optional<Slot> corrected = choiceCorrected(understood);
+                if (corrected.isPresent()) {
+                    if (!goneSinceOffered(corrected.get(), availability, at)) {
+                        accept(corrected.get(), at);
+                    }
+                    return true;
+                }
                 return confirm(understood, availability, unsure, at);
             case CONFIRM_CANCEL:
                 return confirmCancel(understood, at);
