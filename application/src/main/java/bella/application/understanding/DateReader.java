@@ -406,10 +406,34 @@ final class DateReader {
             int day = Integer.parseInt(m.group(1));
             boolean named = isMonth(before) || isMonth(after) || NOT_A_DAY.contains(after);
             if (!named && day >= 1 && day <= 31) {
-                return Optional.of(SaidDate.of(nextDayOfMonth(today, day, weekday)));
+                return Optional.of(gone(today, day, weekday).orElseGet(() ->
+                        SaidDate.of(nextDayOfMonth(today, day, weekday))));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Monday the 23rd" on Friday the 27th: the last such day of the month was that weekday and is gone, and the
+     * next one ahead is not; the caller meant the coming weekday, or that day of the next month.
+     */
+    private static Optional<SaidDate> gone(LocalDate today, int day, DayOfWeek weekday) {
+        LocalDate month = today.withDayOfMonth(1).minusMonths(day < today.getDayOfMonth() ? 0 : 1);
+        if (weekday == null || day > month.lengthOfMonth()) {
+            return Optional.empty();
+        }
+        LocalDate last = month.withDayOfMonth(day);
+        LocalDate ahead = nextDayOfMonth(today, day, null);
+        if (last.getDayOfWeek() != weekday || ahead.getDayOfWeek() == weekday || !justGone(last, today)) {
+            return Optional.empty();
+        }
+        return Optional.of(SaidDate.gone(last, today.with(TemporalAdjusters.next(weekday)), ahead));
+    }
+
+    /** A day gone by that lies nearer behind than the same day a year on lies ahead: a slip, not next year's. */
+    private static boolean justGone(LocalDate day, LocalDate today) {
+        return day.isBefore(today)
+                && ChronoUnit.DAYS.between(day, today) < ChronoUnit.DAYS.between(today, day.plusYears(1));
     }
 
     private static Optional<SaidDate> dayRange(LocalDate today, Month month, String from, String to) {
@@ -548,6 +572,10 @@ final class DateReader {
             return Optional.of(SaidDate.span(later(first, today), first.plusMonths(1), Grain.MONTH));
         }
         if (explicit(group.getText()) && day.isBefore(today) && !YEAR.matcher(group.getText()).find()) {
+            if (justGone(day, today) && words.stream().anyMatch(w -> w.matches("\\d{1,2}(?:st|nd|rd|th)?"))) {
+                // "November 3rd" on the 27th: a slip of the month, the same day of the next month ahead meant.
+                return Optional.of(SaidDate.gone(day, nextDayOfMonth(today, day.getDayOfMonth(), null), null));
+            }
             day = day.plusYears(1);
         }
         // Natty's weeks start on Sunday or Monday as it pleases; "sunday this week" is still the one to come.

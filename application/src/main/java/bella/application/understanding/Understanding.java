@@ -141,7 +141,8 @@ public final class Understanding {
                 time.map(RequestedTime::dateSaid).orElse(false), name, phone.map(PhoneReader.Found::e164).orElse(null),
                 choice, time.map(RequestedTime::otherReading).orElse(null), services.read(rest).orElse(null),
                 shifts.read(rest, time.isPresent()).orElse(null),
-                intents.refersToBooking(rest) || services.possessed(rest), CLOSING.matcher(rest).find());
+                intents.refersToBooking(rest) || services.possessed(rest), CLOSING.matcher(rest).find(),
+                time.map(RequestedTime::passed).orElse(null));
     }
 
     private static String blank(String text, int from, int to) {

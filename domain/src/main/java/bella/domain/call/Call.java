@@ -21,6 +21,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -624,6 +625,13 @@ public class Call {
 
     private boolean request(Understood understood, Availability availability, boolean unsure, Instant at) {
         apply(new SlotRequested(callId, understood.start(), understood.end(), understood.grain().name(), at));
+        if (understood.passed() != null) {
+            // "November 3rd" on the 27th: asked back, never read as a year on nor refused as too far ahead.
+            List<Instant> meant = Stream.of(understood.start(), understood.otherReading()).filter(Objects::nonNull)
+                    .toList();
+            apply(new RequestUnclear(callId, What.DATE_PASSED, meant, at));
+            return true;
+        }
         if (needsService()) {
             // The diary's answer depends on the service's length: ask it first, keeping the time for after.
             apply(new RequestUnclear(callId, What.NO_SERVICE, List.of(), at));
@@ -978,6 +986,12 @@ public class Call {
                 readings = event.readings();
                 stage = Kind.CLARIFY;
                 requestUnmet = false;
+                break;
+            case DATE_PASSED:
+                readings = event.readings();
+                stage = Kind.CLARIFY;
+                requestUnmet = false;
+                preface = Preface.DATE_PASSED;
                 break;
             case NO_SERVICE:
                 stage = Kind.ASK_SERVICE;
