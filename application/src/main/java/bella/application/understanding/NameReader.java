@@ -118,8 +118,11 @@ final class NameReader {
         }
         // Unasked ("no, Niamh, N I A M H" at the read-back), a spelling is a name when it spells a word just said,
         // or is announced as one ("the last name is spelled N G U Y E N").
+        // A spelling said alone ("no, S M Y T H") is one too: nothing else is spelled letter by letter.
+        String around = (text.substring(0, spelled.start()) + " " + text.substring(spelled.end())).strip();
+        boolean alone = BARE_LEAD.matcher(around + " ").replaceFirst("").replace(",", "").isBlank();
         boolean spellsAWord = Pattern.compile("\\b" + Pattern.quote(letters) + "\\b").matcher(text).find()
-                || ANNOUNCED.matcher(text.substring(0, spelled.start())).find();
+                || ANNOUNCED.matcher(text.substring(0, spelled.start())).find() || alone;
         return heard.map(name -> Names.corrected(name, capitalise(letters)))
                 .or(() -> bareNameExpected || spellsAWord ? Optional.of(capitalise(letters)) : Optional.empty());
     }
