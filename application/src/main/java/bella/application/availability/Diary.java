@@ -74,7 +74,7 @@ public class Diary {
             answer = lookup.checkMoment(Slot.of(understood.start(), length));
         } else {
             Instant windowEnd = understood.end() != null ? understood.end() : endOfGrain(understood);
-            answer = lookup.checkWindow(new Slot(understood.start(), windowEnd));
+            answer = lookup.checkWindow(onTheDaysHours(new Slot(understood.start(), windowEnd)));
         }
         return lookup.calendarConsulted ? answer : answer.withoutCalendar();
     }
@@ -99,6 +99,30 @@ public class Diary {
     /** The same for a booking being moved from {@code vacated}, which is no conflict for it. */
     public List<Slot> alternativesTo(Slot requested, Instant now, Slot vacated) {
         return new Lookup(now, requested.length(), vacated).alternativesTo(requested);
+    }
+
+    /**
+     * A window read from the week's hours, running to its latest closing ("the latest you have", "the end of the day")
+     * or from its earliest opening ("first thing"), placed against the day's own hours: on a day that closes at 3 the
+     * end of the day is its last hours, on one that opens at 10 first thing is its first. Other windows stay as said.
+     */
+    private Slot onTheDaysHours(Slot window) {
+        ZonedDateTime from = window.start().atZone(rules.zone());
+        ZonedDateTime to = window.end().atZone(rules.zone());
+        Optional<Opening> opening = rules.openingOn(from.toLocalDate());
+        if (opening.isEmpty() || !to.toLocalDate().equals(from.toLocalDate())) {
+            return window;
+        }
+        List<Slot> periods = opening.get().on(from.toLocalDate(), rules.zone());
+        Instant opens = periods.get(0).start();
+        Instant closes = periods.get(periods.size() - 1).end();
+        if (to.toLocalTime().equals(rules.closes()) && !window.start().isBefore(closes)) {
+            return new Slot(closes.minus(window.length()), closes);
+        }
+        if (from.toLocalTime().equals(rules.opens()) && !window.end().isAfter(opens)) {
+            return new Slot(opens, opens.plus(window.length()));
+        }
+        return window;
     }
 
     private Instant endOfGrain(Understood understood) {
