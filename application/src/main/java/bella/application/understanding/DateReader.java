@@ -415,7 +415,8 @@ final class DateReader {
             }
             if (WEEK_OF.matcher(text.substring(0, m.start())).find()) {
                 // "The week of the 7th": that day's week, unless a day said after it names the day in it.
-                LocalDate monday = nextDayOfMonth(today, day, null).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                LocalDate monday = nextDayOfMonth(today, day, null)
+                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 week = week != null ? week : SaidDate.span(later(monday, today), monday.plusWeeks(1), Grain.WEEK);
                 continue;
             }

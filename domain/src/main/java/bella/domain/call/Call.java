@@ -174,9 +174,9 @@ public class Call {
 
     /**
      * The slot this answer would take or read back without a time being asked for: an offered one, picked by its
-     * place or its time (at the offer, or corrected to at the read-back), or the one already chosen once the name or number still missing is given (or the name is
-     * corrected at the read-back). Another caller may have booked it since it was offered, so the application has the
-     * diary check it before this Call decides.
+     * place or its time (at the offer, or corrected to at the read-back), or the one already chosen once the name or
+     * number still missing is given (or the name is corrected at the read-back). Another caller may have booked it
+     * since it was offered, so the application has the diary check it before this Call decides.
      */
     public Optional<Slot> slotToRecheck(Understood understood) {
         if (stage == Kind.OFFER) {
