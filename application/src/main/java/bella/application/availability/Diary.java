@@ -58,7 +58,15 @@ public class Diary {
      * the first free slots of a window, or the soonest free slots when they named no time.
      */
     public Availability check(Understood understood, Instant now, Duration length) {
-        var lookup = new Lookup(now, length);
+        return check(understood, now, length, null);
+    }
+
+    /**
+     * The same for a booking being moved from {@code vacated}: the time it leaves is free for it, so moving it by
+     * half an hour never meets the booking itself, nor its own mirror in the owner's calendar, as the conflict.
+     */
+    public Availability check(Understood understood, Instant now, Duration length, Slot vacated) {
+        var lookup = new Lookup(now, length, vacated);
         Availability answer;
         if (!understood.hasTime()) {
             answer = Availability.options(lookup.soonest(now));
@@ -66,21 +74,55 @@ public class Diary {
             answer = lookup.checkMoment(Slot.of(understood.start(), length));
         } else {
             Instant windowEnd = understood.end() != null ? understood.end() : endOfGrain(understood);
-            answer = lookup.checkWindow(new Slot(understood.start(), windowEnd));
+            answer = lookup.checkWindow(onTheDaysHours(new Slot(understood.start(), windowEnd)));
         }
         return lookup.calendarConsulted ? answer : answer.withoutCalendar();
     }
 
     /** Whether this very slot is still free (one offered earlier, say), and if not why, with the nearest free ones. */
     public Availability check(Slot slot, Instant now) {
-        var lookup = new Lookup(now, slot.length());
+        return check(slot, now, null);
+    }
+
+    /** The same for a booking being moved from {@code vacated}, which is no conflict for it. */
+    public Availability check(Slot slot, Instant now, Slot vacated) {
+        var lookup = new Lookup(now, slot.length(), vacated);
         Availability answer = lookup.checkMoment(slot);
         return lookup.calendarConsulted ? answer : answer.withoutCalendar();
     }
 
     /** The free slots of the requested one's length closest to it: on its day first, then the soonest after it. */
     public List<Slot> alternativesTo(Slot requested, Instant now) {
-        return new Lookup(now, requested.length()).alternativesTo(requested);
+        return alternativesTo(requested, now, null);
+    }
+
+    /** The same for a booking being moved from {@code vacated}, which is no conflict for it. */
+    public List<Slot> alternativesTo(Slot requested, Instant now, Slot vacated) {
+        return new Lookup(now, requested.length(), vacated).alternativesTo(requested);
+    }
+
+    /**
+     * A window read from the week's hours, running to its latest closing ("the latest you have", "the end of the day")
+     * or from its earliest opening ("first thing"), placed against the day's own hours: on a day that closes at 3 the
+     * end of the day is its last hours, on one that opens at 10 first thing is its first. Other windows stay as said.
+     */
+    private Slot onTheDaysHours(Slot window) {
+        ZonedDateTime from = window.start().atZone(rules.zone());
+        ZonedDateTime to = window.end().atZone(rules.zone());
+        Optional<Opening> opening = rules.openingOn(from.toLocalDate());
+        if (opening.isEmpty() || !to.toLocalDate().equals(from.toLocalDate())) {
+            return window;
+        }
+        List<Slot> periods = opening.get().on(from.toLocalDate(), rules.zone());
+        Instant opens = periods.get(0).start();
+        Instant closes = periods.get(periods.size() - 1).end();
+        if (to.toLocalTime().equals(rules.closes()) && !window.start().isBefore(closes)) {
+            return new Slot(closes.minus(window.length()), closes);
+        }
+        if (from.toLocalTime().equals(rules.opens()) && !window.end().isAfter(opens)) {
+            return new Slot(opens, opens.plus(window.length()));
+        }
+        return window;
     }
 
     private Instant endOfGrain(Understood understood) {
@@ -114,9 +156,11 @@ public class Diary {
         /** The first moment an appointment may start: not the current one, and not before the notice runs out. */
         private final Instant earliest;
         private final Instant latest;
+        /** The time of the booking being moved, or null: free for the booking that leaves it. */
+        private final Slot vacated;
         private boolean calendarConsulted = true;
 
-        Lookup(Instant now, Duration length) {
+        Lookup(Instant now, Duration length, Slot vacated) {
             if (length.isNegative() || length.isZero()) {
                 throw new IllegalArgumentException("an appointment must last a positive time: " + length);
             }
@@ -124,6 +168,7 @@ public class Diary {
             this.length = length;
             this.earliest = now.plus(rules.minimumNotice());
             this.latest = now.plus(rules.horizon());
+            this.vacated = vacated;
         }
 
         Availability checkMoment(Slot requested) {
@@ -326,6 +371,8 @@ public class Diary {
                     calendarConsulted = false;
                 }
             }
+            // The booking being moved, and its mirror in the owner's calendar, hold exactly its own time.
+            busy.removeIf(slot -> slot.equals(vacated));
             return busy;
         }
     }

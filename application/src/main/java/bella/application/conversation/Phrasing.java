@@ -85,6 +85,7 @@ public class Phrasing {
             case NO_TIME_OF_DAY -> "What time would suit you?";
             case KEY_NOT_OFFERED -> "Sorry, that key isn't one of the choices.";
             case SERVICE_NOT_OFFERED -> "I'm sorry, that isn't one of the services I can book.";
+            case DATE_PASSED -> "That date has passed.";
         };
     }
 
@@ -164,6 +165,9 @@ public class Phrasing {
         List<String> readings = prompt.slots().stream().map(slot -> reading(slot.start())).toList();
         if (prompt.keypad()) {
             return keys(readings);
+        }
+        if (prompt.preface() == Prompt.Preface.DATE_PASSED) {
+            return "Did you mean " + or(readings) + "?";
         }
         return "Just to be sure: do you mean " + or(readings) + "?";
     }

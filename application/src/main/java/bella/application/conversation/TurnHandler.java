@@ -112,10 +112,12 @@ public class TurnHandler {
         Understood heard = understanding.understand(turn.heard().text(), asked.expecting(),
                 turn.at().atZone(diary.rules().zone()));
         Understood understood = call.invoke(c -> c.inContext(turn.heard(), heard));
-        // A slot offered earlier is checked again as it is taken: another caller may have booked it since.
+        // A slot offered earlier is checked again as it is taken: another caller may have booked it since. A booking
+        // being moved leaves its own time free for itself.
         Optional<Slot> recheck = call.invoke(c -> c.slotToRecheck(understood));
-        Availability availability = recheck.isPresent() ? diary.check(recheck.get(), turn.at())
-                : diary.check(understood, turn.at(), length(understood, asked));
+        Slot vacated = asked.existing();
+        Availability availability = recheck.isPresent() ? diary.check(recheck.get(), turn.at(), vacated)
+                : diary.check(understood, turn.at(), length(understood, asked), vacated);
         Prompt prompt = call.invoke(c -> c.handle(new HearCaller(turn.callId(), turn.turn(), turn.heard(),
                 understood, availability, turn.at(), personAvailable(turn.at()))));
         Confirmed confirmed = call.invoke(Call::confirmed);
@@ -134,7 +136,7 @@ public class TurnHandler {
         String appointmentId = Appointment.idForCall(callId);
         Refusal refused = reserve(day(slot), appointmentId, slot, at);
         if (refused != null) {
-            return slotLost(call, callId, slot, refused, at);
+            return slotLost(call, callId, slot, refused, null, at);
         }
         appointments.get().newInstance(() -> new Appointment(new BookAppointment(appointmentId, slot,
                 confirmed.name(), confirmed.phone(), callId, confirmed.service(), at)));
@@ -153,7 +155,7 @@ public class TurnHandler {
         }
         Refusal refused = from == null ? Refusal.TAKEN : reserve(newDay, confirmed.appointmentId(), to, at);
         if (refused != null) {
-            return slotLost(call, callId, to, refused, at);
+            return slotLost(call, callId, to, refused, from, at);
         }
         if (!oldDay.equals(newDay)) {
             release(oldDay, confirmed.appointmentId(), at);
@@ -188,9 +190,12 @@ public class TurnHandler {
         schedules.get().load(scheduleId).execute(s -> s.handle(new ReleaseSlot(scheduleId, appointmentId, at)));
     }
 
-    /** The slot went to another booking since it was offered: the nearest ones still free instead. */
-    private Prompt slotLost(Aggregate<Call> call, String callId, Slot lost, Refusal why, Instant at) {
-        Availability instead = Availability.refused(lost, why, diary.alternativesTo(lost, at));
+    /**
+     * The slot went to another booking since it was offered: the nearest ones still free instead, counting the time
+     * of a booking being moved ({@code vacated}, or null) as free for it.
+     */
+    private Prompt slotLost(Aggregate<Call> call, String callId, Slot lost, Refusal why, Slot vacated, Instant at) {
+        Availability instead = Availability.refused(lost, why, diary.alternativesTo(lost, at, vacated));
         return call.invoke(c -> c.handle(new RecordSlotTaken(callId, instead, at)));
     }
 

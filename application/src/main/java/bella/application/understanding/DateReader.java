@@ -47,6 +47,8 @@ final class DateReader {
     private static final Pattern DIGIT_DASH = Pattern.compile("(\\d) ?- ?(\\d)");
     private static final Pattern DURATION = Pattern.compile(
             "\\b(?:\\d+/\\d+|half) (?:an? )?(?:hours?|hrs?|minutes?|mins?)\\b");
+    /** "The week of" just before a day of the month, which then names the week it lies in. */
+    private static final Pattern WEEK_OF = Pattern.compile("\\bweek of (?:the )?(?:on )?$");
     private static final Pattern BARE_ORDINAL = Pattern.compile("\\b(?:on )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)\\b");
     /** Words natty reads as seeking a day forward, which leave a weekday said alone. */
     private static final Set<String> SEEKING = Set.of("this", "on", "coming", "upcoming", "the", "for");
@@ -287,8 +289,10 @@ final class DateReader {
                     : Integer.parseInt(amount);
             return Optional.of(SaidDate.of(today.plusDays(n)));
         }
+        // "Next week, Friday the 11th": the day of the month said outweighs the week named around it.
+        Optional<SaidDate> dayOfMonth = dayOfMonth(text, today);
         m = NEXT_WEEK_WEEKDAY.matcher(text);
-        if (m.find()) {
+        if (m.find() && dayOfMonth.isEmpty()) {
             LocalDate nextWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
             return Optional.of(SaidDate.of(nextWeek.with(TemporalAdjusters.nextOrSame(weekday(m.group(1))))));
         }
@@ -342,7 +346,7 @@ final class DateReader {
             return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(weekday(m.group(1)))).plusWeeks(1)));
         }
         m = NEXT_WEEKDAY.matcher(text);
-        if (m.find()) {
+        if (m.find() && dayOfMonth.isEmpty()) {
             DayOfWeek day = weekday(m.group(1));
             LocalDate nextWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
             LocalDate target = nextWeek.with(TemporalAdjusters.nextOrSame(day));
@@ -385,7 +389,7 @@ final class DateReader {
             LocalDate end = from == 21 ? first.plusMonths(1) : first.withDayOfMonth(from + 10);
             return Optional.of(SaidDate.span(later(start, today), end, Grain.DAY));
         }
-        return dayOfMonth(text, today);
+        return dayOfMonth;
     }
 
     /**
@@ -400,16 +404,49 @@ final class DateReader {
         Matcher said = ANY_WEEKDAY.matcher(text);
         DayOfWeek weekday = said.find() ? weekday(said.group(1)) : null;
         Matcher m = BARE_ORDINAL.matcher(text);
+        SaidDate week = null;
         while (m.find()) {
             String before = lastWord(text.substring(0, m.start()));
             String after = firstWord(text.substring(m.end()));
             int day = Integer.parseInt(m.group(1));
             boolean named = isMonth(before) || isMonth(after) || NOT_A_DAY.contains(after);
-            if (!named && day >= 1 && day <= 31) {
-                return Optional.of(SaidDate.of(nextDayOfMonth(today, day, weekday)));
+            if (named || day < 1 || day > 31) {
+                continue;
             }
+            if (WEEK_OF.matcher(text.substring(0, m.start())).find()) {
+                // "The week of the 7th": that day's week, unless a day said after it names the day in it.
+                LocalDate monday = nextDayOfMonth(today, day, null)
+                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                week = week != null ? week : SaidDate.span(later(monday, today), monday.plusWeeks(1), Grain.WEEK);
+                continue;
+            }
+            return Optional.of(gone(today, day, weekday).orElseGet(() ->
+                    SaidDate.of(nextDayOfMonth(today, day, weekday))));
         }
-        return Optional.empty();
+        return Optional.ofNullable(week);
+    }
+
+    /**
+     * "Monday the 23rd" on Friday the 27th: the last such day of the month was that weekday and is gone, and the
+     * next one ahead is not; the caller meant the coming weekday, or that day of the next month.
+     */
+    private static Optional<SaidDate> gone(LocalDate today, int day, DayOfWeek weekday) {
+        LocalDate month = today.withDayOfMonth(1).minusMonths(day < today.getDayOfMonth() ? 0 : 1);
+        if (weekday == null || day > month.lengthOfMonth()) {
+            return Optional.empty();
+        }
+        LocalDate last = month.withDayOfMonth(day);
+        LocalDate ahead = nextDayOfMonth(today, day, null);
+        if (last.getDayOfWeek() != weekday || ahead.getDayOfWeek() == weekday || !justGone(last, today)) {
+            return Optional.empty();
+        }
+        return Optional.of(SaidDate.gone(last, today.with(TemporalAdjusters.next(weekday)), ahead));
+    }
+
+    /** A day gone by that lies nearer behind than the same day a year on lies ahead: a slip, not next year's. */
+    private static boolean justGone(LocalDate day, LocalDate today) {
+        return day.isBefore(today)
+                && ChronoUnit.DAYS.between(day, today) < ChronoUnit.DAYS.between(today, day.plusYears(1));
     }
 
     private static Optional<SaidDate> dayRange(LocalDate today, Month month, String from, String to) {
@@ -548,6 +585,10 @@ final class DateReader {
             return Optional.of(SaidDate.span(later(first, today), first.plusMonths(1), Grain.MONTH));
         }
         if (explicit(group.getText()) && day.isBefore(today) && !YEAR.matcher(group.getText()).find()) {
+            if (justGone(day, today) && words.stream().anyMatch(w -> w.matches("\\d{1,2}(?:st|nd|rd|th)?"))) {
+                // "November 3rd" on the 27th: a slip of the month, the same day of the next month ahead meant.
+                return Optional.of(SaidDate.gone(day, nextDayOfMonth(today, day.getDayOfMonth(), null), null));
+            }
             day = day.plusYears(1);
         }
         // Natty's weeks start on Sunday or Monday as it pleases; "sunday this week" is still the one to come.

@@ -178,8 +178,10 @@ final class DateTimeReader {
             }
         }
         Instant other = date.map(SaidDate::other).map(d -> at(d, time.start(), now.getZone()).toInstant()).orElse(null);
+        Instant passed = date.map(SaidDate::passed).map(d -> at(d, time.start(), now.getZone()).toInstant())
+                .orElse(null);
         return Optional.of(new RequestedTime(start.toInstant(), end == null ? null : end.toInstant(), time.grain(),
-                true, date.isPresent() || today, other));
+                true, date.isPresent() || today, other, passed));
     }
 
     /**
@@ -198,8 +200,9 @@ final class DateTimeReader {
         ZonedDateTime start = date.day().atStartOfDay(zone);
         ZonedDateTime end = date.endExclusive() == null ? null : date.endExclusive().atStartOfDay(zone);
         Instant other = date.other() == null ? null : date.other().atStartOfDay(zone).toInstant();
+        Instant passed = date.passed() == null ? null : date.passed().atStartOfDay(zone).toInstant();
         return new RequestedTime(start.toInstant(), end == null ? null : end.toInstant(), date.grain(), false, true,
-                other);
+                other, passed);
     }
 
     /** A time with no day is the next one to come: today while it (or its window) is still ahead, else tomorrow. */

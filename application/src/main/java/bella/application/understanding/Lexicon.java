@@ -56,6 +56,7 @@ final class Lexicon {
     private final Map<String, Set<String>> classes = new HashMap<>();
     private final List<String> services = new ArrayList<>();
     private final List<Phrase> windows = new ArrayList<>();
+    private final List<String> closings = new ArrayList<>();
     private final Map<String, DayOfWeek> weekdays = new LinkedHashMap<>();
     private final Map<String, Month> months = new LinkedHashMap<>();
     private int longestPhrase;
@@ -94,6 +95,9 @@ final class Lexicon {
         }
         for (List<String> row : rows("counted.tsv")) {
             counted.add(row.get(0));
+        }
+        for (List<String> row : rows("closings.tsv")) {
+            closings.add(row.get(0));
         }
     }
 
@@ -139,6 +143,12 @@ final class Lexicon {
      */
     String servicesCommonlyNamed() {
         return "\\b(?:" + services.stream().map(Lexicon::phrase).collect(Collectors.joining("|")) + ")\\b";
+    }
+
+    /** A pattern of the words that close a conversation (closings.tsv), each written together, apart or hyphened. */
+    Pattern closings() {
+        return Pattern.compile("\\b(?:" + closings.stream().map(Lexicon::phrase).collect(Collectors.joining("|"))
+                + ")\\b");
     }
 
     /** The parts of the day callers ask for, in the order they are looked for (windows.tsv). */

@@ -117,11 +117,14 @@ final class NameReader {
             return heard; // "Alexander, A L E X": the start or end of a word said, spelled to confirm it
         }
         // Unasked ("no, Niamh, N I A M H" at the read-back), a spelling is a name when it spells a word just said,
-        // or is announced as one ("the last name is spelled N G U Y E N").
-        boolean spellsAWord = Pattern.compile("\\b" + Pattern.quote(letters) + "\\b").matcher(text).find()
-                || ANNOUNCED.matcher(text.substring(0, spelled.start())).find();
+        // is announced as one ("the last name is spelled N G U Y E N"), or is said alone ("no, S M Y T H"):
+        // nothing else is spelled letter by letter.
+        String around = (text.substring(0, spelled.start()) + " " + text.substring(spelled.end())).strip();
+        boolean alone = BARE_LEAD.matcher(around + " ").replaceFirst("").replace(",", "").isBlank();
+        boolean aName = Pattern.compile("\\b" + Pattern.quote(letters) + "\\b").matcher(text).find()
+                || ANNOUNCED.matcher(text.substring(0, spelled.start())).find() || alone;
         return heard.map(name -> Names.corrected(name, capitalise(letters)))
-                .or(() -> bareNameExpected || spellsAWord ? Optional.of(capitalise(letters)) : Optional.empty());
+                .or(() -> bareNameExpected || aName ? Optional.of(capitalise(letters)) : Optional.empty());
     }
 
     private Optional<String> said(String text, boolean bareNameExpected) {

@@ -8,8 +8,14 @@ import java.time.LocalDate;
  *
  * @param endExclusive the first day after a span the caller named as a whole; null for a single day
  * @param other        a second, equally likely reading of the words ("next friday" said on a tuesday), or null
+ * @param passed       the day as named when it has just gone by ("november 3rd" said on the 27th), or null; {@code day}
+ *                     (and {@code other}) are then the nearest days ahead the caller may have meant
  */
-record SaidDate(LocalDate day, LocalDate endExclusive, Grain grain, LocalDate other) {
+record SaidDate(LocalDate day, LocalDate endExclusive, Grain grain, LocalDate other, LocalDate passed) {
+
+    SaidDate(LocalDate day, LocalDate endExclusive, Grain grain, LocalDate other) {
+        this(day, endExclusive, grain, other, null);
+    }
 
     static SaidDate of(LocalDate day) {
         return new SaidDate(day, null, Grain.DAY, null);
@@ -17,5 +23,10 @@ record SaidDate(LocalDate day, LocalDate endExclusive, Grain grain, LocalDate ot
 
     static SaidDate span(LocalDate day, LocalDate endExclusive, Grain grain) {
         return new SaidDate(day, endExclusive, grain, null);
+    }
+
+    /** A day named that has gone by, and the one (or two) ahead the caller may have meant. */
+    static SaidDate gone(LocalDate passed, LocalDate meant, LocalDate orMeant) {
+        return new SaidDate(meant, null, Grain.DAY, orMeant, passed);
     }
 }

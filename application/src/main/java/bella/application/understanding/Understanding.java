@@ -32,6 +32,7 @@ public final class Understanding {
     private static final Pattern OFFERED_HOUR = Pattern.compile("\\bthe (1[0-2]|[1-9])(?= *(?:one|please|o'clock)? *(?:,|$))");
 
     private static final Pattern KEYS = Pattern.compile("^(?:press )?[12](?: ,)?$");
+    private static final Pattern CLOSING = Lexicon.ENGLISH.closings();
 
     private final PhoneReader phones;
     private final DateTimeReader times;
@@ -111,6 +112,13 @@ public final class Understanding {
                 rest = PRONOUN_ONE.matcher(rest).replaceAll("$1");
             }
         }
+        if (expecting == Expectation.CONFIRMATION) {
+            // "No wait, the first one" at the read-back of a time taken from offers: the place, said last, is
+            // reported beside any day the words read as ("the 1st"); the Call, which knows its offers, decides.
+            String whole = rest;
+            String said = SelfCorrection.in(whole).map(SelfCorrection::said).orElse(whole);
+            choice = choices.named(said).or(() -> choices.named(whole)).map(ChoiceReader.Found::choice).orElse(null);
+        }
         // Choosing among offered times, a bare "ten" is a time and "two" may be either: report both readings and
         // let the call, which knows what it offered, decide.
         // At the read-back "no, 3" is a time, but "1" and "2" are the keys for yes and no.
@@ -133,7 +141,8 @@ public final class Understanding {
                 time.map(RequestedTime::dateSaid).orElse(false), name, phone.map(PhoneReader.Found::e164).orElse(null),
                 choice, time.map(RequestedTime::otherReading).orElse(null), services.read(rest).orElse(null),
                 shifts.read(rest, time.isPresent()).orElse(null),
-                intents.refersToBooking(rest) || services.possessed(rest));
+                intents.refersToBooking(rest) || services.possessed(rest), CLOSING.matcher(rest).find(),
+                time.map(RequestedTime::passed).orElse(null));
     }
 
     private static String blank(String text, int from, int to) {

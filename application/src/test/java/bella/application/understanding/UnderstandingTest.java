@@ -117,7 +117,8 @@ class UnderstandingTest {
                 "this tuesday|2026-03-10",
                 "next tuesday|2026-03-10",
                 "march 9th|2026-03-09",
-                "march 1st|2027-03-01",
+                // Two days gone by: that day of the next month is asked back (PastDatesHeardTest), not next year's.
+                "march 1st|2026-04-01",
                 "the 12th|2026-03-12",
                 "on the second|2026-04-02",
                 "the day after tomorrow|2026-03-05",

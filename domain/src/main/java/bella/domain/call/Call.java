@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -66,6 +67,7 @@ public class Call {
     private Purpose purpose = Purpose.BOOK;
     private int turn;
     private int misses;
+    private boolean keypad;
     private int wrongKeys;
     private List<CallerBooking> upcoming = List.of();
     private CallerBooking changing;
@@ -129,7 +131,25 @@ public class Call {
      * diary about the result, then hands it back in {@link HearCaller}.
      */
     public Understood inContext(Understood understood) {
+        if (choiceCorrected(understood).isPresent()) {
+            // "No, the 1st" just after offers: their place, not the day the words may also read as.
+            return new Understood(understood.intent(), null, null, null, false, false, understood.name(),
+                    understood.phone(), understood.choice(), null, understood.service(), null);
+        }
         return context().read(understood);
+    }
+
+    /**
+     * At the read-back of a time taken from several offered, another of them named by its place ("no wait, the
+     * first one", "the last one actually"): the choice the caller corrects to. A time said with it asks for that time.
+     */
+    private Optional<Slot> choiceCorrected(Understood understood) {
+        boolean takenFromOffers = stage == Kind.READ_BACK && purpose != Purpose.CANCEL && chosen != null
+                && offered.size() > 1 && offered.contains(chosen);
+        if (!takenFromOffers || understood.timeSaid()) {
+            return Optional.empty();
+        }
+        return understood.picked(offered.size()).map(offered::get).filter(slot -> !slot.equals(chosen));
     }
 
     /**
@@ -168,13 +188,17 @@ public class Call {
 
     /**
      * The slot this answer would take or read back without a time being asked for: an offered one, picked by its
-     * place or its time, or the one already chosen once the name or number still missing is given (or the name is
-     * corrected at the read-back). Another caller may have booked it since it was offered, so the application has the
-     * diary check it before this Call decides.
+     * place or its time (at the offer, or corrected to at the read-back), or the one already chosen once the name or
+     * number still missing is given (or the name is corrected at the read-back). Another caller may have booked it
+     * since it was offered, so the application has the diary check it before this Call decides.
      */
     public Optional<Slot> slotToRecheck(Understood understood) {
         if (stage == Kind.OFFER) {
             return offerPicked(understood);
+        }
+        Optional<Slot> corrected = choiceCorrected(understood);
+        if (corrected.isPresent()) {
+            return corrected;
         }
         boolean completes = stage == Kind.ASK_NAME && understood.name() != null
                 || stage == Kind.ASK_PHONE && understood.phone() != null
@@ -423,7 +447,7 @@ public class Call {
         }
         boolean apology = misses > 0 && said != Preface.KEY_NOT_OFFERED && !repeat;
         return new Prompt(kind, purpose, slots, existing, name(), refusal, apology,
-                misses >= KEYPAD_AFTER_MISSES, said, service, variant);
+                keypad || misses >= KEYPAD_AFTER_MISSES, said, service, variant);
     }
 
     /** What the caller has just confirmed, or null when nothing is waiting to be carried out. */
@@ -451,6 +475,10 @@ public class Call {
         if (understood.intent() == Intent.HOURS && asked != Kind.MENU && asked.expecting() != Expectation.NOTHING) {
             // "Wait, what are your hours?": answered, and the question asked again, the booking kept.
             apply(new HoursGiven(callId, at));
+            return true;
+        }
+        if (closes(asked, understood)) {
+            apply(new CallerClosed(callId, Stage.of(asked), at));
             return true;
         }
         if (changesPurpose(asked, understood)) {
@@ -481,6 +509,13 @@ public class Call {
             case ASK_PHONE:
                 return understood.phone() != null && number(understood.phone(), availability, at);
             case READ_BACK:
+                Optional<Slot> corrected = choiceCorrected(understood);
+                if (corrected.isPresent()) {
+                    if (!goneSinceOffered(corrected.get(), availability, at)) {
+                        accept(corrected.get(), at);
+                    }
+                    return true;
+                }
                 return confirm(understood, availability, unsure, at);
             case CONFIRM_CANCEL:
                 return confirmCancel(understood, at);
@@ -489,6 +524,20 @@ public class Call {
             default:
                 return false;
         }
+    }
+
+    /**
+     * "Thanks, that's all", "great, bye": words that close the conversation and ask for nothing else, after any
+     * answer. At a yes-or-no question only a "no" closes it ("no thanks, bye"): a yes answers the question, and
+     * thanks alone leave it standing.
+     */
+    private static boolean closes(Kind asked, Understood understood) {
+        Intent intent = understood.intent();
+        boolean asksNothing = !understood.hasTime() && understood.name() == null && understood.phone() == null
+                && understood.choice() == null && understood.service() == null && understood.shift() == null
+                && (intent == Intent.YES || intent == Intent.NO || intent == Intent.OTHER);
+        boolean answersYesOrNo = asked.expecting() == Expectation.CONFIRMATION && intent != Intent.NO;
+        return understood.closing() && asksNothing && !answersYesOrNo;
     }
 
     /**
@@ -667,6 +716,13 @@ public class Call {
 
     private boolean request(Understood understood, Availability availability, boolean unsure, Instant at) {
         apply(new SlotRequested(callId, understood.start(), understood.end(), understood.grain().name(), at));
+        if (understood.passed() != null) {
+            // "November 3rd" on the 27th: asked back, never read as a year on nor refused as too far ahead.
+            List<Instant> meant = Stream.of(understood.start(), understood.otherReading()).filter(Objects::nonNull)
+                    .toList();
+            apply(new RequestUnclear(callId, What.DATE_PASSED, meant, at));
+            return true;
+        }
         if (needsService()) {
             // The diary's answer depends on the service's length: ask it first, keeping the time for after.
             apply(new RequestUnclear(callId, What.NO_SERVICE, List.of(), at));
@@ -699,12 +755,13 @@ public class Call {
         return true;
     }
 
-    private void offer(List<Slot> slots, boolean keypad, Instant at) {
+    /** Offers the slots, on the keypad when asked to or once it has taken over. */
+    private void offer(List<Slot> slots, boolean onKeys, Instant at) {
         if (slots.isEmpty()) {
             return;
         }
         List<Instant> starts = slots.stream().map(Slot::start).toList();
-        apply(new SlotsOffered(callId, starts, slots.get(0).length(), keypad, at));
+        apply(new SlotsOffered(callId, starts, slots.get(0).length(), onKeys || keypad, at));
     }
 
     /**
@@ -822,6 +879,9 @@ public class Call {
             apply(new CallFailed(callId, Reason.NOT_UNDERSTOOD, Stage.of(stage), command.at()));
             offerMessage(MessageOffered.Reason.NOT_UNDERSTOOD, command.at());
         } else if (inRow == KEYPAD_AFTER_MISSES) {
+            if (!keypad) {
+                apply(new KeypadTookOver(callId, command.at()));
+            }
             if (stage == Kind.OFFER) {
                 offer(offered, true, command.at());
             } else if (stage == Kind.ASK_TIME) {
@@ -902,6 +962,11 @@ public class Call {
     @EventSourcingHandler
     void on(UtteranceNotUnderstood event) {
         misses = event.misses();
+    }
+
+    @EventSourcingHandler
+    void on(KeypadTookOver event) {
+        keypad = true;
     }
 
     @EventSourcingHandler
@@ -1013,6 +1078,12 @@ public class Call {
                 stage = Kind.CLARIFY;
                 requestUnmet = false;
                 break;
+            case DATE_PASSED:
+                readings = event.readings();
+                stage = Kind.CLARIFY;
+                requestUnmet = false;
+                preface = Preface.DATE_PASSED;
+                break;
             case NO_SERVICE:
                 stage = Kind.ASK_SERVICE;
                 requestUnmet = false;
@@ -1107,6 +1178,11 @@ public class Call {
         } else {
             progress(Kind.ASK_TIME);
         }
+    }
+
+    @EventSourcingHandler
+    void on(CallerClosed event) {
+        progress(Kind.GOODBYE);
     }
 
     @EventSourcingHandler

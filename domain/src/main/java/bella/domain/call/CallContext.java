@@ -45,7 +45,7 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
             Optional<Instant> reading = readingPicked(understood);
             if (reading.isPresent()) {
                 boolean timeSaid = !reading.get().atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT);
-                return moved(understood, reading.get(), timeSaid);
+                return moved(withoutWindow(understood), reading.get(), timeSaid);
             }
         }
         if (stage == Kind.READ_BACK && onOffer.size() == 1 && !understood.hasTime() && understood.service() != null
@@ -170,16 +170,37 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
         return !at.isBefore(from) && (to.equals(LocalTime.MIDNIGHT) || at.isBefore(to));
     }
 
+    /**
+     * The reading an answer to "do you mean …?" picks, read against the readings asked about: by place, by a yes when
+     * only one was asked about, by its day, or by a week or month that holds only one of them ("the one next week",
+     * "no, I meant this month").
+     */
     private Optional<Instant> readingPicked(Understood understood) {
         Optional<Instant> placed = understood.picked(readings.size()).map(readings::get);
         if (placed.isPresent()) {
             return placed;
+        }
+        if (readings.size() == 1 && understood.intent() == Intent.YES && !understood.hasTime()) {
+            return Optional.of(readings.get(0));
+        }
+        if (understood.hasTime() && understood.end() != null && understood.otherReading() == null) {
+            List<Instant> within = readings.stream().filter(reading -> !reading.isBefore(understood.start())
+                    && reading.isBefore(understood.end())).toList();
+            if (within.size() == 1) {
+                return Optional.of(within.get(0));
+            }
         }
         if (understood.hasTime() && understood.dateSaid() && understood.otherReading() == null) {
             LocalDate said = understood.start().atZone(zone).toLocalDate();
             return readings.stream().filter(reading -> reading.atZone(zone).toLocalDate().equals(said)).findFirst();
         }
         return Optional.empty();
+    }
+
+    /** The answer without the stretch of time it named, which only said which reading. */
+    private static Understood withoutWindow(Understood understood) {
+        return understood.end() == null ? understood : new Understood(understood.intent(), understood.start(), null,
+                Grain.DAY, false, true, understood.name(), understood.phone(), null, null, understood.service(), null);
     }
 
     private static Understood withService(Understood understood, String service) {

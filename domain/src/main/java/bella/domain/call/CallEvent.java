@@ -14,7 +14,7 @@ public sealed interface CallEvent permits CallStarted, CallerRecognized, Utteran
         ServiceNotOffered, MoveSuggested, NoBookingToChange, PromptVariantAssigned,
         RecordingDisclosed, TransferStarted, TransferAnswered, TransferUnanswered, MessageOffered, MessageRecorded,
         RecordingRefused, MessageTranscribed, TranscriptionFailed, AnswerDoubted, AnswerRecorded, AnswerTranscribed,
-        AnswerNotTranscribed, RecordingDeleted, RecordingDeletionFailing {
+        AnswerNotTranscribed, RecordingDeleted, RecordingDeletionFailing, KeypadTookOver, CallerClosed {
 
     String callId();
 

@@ -2,13 +2,19 @@ package bella.domain.call;
 
 import java.util.Locale;
 
-/** How a caller corrects part of their name: the word they say takes the place of the word it is closest to. */
+/**
+ * How a caller corrects or completes their name: the word they say or spell takes the place of the word it is
+ * closest to; said after a name of one word that it is unlike, it completes the name.
+ */
 public final class Names {
 
     private Names() {
     }
 
-    /** "Maria Lopez" corrected by "Marya" is "Marya Lopez"; by "Lopes", "Maria Lopes". */
+    /**
+     * "Maria Lopez" corrected by "Marya" is "Marya Lopez"; by "Lopes", "Maria Lopes". A name of one word is completed
+     * by a word unlike it: "John" and "Smith" is "John Smith".
+     */
     public static String corrected(String name, String word) {
         String[] words = name.split(" ");
         int closest = 0;
@@ -17,8 +23,26 @@ public final class Names {
                 closest = i;
             }
         }
+        if (words.length == 1 && !sameWord(name, word)) {
+            return name + " " + word;
+        }
         words[closest] = word;
         return String.join(" ", words);
+    }
+
+    /**
+     * At most half its sounds changed, letters that sound alike counted as one: the same name spelled otherwise
+     * ("Katelyn" for "Caitlin", "Anne" for "Ann"), not another name ("Smith" after "John").
+     */
+    private static boolean sameWord(String a, String b) {
+        String one = soundAlike(a);
+        String other = soundAlike(b);
+        return 2 * distance(one, other) <= Math.max(one.length(), other.length());
+    }
+
+    private static String soundAlike(String word) {
+        return word.toLowerCase(Locale.ROOT).replace("ph", "f").replace('c', 'k').replace('y', 'i').replace('z', 's')
+                .replace('w', 'v');
     }
 
     /** Edits (insert, delete, replace one letter) from one word to the other, ignoring case. */

@@ -78,6 +78,8 @@ public record Prompt(Kind kind, Purpose purpose, List<Slot> slots, Slot existing
         NONE, WELCOME, WELCOME_BACK, HOURS, NO_BOOKING_FOUND, NO_ONE_TO_TRANSFER_TO, NOTHING_FREE, NO_TIME_OF_DAY,
         /** The caller pressed keys the question did not name. */
         KEY_NOT_OFFERED,
+        /** The date the caller said has gone by; Bella asks which day ahead they meant. */
+        DATE_PASSED,
         /** The caller asked for something that is none of the business's services. */
         SERVICE_NOT_OFFERED,
         /** The greeting, then that the call may be recorded. */

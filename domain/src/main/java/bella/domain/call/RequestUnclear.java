@@ -9,7 +9,8 @@ import java.util.List;
  * What the caller asked for could be read more than one way, lacked a part, or was heard too faintly; Bella asks
  * rather than guesses.
  *
- * @param readings for {@link What#TWO_READINGS}, the moments the words could mean, in the order Bella offers them
+ * @param readings for {@link What#TWO_READINGS}, the moments the words could mean, in the order Bella offers them;
+ *                 for {@link What#DATE_PASSED}, the moments ahead the caller may have meant
  */
 @Revision("2")
 public record RequestUnclear(String callId, What what, List<Instant> readings, Instant at) implements CallEvent {
@@ -28,6 +29,11 @@ public record RequestUnclear(String callId, What what, List<Instant> readings, I
         LOW_CONFIDENCE,
         /** The time was said before the service, whose length the diary needs; Bella asks the service first. */
         NO_SERVICE,
+        /**
+         * The date said has just gone by ("November 3rd" on the 27th); Bella asks whether the nearest days ahead
+         * the caller may have meant are the ones, given in {@code readings}.
+         */
+        DATE_PASSED,
         /** Something written by older code in words this version does not know; only upcasting writes it. */
         OTHER
     }

@@ -21,10 +21,14 @@ import java.util.Optional;
  * @param shift    the way from the times on offer the caller asked to look ("anything later?"), or null
  * @param aboutBooking whether the words refer to a booking the caller already has ("my Monday appointment", "my
  *                     dog's appointment"), whatever else they ask
+ * @param closing  whether the words close the conversation ("thanks, that's all", "great, bye"), whatever else
+ *                 they say
+ * @param passed   the moment as the caller named it when that has just gone by ("November 3rd" said on the 27th), or
+ *                 null; {@code start} (and {@code otherReading}) then hold the nearest ones ahead they may have meant
  */
 public record Understood(Intent intent, Instant start, Instant end, Grain grain, boolean timeSaid, boolean dateSaid,
                          String name, String phone, Integer choice, Instant otherReading, String service, Shift shift,
-                         boolean aboutBooking) {
+                         boolean aboutBooking, boolean closing, Instant passed) {
 
     public Understood {
         Objects.requireNonNull(intent, "intent");
@@ -37,9 +41,28 @@ public record Understood(Intent intent, Instant start, Instant end, Grain grain,
         if (otherReading != null && start == null) {
             throw new IllegalArgumentException("a second reading needs a first");
         }
+        if (passed != null && start == null) {
+            throw new IllegalArgumentException("a date gone by needs the one meant instead");
+        }
         if (choice != null && choice == 0) {
             throw new IllegalArgumentException("choices count from 1, or back from -1");
         }
+    }
+
+    /** Words that name no date gone by. */
+    public Understood(Intent intent, Instant start, Instant end, Grain grain, boolean timeSaid, boolean dateSaid,
+                      String name, String phone, Integer choice, Instant otherReading, String service, Shift shift,
+                      boolean aboutBooking, boolean closing) {
+        this(intent, start, end, grain, timeSaid, dateSaid, name, phone, choice, otherReading, service, shift,
+                aboutBooking, closing, null);
+    }
+
+    /** Words that close nothing and name no date gone by. */
+    public Understood(Intent intent, Instant start, Instant end, Grain grain, boolean timeSaid, boolean dateSaid,
+                      String name, String phone, Integer choice, Instant otherReading, String service, Shift shift,
+                      boolean aboutBooking) {
+        this(intent, start, end, grain, timeSaid, dateSaid, name, phone, choice, otherReading, service, shift,
+                aboutBooking, false);
     }
 
     /** Words that refer to no booking the caller has. */

@@ -231,7 +231,7 @@ class CallTest {
                     .when(hear(3, "", Expectation.TIME, Understood.nothing(),
                             Availability.options(List.of(AT_TWO, AT_THREE))))
                     .expectEvents(heard(3, "", Expectation.TIME),
-                            new UtteranceNotUnderstood(CALL, 3, "TIME", 2, NOW),
+                            new UtteranceNotUnderstood(CALL, 3, "TIME", 2, NOW), new KeypadTookOver(CALL, NOW),
                             new SlotsOffered(CALL, List.of(TWO_PM, THREE_PM), HALF_HOUR, true, NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.OFFER && p.keypad()));
         }
@@ -425,7 +425,7 @@ class CallTest {
                     .andGiven(heard(2, "what", Expectation.CHOICE), new UtteranceNotUnderstood(CALL, 2, "CHOICE", 1, NOW))
                     .when(hear(3, "what", Expectation.CHOICE, Understood.nothing()))
                     .expectEvents(heard(3, "what", Expectation.CHOICE),
-                            new UtteranceNotUnderstood(CALL, 3, "CHOICE", 2, NOW),
+                            new UtteranceNotUnderstood(CALL, 3, "CHOICE", 2, NOW), new KeypadTookOver(CALL, NOW),
                             new SlotsOffered(CALL, List.of(TWO_THIRTY, THREE_PM), HALF_HOUR, true, NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.keypad() && p.slots().size() == 2));
         }

@@ -36,6 +36,7 @@ class PersonalDataMarkingTest {
             "CalendarSkipped.callId", "CallEnded.callId", "CallFailed.callId", "CallerBookingsFound.callId",
             "CallerBookingsFound.appointmentIds", "CallerDeclined.callId", "CancellationConfirmedByCaller.callId",
             "CancellationConfirmedByCaller.appointmentId", "HoursGiven.callId", "IntentDetected.callId",
+            "KeypadTookOver.callId", "CallerClosed.callId",
             "MoveSuggested.callId", "MoveSuggested.appointmentId", "NoBookingToChange.callId",
             "PromptVariantAssigned.callId", "RequestUnclear.callId", "RescheduleConfirmedByCaller.callId",
             "RescheduleConfirmedByCaller.appointmentId", "ServiceChosen.callId", "SlotAccepted.callId",
