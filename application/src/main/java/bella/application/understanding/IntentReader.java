@@ -45,7 +45,9 @@ final class IntentReader {
     /** A booking the caller already has: with a conflict ("i can't make my appointment") it is to be moved. */
     private static final Pattern EXISTING = Pattern.compile("\\b(?:my|our) (?:appointment|appt|booking|reservation"
             + "|visit|session)\\b|\\b(?:can't|cannot|can not|able to|unable to) make it\\b|\\bi (?:have|had|'ve got) an? "
-            + "(?:appointment|booking|reservation)\\b|\\bi(?:'m| am) booked\\b");
+            + "(?:appointment|booking|reservation)\\b|\\bi(?:'m| am) booked\\b"
+            + "|\\b(?:i|we) (?:booked|had booked|made an? (?:appointment|booking)|(?:was|were) (?:supposed|meant|due"
+            + "|booked|scheduled) to)\\b");
     /** Asking after a booking that exists; with a time said, "confirm my appointment at 3" is making one. */
     private static final Pattern ABOUT_EXISTING = Pattern.compile("\\b(?:about|regarding|re|check(?:ing)? on|confirm"
             + "|confirming|when is|what time is) (?:my|our) (?:appointment|appt|booking|reservation|visit)\\b");
@@ -57,7 +59,6 @@ final class IntentReader {
             + "(?:appointment|appt|booking|reservation|visit|session)s?\\b"
             + "|\\b(?:i|we|he|she|they|\\w+) (?:have|has|had|'ve got|got) (?:an? |the )?(?:\\w+ ){0,2}?"
             + "(?:appointment|appt|booking|reservation)s?\\b|\\b(?:i'm|i am|we're|we are|already) booked\\b");
-    private static final Pattern CHANGE = Pattern.compile("\\b(?:move|moving|(?<!oil )change|switch)\\b");
     /**
      * "Open" asks for hours, except where a caller asks for an open slot ("a spot open at four"); "closed" asks
      * unless the caller states it ("oh, you're closed that day? thursday then").
@@ -104,7 +105,7 @@ final class IntentReader {
         if (expecting == Expectation.CONFIRMATION) {
             // "Change it to 5" at the read-back adjusts the booking read, as it does anywhere mid-booking.
             return lastAnswer(text).or(() -> first(text, PURPOSES))
-                    .or(() -> CHANGE.matcher(text).find()
+                    .or(() -> moves(text)
                             ? Optional.of(timeAhead ? Intent.BOOK : Intent.RESCHEDULE) : Optional.empty())
                     .orElse(Intent.OTHER);
         }
@@ -115,13 +116,13 @@ final class IntentReader {
         }
         boolean existing = EXISTING.matcher(text).find();
         if (CONFLICT.matcher(text).find() && (ANOTHER.matcher(text).find() || existing)
-                || existing && CHANGE.matcher(text).find() || !timeAhead && ABOUT_EXISTING.matcher(text).find()) {
+                || existing && moves(text) || !timeAhead && ABOUT_EXISTING.matcher(text).find()) {
             return Intent.RESCHEDULE;
         }
         if (purpose.isPresent()) {
             return purpose.get();
         }
-        if (CHANGE.matcher(text).find()) {
+        if (moves(text)) {
             // Mid-booking, "change it to 5" adjusts the time being arranged; at the menu, "move it to Friday at 3"
             // can only be about a booking that exists.
             return timeAhead && expecting != Expectation.INTENT ? Intent.BOOK : Intent.RESCHEDULE;
@@ -131,6 +132,11 @@ final class IntentReader {
             return Intent.BOOK;
         }
         return first(text, ANSWERS).orElse(Intent.OTHER);
+    }
+
+    /** A verb of moving something arranged ("switch it to", "push my cleaning"), not the service "an oil change". */
+    private static boolean moves(String text) {
+        return Lexicon.ENGLISH.find("move", "not moved", text) >= 0;
     }
 
     /** Whether the words refer to a booking the caller (or someone they speak for) already has. */

@@ -69,18 +69,21 @@ final class Lexer {
 
     /**
      * "Twenty-five", "twelve-oh-three": number words joined by hyphens are words apart; and "thirty's fine" is
-     * "thirty is fine", a number followed by its verb (but "one's" may be a pronoun's).
+     * "thirty is fine", a number followed by its verb (but "one's" may be a pronoun's), as is any word before a
+     * word of acceptance ("noon's perfect").
      */
     private static List<String> numberWords(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
-        for (String w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
             List<String> parts = List.of(w.split("-", -1));
             boolean numbers = parts.size() > 1 && parts.stream().allMatch(p -> isNumberOrZero(p)
                     || p == parts.get(parts.size() - 1) && p.endsWith("th"));
             String stem = w.endsWith("'s") ? w.substring(0, w.length() - 2) : "";
+            boolean accepted = !stem.isEmpty() && i + 1 < words.size() && WORDS.isA("acceptance", words.get(i + 1));
             if (numbers) {
                 out.addAll(parts);
-            } else if (isNumberOrZero(stem) && !stem.equals("one") || isDigits(stem)) {
+            } else if (isNumberOrZero(stem) && !stem.equals("one") || isDigits(stem) || accepted) {
                 out.add(stem);
                 out.add("is");
             } else {

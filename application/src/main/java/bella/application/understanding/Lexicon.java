@@ -134,6 +134,23 @@ final class Lexicon {
     }
 
     /**
+     * Where in the words (lower-case, one space apart) the first word of the class stands that the word before it
+     * does not rule out, as a character offset; -1 if none. {@code notAfter} may be null.
+     */
+    int find(String wordClass, String notAfter, String text) {
+        String previous = "";
+        int at = 0;
+        for (String word : text.split(" ")) {
+            if (isA(wordClass, word) && (notAfter == null || !isA(notAfter, previous))) {
+                return at;
+            }
+            previous = word;
+            at += word.length() + 1;
+        }
+        return -1;
+    }
+
+    /**
      * A pattern of the services callers commonly name (services.tsv), each as a word, its words written together,
      * apart or with a hyphen.
      */

@@ -24,6 +24,7 @@ final class NameReader {
     private static final String WORD = "[\\p{L}][\\p{L}'\\-]*";
     private static final Pattern STRONG = Pattern.compile(
             "(?:^under(?! the name)|\\b(?:my name is|my name's|name's|the name is|call me|(?<!last |sur|family )name is"
+            + "|full name(?: is|'s)?(?: please)?(?: ,)?"
             + "|under the name(?: of)?"
             + "|(?:put|book|reserve"
             + "|have|booked) (?:it|that|this|me|the (?:appointment|booking|reservation)) (?:in )?under))\\s("
@@ -46,6 +47,7 @@ final class NameReader {
     private static final Pattern LAST_AND_FIRST = Pattern.compile("\\b" + FAMILY_NAME + "(?: ,)? (" + WORD
             + ")\\b.*?\\b" + GIVEN_NAME + "(?: ,)? (" + WORD + ")");
     private static final Pattern LAST_NAME = Pattern.compile("^(?:and )?(?:the |my )?" + FAMILY_NAME + " ");
+    private static final Pattern FIRST_NAME = Pattern.compile("^(?:and )?(?:the |my )?" + GIVEN_NAME + " ");
     /** "It's for my daughter, Rachel Cohen", "it should be Emma Stone": the name the booking is to be under. */
     private static final Pattern UNDER_ANOTHER = Pattern.compile("\\b(?:for my (?:daughter|son|wife|husband|mother"
             + "|father|mom|mum|dad|partner|friend|kid|child|boy|girl|sister|brother) ,?|(?:it )?should be) (" + WORD
@@ -205,11 +207,19 @@ final class NameReader {
     private static Optional<String> fullest(String text, Optional<String> introduced) {
         Optional<String> best = introduced;
         String surname = null;
+        String given = null;
         String spelled = null;
         for (String part : text.split(",")) {
             String words = BARE_LEAD.matcher(part.strip()).replaceFirst("").strip();
             Matcher last = LAST_NAME.matcher(words);
             boolean family = last.find();
+            Matcher first = FIRST_NAME.matcher(words);
+            if (!family && first.find()) {
+                // "Tran, T R A N, first name Minh": a given name said by its part, around the rest.
+                given = clause(words.substring(first.end())).filter(n -> wordCount(n) == 1).orElse(given);
+                spelled = null;
+                continue;
+            }
             Optional<String> name = clause(family ? words.substring(last.end()) : words);
             // After a spelling, a word that is not the one spelled is the family name.
             boolean afterSpelling = spelled != null && name.isPresent() && !name.get().equalsIgnoreCase(spelled);
@@ -222,8 +232,11 @@ final class NameReader {
         }
         // "Sean, S-E-A-N, Murphy", "Marisol, and the last name is Vega": a family name said after the rest.
         String family = surname;
-        return best.map(name -> family != null && wordCount(name) == 1 && !name.equals(family)
+        Optional<String> full = best.map(name -> family != null && wordCount(name) == 1 && !name.equals(family)
                 ? name + " " + family : name).or(() -> Optional.ofNullable(family));
+        String firstName = given;
+        return full.map(name -> firstName == null || wordCount(name) > 1 || name.equals(firstName) ? name
+                : firstName + " " + name).or(() -> Optional.ofNullable(firstName));
     }
 
     /** A name after "this is", "it's", "i'm": trusted only with words that are not everyday English. */
