@@ -47,7 +47,7 @@ final class DateReader {
     private static final Pattern DIGIT_DASH = Pattern.compile("(\\d) ?- ?(\\d)");
     private static final Pattern DURATION = Pattern.compile(
             "\\b(?:\\d+/\\d+|half) (?:an? )?(?:hours?|hrs?|minutes?|mins?)\\b");
-    private static final Pattern BARE_ORDINAL = Pattern.compile("\\b(?:on )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)\\b");
+    static final Pattern BARE_ORDINAL = Pattern.compile("\\b(?:on )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)\\b");
     /** Words natty reads as seeking a day forward, which leave a weekday said alone. */
     private static final Set<String> SEEKING = Set.of("this", "on", "coming", "upcoming", "the", "for");
     /** Words that say which week or month ("the week after next"). */
@@ -68,49 +68,12 @@ final class DateReader {
     /** A day of the week spelled out in full, for the readers that look for one beside other words. */
     static final String WEEKDAY_WORD = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
     private static final String NTH = "(\\d{1,2})(?:st|nd|rd|th)";
-    private static final Pattern NEXT_WEEKDAY = Pattern.compile("\\bnext " + WEEKDAY + "\\b(?! (?:of |after )?next)");
-    private static final Pattern WEEKDAY_AFTER_NEXT = Pattern.compile("\\b" + WEEKDAY + " after next\\b");
     private static final Pattern ANY_WEEKDAY = Pattern.compile("\\b" + WEEKDAY + "\\b");
-    private static final Pattern NTH_OF_RELATIVE_MONTH = Pattern.compile("\\b(?:the )?" + NTH
-            + "? (?:day )?of (?:the )?(next|following|coming|this|current) month\\b");
     private static final Pattern NTH_DAY_OF_MONTH = Pattern.compile("\\b(?:the )?" + NTH + " day of " + MONTH + "\\b");
-    private static final Pattern NTH_WEEKDAY_OF_MONTH = Pattern.compile("\\b(?:the )?" + NTH + " " + WEEKDAY
-            + " (?:of|in) " + MONTH + "\\b");
-    private static final Pattern NTH_WEEKDAY_OF_RELATIVE_MONTH = Pattern.compile("\\b(?:the )?" + NTH + " " + WEEKDAY
-            + " (?:of|in) (?:the )?(next|following|coming|this|current) month\\b");
-    private static final Pattern RANGE_MONTH_FIRST = Pattern.compile("\\b" + MONTH
-            + " (\\d{1,2})(?:st|nd|rd|th)? ?(?:-|to|through|thru|till|until) ?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\b");
-    private static final Pattern RANGE_MONTH_LAST = Pattern.compile("\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)? ?"
-            + "(?:-|to|through|thru|till|until) ?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? " + MONTH + "\\b");
-    private static final Pattern PART_OF_MONTH = Pattern.compile("\\b(beginning|start|early|mid|middle|late|end)"
-            + "(?: of)?(?: the)? (month|" + MONTH.substring(1) + "\\b");
     private static final Pattern MONTH_THE_NTH = Pattern.compile("\\b" + MONTH + " the (\\d{1,2}(?:st|nd|rd|th))\\b");
-    private static final Pattern WEEKS_AHEAD = Pattern.compile("\\b(?:in (a|an|one|\\d{1,2}) (week|fortnight|month)s?"
-            + "(?: time)?|(a|an|one|\\d{1,2}) (week|fortnight|month)s? (?:from (?:right )?(?:now|today)|hence|later))\\b");
-    /** "In a couple of days", "a few days from now": that many days on. */
-    private static final Pattern DAYS_AHEAD = Pattern.compile("\\b(?:in (?:an? )?(couple(?: of)?|few|\\d{1,2}) days?"
-            + "(?: time)?|(?:an? )?(couple(?: of)?|few|\\d{1,2}|a) days? (?:from (?:right )?(?:now|today)|later|hence))\\b");
-    /** "Next week tuesday": the tuesday of next week, with no second reading. */
-    private static final Pattern NEXT_WEEK_WEEKDAY = Pattern.compile("\\b(?:next|the following) week (?:on )?" + WEEKDAY
-            + "\\b");
-    /** "Thursday week" and "Monday fortnight": one or two weeks after the coming one, as said in Britain. */
-    private static final Pattern WEEKS_AFTER_WEEKDAY = Pattern.compile("(?<!\\bnext |\\bthis |\\blast |\\bof )\\b"
-            + WEEKDAY + " (week|fortnight)\\b|\\ba (week|fortnight) (?:on|from) " + WEEKDAY + "\\b");
-    /** "A week today", "a fortnight tomorrow": that day, one or two weeks on. */
-    private static final Pattern WEEKS_AFTER_DAY = Pattern.compile("\\ba (week|fortnight) (today|tomorrow)\\b");
     /** "Tuesday or Wednesday": the first day said, which the caller put first. */
     private static final Pattern EITHER_DAY = Pattern.compile("\\b((?:this |next )?" + WEEKDAY + ") or (?:on )?"
             + "(?:this |next )?" + WEEKDAY + "\\b");
-    private static final Pattern NEXT_DAYS = Pattern.compile("\\bnext (\\d{1,2}|few|couple of|couple) days\\b");
-    private static final Pattern WEEKEND = Pattern.compile("\\b(?:(this|next|coming|the) )?week ?-?ends?\\b");
-    private static final Pattern PART_OF_WEEK = Pattern.compile("\\b(?:(beginning|start|early|mid|middle|end|late)"
-            + "|(rest)) of (?:the )?(this|next|following|coming)? ?week\\b");
-    private static final Pattern SPELLED_DATE = Pattern.compile("\\b" + MONTH + " (\\d{1,2}) (\\d{4})\\b");
-    private static final Pattern LAST_WEEKEND_OF = Pattern.compile("\\blast (?:week ?-?end|wkend) (?:of|in) " + MONTH + "\\b");
-    private static final Pattern NTH_LAST_DAY = Pattern.compile("\\b(?:the )?(?:" + NTH + " )?last day (?:of|in) "
-            + MONTH + "\\b");
-    private static final Pattern SEASON = Pattern.compile("\\b(this|current|next|coming|upcoming|in the|in|during the"
-            + "|over the|the) (spring|summer|fall|autumn|winter|season)\\b");
     private static final Pattern END_OF_MONTH = Pattern.compile("\\beom\\b");
     /** "The 24" said alone, or before words that leave it a day ("the 24 at 3", "the 24 of march", "the 15 works"). */
     private static final Pattern BARE_DAY = Pattern.compile("\\bthe ([1-9]|[12]\\d|3[01])(?= *(?:$|,|(?:at|around"
@@ -119,8 +82,6 @@ final class DateReader {
     /** "The week" alone: from today to the end of this week. Not "the week of the 5th", "the week after next". */
     private static final Pattern THE_WEEK = Pattern.compile(
             "(?<!\\bof )\\bthe week\\b(?!'| (?:of|after|before|following|from|ahead|end|long|later)\\b)");
-    /** Duckling's reading of "2 upcoming days": the second day from today, not a span ("the next 2 days" is). */
-    private static final Pattern UPCOMING_DAYS = Pattern.compile("(?<!\\bnext )\\b(\\d{1,2}) upcoming days?\\b");
     /** "The (2nd) closest monday to oct 5th", "the nearest xmas to today": an occurrence ranked by distance. */
     private static final Pattern CLOSEST = Pattern.compile(
             "\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th) )?(?:closest|nearest) (\\S+(?: \\S+){0,4}?) to (.+)$");
@@ -129,7 +90,7 @@ final class DateReader {
     private static final Pattern NOT_A_WEEKDAY = Pattern.compile("(?<!\\b(?:on|this|next|last|by|until|till|every) )"
             + "\\b(?:sun|sat)\\b(?! *(?:,|$|\\d|the\\b|at\\b|morning|afternoon|evening|night|jan|feb|mar|apr|may|jun|jul"
             + "|aug|sep|oct|nov|dec))");
-    private static final Pattern DAY_PHRASE = Pattern.compile("\\b(?:(?:this|next|coming) )?" + WEEKDAY
+    static final Pattern DAY_PHRASE = Pattern.compile("\\b(?:(?:this|next|coming) )?" + WEEKDAY
             + "(?: (?:of )?(?:this|next) week)?\\b|\\b(?:the day after )?tomorrow\\b|\\btoday\\b|\\b" + MONTH
             + " \\d{1,2}(?:st|nd|rd|th)?(?: \\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b");
 
@@ -218,174 +179,11 @@ final class DateReader {
         return Integer.parseInt(digits);
     }
 
-    /**
-     * Phrasings with a booking convention natty does not share. "Next friday" is the friday of next week; said
-     * early in a week it may also mean the coming one, which is kept as the other reading.
-     */
+    /** Days in figures, then the conventions of booking natty does not share, then a day of the month alone. */
     private static Optional<SaidDate> conventions(String text, LocalDate today) {
-        Optional<LocalDate> numeric = NumericDates.read(text, today);
-        if (numeric.isPresent()) {
-            return numeric.map(SaidDate::of);
-        }
-        Matcher m = UPCOMING_DAYS.matcher(text);
-        if (m.find()) {
-            return Optional.of(SaidDate.of(today.plusDays(day(m.group(1)))));
-        }
-        m = NTH_OF_RELATIVE_MONTH.matcher(text);
-        if (m.find() && m.group(1) != null) {
-            LocalDate month = m.group(2).matches("this|current") ? today.withDayOfMonth(1)
-                    : today.withDayOfMonth(1).plusMonths(1);
-            int day = Integer.parseInt(m.group(1));
-            if (day >= 1 && day <= month.lengthOfMonth()) {
-                return Optional.of(SaidDate.of(month.withDayOfMonth(day)));
-            }
-        }
-        m = NTH_LAST_DAY.matcher(text);
-        if (m.find()) {
-            int back = m.group(1) == null ? 0 : Integer.parseInt(m.group(1)) - 1;
-            LocalDate first = nextMonthStart(today, month(m.group(2)));
-            LocalDate day = first.plusMonths(1).minusDays(1L + back);
-            if (day.isBefore(today)) {
-                day = first.plusYears(1).plusMonths(1).minusDays(1L + back);
-            }
-            if (back < 28) {
-                return Optional.of(SaidDate.of(day));
-            }
-        }
-        m = SEASON.matcher(text);
-        // "The winter tyres on the 9th": a season is the date only when no day is named.
-        if (m.find() && !DAY_PHRASE.matcher(text).find() && !BARE_ORDINAL.matcher(text).find()) {
-            return Optional.of(Seasons.read(m.group(1), m.group(2), today));
-        }
-        Matcher spelledDate = SPELLED_DATE.matcher(text);
-        LocalDate named = spelledDate.find() ? LocalDate.of(Integer.parseInt(spelledDate.group(3)),
-                month(spelledDate.group(1)), Integer.parseInt(spelledDate.group(2))) : null;
-        m = LAST_WEEKEND_OF.matcher(text);
-        if (m.find()) {
-            LocalDate saturday = nextMonthStart(today, month(m.group(1))).with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY));
-            return Optional.of(SaidDate.span(saturday, saturday.plusDays(2), Grain.DAY));
-        }
-        m = WEEKS_AHEAD.matcher(text);
-        if (named == null && m.find()) {
-            String amount = m.group(1) != null ? m.group(1) : m.group(3);
-            String unit = m.group(2) != null ? m.group(2) : m.group(4);
-            int n = amount.startsWith("a") || amount.equals("one") ? 1 : Integer.parseInt(amount);
-            LocalDate day = unit.equals("week") ? today.plusWeeks(n)
-                    : unit.equals("fortnight") ? today.plusWeeks(2L * n) : today.plusMonths(n);
-            Matcher weekday = ANY_WEEKDAY.matcher(text);
-            if (!unit.equals("month") && weekday.find()) {
-                // "in two weeks on monday": the monday of that week.
-                day = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                        .with(TemporalAdjusters.nextOrSame(weekday(weekday.group(1))));
-            }
-            return Optional.of(SaidDate.of(day));
-        }
-        m = DAYS_AHEAD.matcher(text);
-        if (m.find()) {
-            String amount = m.group(1) != null ? m.group(1) : m.group(2);
-            int n = amount.startsWith("c") ? 2 : amount.equals("few") ? 3 : amount.equals("a") ? 1
-                    : Integer.parseInt(amount);
-            return Optional.of(SaidDate.of(today.plusDays(n)));
-        }
-        m = NEXT_WEEK_WEEKDAY.matcher(text);
-        if (m.find()) {
-            LocalDate nextWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
-            return Optional.of(SaidDate.of(nextWeek.with(TemporalAdjusters.nextOrSame(weekday(m.group(1))))));
-        }
-        m = WEEKS_AFTER_WEEKDAY.matcher(text);
-        if (m.find()) {
-            boolean fortnight = "fortnight".equals(m.group(2)) || "fortnight".equals(m.group(3));
-            String day = m.group(1) != null ? m.group(1) : m.group(4);
-            return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(weekday(day))).plusWeeks(fortnight ? 2 : 1)));
-        }
-        m = WEEKS_AFTER_DAY.matcher(text);
-        if (m.find()) {
-            LocalDate day = m.group(2).equals("today") ? today : today.plusDays(1);
-            return Optional.of(SaidDate.of(day.plusWeeks(m.group(1).equals("fortnight") ? 2 : 1)));
-        }
-        m = NEXT_DAYS.matcher(text);
-        if (m.find()) {
-            int n = m.group(1).startsWith("c") ? 2 : m.group(1).equals("few") ? 3 : Integer.parseInt(m.group(1));
-            return Optional.of(SaidDate.span(today.plusDays(1), today.plusDays(1 + n), Grain.DAY));
-        }
-        m = PART_OF_WEEK.matcher(text);
-        if (m.find()) {
-            boolean next = m.group(3) != null && !m.group(3).equals("this");
-            LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(next ? 1 : 0);
-            if (m.group(2) != null) {
-                return Optional.of(SaidDate.span(today, monday.plusWeeks(1), Grain.DAY));
-            }
-            String part = m.group(1);
-            int from = part.matches("beginning|start|early") ? 0 : part.matches("mid|middle") ? 2 : 4;
-            int to = from == 0 ? 3 : from == 2 ? 4 : 7;
-            return Optional.of(SaidDate.span(later(monday.plusDays(from), today), monday.plusDays(to), Grain.DAY));
-        }
-        m = WEEKEND.matcher(text);
-        if (named != null && m.find()) {
-            // "labor day weekend": the weekend next to that day.
-            LocalDate saturday = named.getDayOfWeek() == DayOfWeek.SUNDAY ? named.minusDays(1)
-                    : named.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-            return Optional.of(SaidDate.span(saturday, saturday.plusDays(2), Grain.DAY));
-        }
-        if (m.find(0)) {
-            LocalDate saturday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
-            if (today.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                saturday = today.minusDays(1);
-            }
-            if ("next".equals(m.group(1)) && today.getDayOfWeek().getValue() >= DayOfWeek.FRIDAY.getValue()) {
-                saturday = saturday.plusWeeks(1);
-            }
-            return Optional.of(SaidDate.span(later(saturday, today), saturday.plusDays(2), Grain.DAY));
-        }
-        m = WEEKDAY_AFTER_NEXT.matcher(text);
-        if (m.find()) {
-            return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(weekday(m.group(1)))).plusWeeks(1)));
-        }
-        m = NEXT_WEEKDAY.matcher(text);
-        if (m.find()) {
-            DayOfWeek day = weekday(m.group(1));
-            LocalDate nextWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
-            LocalDate target = nextWeek.with(TemporalAdjusters.nextOrSame(day));
-            LocalDate coming = today.with(TemporalAdjusters.next(day));
-            return Optional.of(new SaidDate(target, null, Grain.DAY, coming.equals(target) ? null : coming));
-        }
-        m = NTH_WEEKDAY_OF_RELATIVE_MONTH.matcher(text);
-        if (m.find()) {
-            int n = Integer.parseInt(m.group(1));
-            LocalDate first = today.withDayOfMonth(1).plusMonths(m.group(3).matches("this|current") ? 0 : 1);
-            LocalDate date = first.with(TemporalAdjusters.dayOfWeekInMonth(n, weekday(m.group(2))));
-            if (n >= 1 && n <= 5 && date.getMonth() == first.getMonth() && !date.isBefore(today)) {
-                return Optional.of(SaidDate.of(date));
-            }
-        }
-        m = NTH_WEEKDAY_OF_MONTH.matcher(text);
-        if (m.find()) {
-            int n = Integer.parseInt(m.group(1));
-            DayOfWeek day = weekday(m.group(2));
-            for (LocalDate first = nextMonthStart(today, month(m.group(3))); n >= 1 && n <= 5; first = first.plusYears(1)) {
-                LocalDate date = first.with(TemporalAdjusters.dayOfWeekInMonth(n, day));
-                if (date.getMonth() == first.getMonth() && !date.isBefore(today)) {
-                    return Optional.of(SaidDate.of(date));
-                }
-            }
-        }
-        m = RANGE_MONTH_FIRST.matcher(text);
-        if (m.find()) {
-            return dayRange(today, month(m.group(1)), m.group(2), m.group(3));
-        }
-        m = RANGE_MONTH_LAST.matcher(text);
-        if (m.find()) {
-            return dayRange(today, month(m.group(3)), m.group(1), m.group(2));
-        }
-        m = PART_OF_MONTH.matcher(text);
-        if (m.find()) {
-            LocalDate first = m.group(2).equals("month") ? today.withDayOfMonth(1) : nextMonthStart(today, month(m.group(2)));
-            int from = m.group(1).matches("beginning|start|early") ? 1 : m.group(1).matches("mid|middle") ? 11 : 21;
-            LocalDate start = first.withDayOfMonth(from);
-            LocalDate end = from == 21 ? first.plusMonths(1) : first.withDayOfMonth(from + 10);
-            return Optional.of(SaidDate.span(later(start, today), end, Grain.DAY));
-        }
-        return dayOfMonth(text, today);
+        return NumericDates.read(text, today).map(SaidDate::of)
+                .or(() -> DateConventions.read(text, today))
+                .or(() -> dayOfMonth(text, today));
     }
 
     /**
@@ -410,25 +208,6 @@ final class DateReader {
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<SaidDate> dayRange(LocalDate today, Month month, String from, String to) {
-        int first = Integer.parseInt(from);
-        int last = Integer.parseInt(to);
-        LocalDate start = nextMonthStart(today, month);
-        if (first < 1 || last < first || last > start.lengthOfMonth()) {
-            return Optional.empty();
-        }
-        if (start.withDayOfMonth(last).isBefore(today)) {
-            start = start.plusYears(1);
-        }
-        return Optional.of(SaidDate.span(start.withDayOfMonth(first), start.withDayOfMonth(last).plusDays(1), Grain.DAY));
-    }
-
-    /** The first of the named month: this month's when it is the month now, else the next one to come. */
-    private static LocalDate nextMonthStart(LocalDate today, Month month) {
-        LocalDate first = today.withDayOfMonth(1).withMonth(month.getValue());
-        return first.isBefore(today.withDayOfMonth(1)) ? first.plusYears(1) : first;
     }
 
     /** "february the 15th", "the 3rd day of october": natty reads the month and drops the day. */
