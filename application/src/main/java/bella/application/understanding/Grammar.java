@@ -133,7 +133,7 @@ final class Grammar {
     }
 
     /** Where the pattern from item k matches the words from i on, taking an optional item when it can; -1 if not. */
-    private static int matchEnd(List<Item> pattern, int k, List<String> words, int i) {
+    static int matchEnd(List<Item> pattern, int k, List<String> words, int i) {
         if (k == pattern.size()) {
             return i;
         }

@@ -200,7 +200,7 @@ final class Lexicon {
         return counted.contains(word);
     }
 
-    private static List<List<String>> rows(String file) {
+    static List<List<String>> rows(String file) {
         String path = "/understanding/lexicon/" + file;
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
             if (in == null) {
