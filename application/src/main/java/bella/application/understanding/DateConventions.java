@@ -56,8 +56,8 @@ final class DateConventions {
                     : SaidDate.of(today.plusDays(number(m.word(0)))), NUMBER, is("upcoming"), DAY_OR_DAYS),
             rule("the <nth> of next month", DateConventions::nthOfWhichMonth, THE, NTH, maybe("day"), is("of"), THE,
                     WHICH, is("month")),
-            rule("the <nth> last day of <month>", DateConventions::nthLastDay, THE, NTH.orAbsent(), is("last"), is("day"),
-                    OF_OR_IN, MONTH),
+            rule("the <nth> last day of <month>", DateConventions::nthLastDay, THE, NTH.orAbsent(), is("last"),
+                    is("day"), OF_OR_IN, MONTH),
             rule("<lead> <season>", DateConventions::season, oneOf("in", "during", "over").orAbsent(),
                     oneOf("the", "this", "current", "next", "coming", "upcoming").orAbsent(), SEASON),
             rule("last weekend of <month>", (m, today) -> {

@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 final class DateReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(DateReader.class);
+    private static final Lexicon WORDS = Lexicon.ENGLISH;
 
     /** Natty is slow to fail on text without any of these, and it reads nothing useful from it. */
     private static final Pattern DATE_CUE = Pattern.compile("\\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr"
@@ -48,19 +49,7 @@ final class DateReader {
     private static final Pattern DURATION = Pattern.compile(
             "\\b(?:\\d+/\\d+|half) (?:an? )?(?:hours?|hrs?|minutes?|mins?)\\b");
     static final Pattern BARE_ORDINAL = Pattern.compile("\\b(?:on )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)\\b");
-    /** Words natty reads as seeking a day forward, which leave a weekday said alone. */
-    private static final Set<String> SEEKING = Set.of("this", "on", "coming", "upcoming", "the", "for");
-    /** Words that say which week or month ("the week after next"). */
-    private static final Set<String> WHERE_IT_LIES = Set.of("this", "next", "the", "following", "coming", "upcoming",
-            "after", "in", "within");
-    /** Words between two weekdays natty reads as one date. */
-    private static final Set<String> BETWEEN = Set.of("to", "till", "until", "through", "or", "and");
-    /** Words natty reads as seeking a day back. */
-    private static final Set<String> BACK = Set.of("last", "previous", "past", "ago", "before", "yesterday");
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
-    private static final Set<String> NOT_A_DAY = Set.of("one", "ones", "available", "option", "choice", "slot",
-            "slots", "time", "thing", "spot", "opening", "floor", "person", "people", "grade", "birthday",
-            "anniversary", "of", "name", "names", "week", "weeks", "weekend");
     private static final Set<String> NOT_A_DATE = Set.of("now", "right now");
 
     private static final String MONTH = Lexicon.ENGLISH.monthGroup();
@@ -202,7 +191,7 @@ final class DateReader {
             String before = lastWord(text.substring(0, m.start()));
             String after = firstWord(text.substring(m.end()));
             int day = Integer.parseInt(m.group(1));
-            boolean named = isMonth(before) || isMonth(after) || NOT_A_DAY.contains(after);
+            boolean named = isMonth(before) || isMonth(after) || WORDS.isA("not a day", after);
             if (!named && day >= 1 && day <= 31) {
                 return Optional.of(SaidDate.of(nextDayOfMonth(today, day, weekday)));
             }
@@ -253,7 +242,7 @@ final class DateReader {
             String before = lastWord(text.substring(0, m.start()));
             String after = firstWord(text.substring(m.end()));
             int day = Integer.parseInt(m.group(1));
-            boolean named = isMonth(before) || isMonth(after) || NOT_A_DAY.contains(after);
+            boolean named = isMonth(before) || isMonth(after) || WORDS.isA("not a day", after);
             String replacement = m.group();
             if (!named && day >= 1 && day <= 31) {
                 LocalDate next = nextDayOfMonth(today, day, weekday);
@@ -311,10 +300,11 @@ final class DateReader {
     private static Optional<SaidDate> correct(DateGroup group, ZoneId zone, LocalDate today) {
         LocalDate day = group.getDates().get(0).toInstant().atZone(zone).toLocalDate();
         List<String> words = List.of(group.getText().trim().split(" +"));
-        List<String> named = words.stream().filter(w -> !SEEKING.contains(w)).toList();
-        boolean back = words.stream().anyMatch(BACK::contains);
+        List<String> named = words.stream().filter(w -> !WORDS.isA("seeking", w)).toList();
+        boolean back = words.stream().anyMatch(w -> WORDS.isA("back", w));
         // "Monday to Friday" moving a booking: the day said last is the one asked for.
-        if (!back && !named.isEmpty() && named.stream().allMatch(w -> weekday(w) != null || BETWEEN.contains(w))
+        if (!back && !named.isEmpty()
+                && named.stream().allMatch(w -> weekday(w) != null || WORDS.isA("between days", w))
                 && weekday(named.get(named.size() - 1)) != null) {
             return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(weekday(named.get(named.size() - 1))))));
         }
@@ -339,7 +329,7 @@ final class DateReader {
     /** "Next week", "the week after next", "within 2 weeks": a week or month named by where it lies, and no more. */
     private static boolean whole(String unit, List<String> words) {
         return words.stream().anyMatch(w -> w.startsWith(unit)) && words.stream().allMatch(w -> w.equals(unit)
-                || w.equals(unit + "s") || WHERE_IT_LIES.contains(w) || w.matches("\\d{1,2}"));
+                || w.equals(unit + "s") || WORDS.isA("where it lies", w) || w.matches("\\d{1,2}"));
     }
 
     /** A date named by its month or in figures, as opposed to one counted from today. */

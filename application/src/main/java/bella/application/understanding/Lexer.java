@@ -16,11 +16,6 @@ import java.util.Set;
 final class Lexer {
 
     private static final Lexicon WORDS = Lexicon.ENGLISH;
-    /** Words after which a lone "one" is a number, not a pronoun as in "that one" or "no one". */
-    private static final Set<String> NUMBER_CUES = Set.of("at", "around", "about", "by", "before", "after", "until",
-            "till", "til", "number", "option", "choice", "press", "pressed", "is", "say", "from", "to", "and", "or");
-    private static final Set<String> AFTER_TIME = Set.of("am", "pm", "o'clock");
-    private static final Set<String> THANKS = Set.of("thanks", "thank");
     /** Minutes words a mis-heard hour is read before: "tree thirty", "for fifteen", "too forty five". */
     private static final Set<Integer> QUARTERS = Set.of(15, 30, 40);
 
@@ -154,10 +149,10 @@ final class Lexer {
         String next = i + 1 < words.size() ? words.get(i + 1) : "";
         return switch (structure) {
             // "tree thirty", "too o'clock", "tree pm", and "at too" closing a clause.
-            case HOUR -> AFTER_TIME.contains(next) || quarterHourAt(words, i + 1)
+            case HOUR -> WORDS.isA("after a time", next) || quarterHourAt(words, i + 1)
                     || previous.equals("at") && (next.isEmpty() || next.equals(","));
             case ORDINAL -> next.equals("one");
-            case ANSWER -> i == 0 && (next.equals(",") || THANKS.contains(next));
+            case ANSWER -> i == 0 && (next.equals(",") || WORDS.isA("thanks", next));
             case CLOCK -> isDigits(next) || hourWord(next);
             case DAY -> WORDS.weekday(next) != null;
         };
@@ -238,7 +233,7 @@ final class Lexer {
         }
         String previous = i > 0 ? words.get(i - 1) : "";
         String next = i + 1 < words.size() ? words.get(i + 1) : "";
-        return NUMBER_CUES.contains(previous) || AFTER_TIME.contains(next) || isNumberWord(previous)
+        return WORDS.isA("number cue", previous) || WORDS.isA("after a time", next) || isNumberWord(previous)
                 || isNumberWord(next) || next.equals("oh");
     }
 

@@ -78,7 +78,7 @@ final class Lexicon {
             givenNames.add(row.get(0));
         }
         for (List<String> row : rows("classes.tsv")) {
-            classes.computeIfAbsent(row.get(0), c -> new HashSet<>()).add(row.get(1));
+            classes.computeIfAbsent(row.get(0), c -> new HashSet<>()).addAll(List.of(row.get(1).split(" ")));
         }
         for (List<String> row : rows("services.tsv")) {
             services.add(row.get(0));

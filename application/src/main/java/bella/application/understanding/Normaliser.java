@@ -34,7 +34,8 @@ final class Normaliser {
     private static final Pattern FRENCH_CLOCK = Pattern.compile("\\b(\\d{1,2})h([0-5]\\d)?\\b");
     private static final Pattern SHORT_MERIDIEM = Pattern.compile("\\b(\\d{1,2}(?::\\d\\d)?)([ap])\\b");
     /** "Noon-ish", "3ish": about that time, which is read as the time. */
-    private static final Pattern ISH = Pattern.compile("\\b(\\d{1,4}|morning|afternoon|evening|tonight|lunch)ish\\b|(?<=[\\p{L}0-9])-ish\\b");
+    private static final Pattern ISH = Pattern.compile(
+            "\\b(\\d{1,4}|morning|afternoon|evening|tonight|lunch)ish\\b|(?<=[\\p{L}0-9])-ish\\b");
     /** "2 - 15" and "9 - 11" keep their hyphen, which is all that tells a day or a range from two numbers. */
     private static final Pattern SPACED_DASH = Pattern.compile("(\\d) *- *(?=\\d)");
     private static final Pattern LOOSE_MARKS = Pattern.compile("(?<![\\p{L}0-9])['\\-]+|['\\-]+(?![\\p{L}0-9])");
