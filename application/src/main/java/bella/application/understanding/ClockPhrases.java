@@ -3,6 +3,7 @@ package bella.application.understanding;
 import static bella.application.understanding.Grammar.Item.is;
 import static bella.application.understanding.Grammar.Item.maybe;
 import static bella.application.understanding.Grammar.Item.word;
+import static bella.application.understanding.Grammar.digits;
 
 import bella.application.understanding.Grammar.Item;
 import bella.application.understanding.Grammar.Match;
@@ -161,15 +162,4 @@ final class ClockPhrases {
         return !w.isEmpty() && Character.isDigit(w.charAt(0));
     }
 
-    private static boolean digits(String w, int min, int max) {
-        if (w.length() < min || w.length() > max) {
-            return false;
-        }
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isDigit(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

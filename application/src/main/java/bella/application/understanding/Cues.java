@@ -48,10 +48,7 @@ final class Cues {
     }
 
     private int find(String cueClass, String text, boolean any) {
-        List<Cue> cues = byClass.get(cueClass);
-        if (cues == null) {
-            throw new IllegalArgumentException("no cues of class " + cueClass);
-        }
+        List<Cue> cues = cues(cueClass);
         List<String> words = text.isBlank() ? List.of() : List.of(text.trim().split(" +"));
         int last = -1;
         for (Cue cue : cues) {
@@ -67,6 +64,40 @@ final class Cues {
             }
         }
         return last;
+    }
+
+    /** Whether a phrase of the class ends just before the word at {@code end}. */
+    boolean endsAt(String cueClass, List<String> words, int end) {
+        for (Cue cue : cues(cueClass)) {
+            for (int i = Math.max(0, end - cue.pattern().size()); i < end; i++) {
+                if (Grammar.matchEnd(cue.pattern(), 0, words, i) == end) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words from {@code from} to {@code to} are phrases of the class one after another, or none. */
+    boolean fill(String cueClass, List<String> words, int from, int to) {
+        if (from == to) {
+            return true;
+        }
+        for (Cue cue : cues(cueClass)) {
+            int end = Grammar.matchEnd(cue.pattern(), 0, words.subList(0, to), from);
+            if (end > from && fill(cueClass, words, end, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Cue> cues(String cueClass) {
+        List<Cue> cues = byClass.get(cueClass);
+        if (cues == null) {
+            throw new IllegalArgumentException("no cues of class " + cueClass);
+        }
+        return cues;
     }
 
     private static List<Item> pattern(String phrase) {

@@ -2,7 +2,9 @@ package bella.application.understanding;
 
 import static bella.application.understanding.Grammar.Item.is;
 import static bella.application.understanding.Grammar.Item.maybe;
+import static bella.application.understanding.Grammar.Item.oneOf;
 import static bella.application.understanding.Grammar.Item.word;
+import static bella.application.understanding.Grammar.digits;
 
 import bella.application.understanding.Grammar.Item;
 import bella.application.understanding.Grammar.Match;
@@ -139,10 +141,6 @@ final class DateConventions {
         return Production.of(name, produce, pattern);
     }
 
-    private static Item oneOf(String... words) {
-        Set<String> set = Set.of(words);
-        return word(set::contains);
-    }
 
     private static SaidDate nthOfWhichMonth(Match m, LocalDate today) {
         LocalDate month = today.withDayOfMonth(1).plusMonths(WORDS.isA("this", m.word(m.words().size() - 2)) ? 0 : 1);
@@ -364,17 +362,6 @@ final class DateConventions {
         return Integer.parseInt(w.substring(0, end));
     }
 
-    private static boolean digits(String w, int min, int max) {
-        if (w.length() < min || w.length() > max) {
-            return false;
-        }
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isDigit(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static DayOfWeek weekday(String word) {
         return WORDS.weekday(word);

@@ -3,6 +3,7 @@ package bella.application.understanding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -30,6 +31,11 @@ final class Grammar {
 
         static Item maybe(String word) {
             return new Item(word::equals, true);
+        }
+
+        static Item oneOf(String... words) {
+            Set<String> set = Set.of(words);
+            return word(set::contains);
         }
 
         /** This item, which the pattern may also match without. */
@@ -98,6 +104,34 @@ final class Grammar {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Every reading any production makes anywhere in the words, overlapping or not. */
+    static <C, T> List<Reading<T>> all(List<Production<C, T>> productions, List<String> words, C context) {
+        List<Reading<T>> found = new ArrayList<>();
+        for (Production<C, T> production : productions) {
+            for (int i = 0; i < words.size(); i++) {
+                int end = matchEnd(production.pattern(), 0, words, i);
+                T value = end > i ? production.produce().apply(match(words, i, end), context) : null;
+                if (value != null) {
+                    found.add(new Reading<>(value, i, end));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether the word is all figures, between min and max of them. */
+    static boolean digits(String w, int min, int max) {
+        if (w.length() < min || w.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Match match(List<String> words, int from, int to) {
