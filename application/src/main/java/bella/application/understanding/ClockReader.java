@@ -76,9 +76,6 @@ final class ClockReader {
     /** A word, or a hyphen as a word of its own, so that "9-11" is 9, -, 11. */
     private static final Pattern WORD = Pattern.compile("[^\\s-]+|-");
 
-    /** Words that put a new time in place of one said earlier in the same turn: the later time is the request. */
-    private static final Pattern REPLACEMENT = Pattern.compile("\\b(?:instead|make it|change (?:it|that) to|rather"
-            + "|sorry|i mean|no wait)\\b");
 
     /** Words that make the time after them a bound: "after 3" is any time from three until closing. */
     private static final Pattern FROM_BOUND = Pattern.compile(
@@ -110,7 +107,7 @@ final class ClockReader {
             bare.addAll(lone(said, heard));
         }
         List<SaidTime> windows = windows(text);
-        boolean replaced = REPLACEMENT.matcher(text).find();
+        boolean replaced = CUES.in("replacing", text);
         Optional<SaidTime> time = pick(found, replaced).or(() -> pick(bare, replaced))
                 .or(() -> windows.stream().findFirst()).map(t -> bounded(text, t));
         found.addAll(bare);
