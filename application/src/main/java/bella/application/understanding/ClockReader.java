@@ -68,11 +68,12 @@ final class ClockReader {
             Production.of("<cue> <hour>", (m, heard) -> CUES.endsAt("before an hour", m.utterance(), m.from())
                     && !WORDS.isA("counts", m.next()) && !MERIDIEM.word().test(m.next())
                     ? heard.moment(m.word(0), null) : null, HOUR),
-            Production.of("<hour> tomorrow, <hour> on <weekday>", (m, heard) -> Set.of("tomorrow", "today", "tonight").contains(m.next())
-                    || m.next().equals("on") && WORDS.weekday(m.after(1)) != null && m.after(1).endsWith("day")
-                    ? heard.moment(m.word(0), null) : null, HOUR),
+            Production.of("<hour> tomorrow, <hour> on <weekday>", (m, heard) -> Set.of("tomorrow", "today", "tonight")
+                    .contains(m.next()) || m.next().equals("on") && WORDS.weekday(m.after(1)) != null
+                    && m.after(1).endsWith("day") ? heard.moment(m.word(0), null) : null, HOUR),
             Production.of("is <hour> possible", (m, heard) -> WORDS.isA("asks of an hour", m.next())
                     ? heard.moment(m.word(1), null) : null, is("is"), HOUR));
+
     /** A word, or a hyphen as a word of its own, so that "9-11" is 9, -, 11. */
     private static final Pattern WORD = Pattern.compile("[^\\s-]+|-");
 

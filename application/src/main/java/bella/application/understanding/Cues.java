@@ -10,9 +10,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The phrases that say what a caller wants, by class (cues.tsv): "cancel*", "push [it] back", "hours" not after a
- * number. Each row is a pattern of word predicates, as a {@link Grammar} rule's, with the words it may not follow
- * or precede; a reader asks whether, and where, a phrase of a class is said.
+ * Phrases that cue a reading, by class (cues.tsv): what a caller wants ("cancel*", "push [it] back", "hours" not
+ * after a number), the words before a bare hour, a shift asked for. Each row is a pattern of word predicates, as a
+ * {@link Grammar} rule's, with the words it may not follow or precede; a reader asks whether, and where, a phrase
+ * of a class is said.
  */
 final class Cues {
 
