@@ -1,5 +1,14 @@
 package bella.application.understanding;
 
+import static bella.application.understanding.Grammar.Item.is;
+import static bella.application.understanding.Grammar.Item.maybe;
+import static bella.application.understanding.Grammar.Item.oneOf;
+import static bella.application.understanding.Grammar.Item.word;
+import static bella.application.understanding.Grammar.digits;
+
+import bella.application.understanding.Grammar.Item;
+import bella.application.understanding.Grammar.Match;
+import bella.application.understanding.Grammar.Rule;
 import bella.domain.call.Grain;
 import com.joestelmach.natty.DateGroup;
 import com.joestelmach.natty.Parser;
@@ -23,6 +32,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -35,6 +45,8 @@ import org.slf4j.LoggerFactory;
 final class DateReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(DateReader.class);
+    private static final Item THIS_OR_NEXT = oneOf("this", "next").orAbsent();
+    private static final Item WEEKDAY_ITEM = word(w -> Lexicon.ENGLISH.weekday(w) != null);
     private static final Lexicon WORDS = Lexicon.ENGLISH;
 
     /** Natty is slow to fail on text without any of these, and it reads nothing useful from it. */
@@ -60,14 +72,6 @@ final class DateReader {
     private static final Pattern ANY_WEEKDAY = Pattern.compile("\\b" + WEEKDAY + "\\b");
     private static final Pattern NTH_DAY_OF_MONTH = Pattern.compile("\\b(?:the )?" + NTH + " day of " + MONTH + "\\b");
     private static final Pattern MONTH_THE_NTH = Pattern.compile("\\b" + MONTH + " the (\\d{1,2}(?:st|nd|rd|th))\\b");
-    /** "Tuesday or Wednesday": the first day said, which the caller put first. */
-    private static final Pattern EITHER_DAY = Pattern.compile("\\b((?:this |next )?" + WEEKDAY + ") or (?:on )?"
-            + "(?:this |next )?" + WEEKDAY + "\\b");
-    private static final Pattern END_OF_MONTH = Pattern.compile("\\beom\\b");
-    /** "The 24" said alone, or before words that leave it a day ("the 24 at 3", "the 24 of march", "the 15 works"). */
-    private static final Pattern BARE_DAY = Pattern.compile("\\bthe ([1-9]|[12]\\d|3[01])(?= *(?:$|,|(?:at|around"
-            + "|about|in the|on|please|then|if|ok|okay|works?|would|is (?:fine|good|ok|better)|maybe|instead|available"
-            + "|possible)\\b|of " + MONTH + "))");
     /** "The week" alone: from today to the end of this week. Not "the week of the 5th", "the week after next". */
     private static final Pattern THE_WEEK = Pattern.compile(
             "(?<!\\bof )\\bthe week\\b(?!'| (?:of|after|before|following|from|ahead|end|long|later)\\b)");
@@ -75,13 +79,21 @@ final class DateReader {
     private static final Pattern CLOSEST = Pattern.compile(
             "\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th) )?(?:closest|nearest) (\\S+(?: \\S+){0,4}?) to (.+)$");
     private static final Pattern WEEKDAY_NAME = Pattern.compile(WEEKDAY);
-    /** "Sun" and "sat" are words ("sun life", "i sat down") unless they stand where a day would. */
-    private static final Pattern NOT_A_WEEKDAY = Pattern.compile("(?<!\\b(?:on|this|next|last|by|until|till|every) )"
-            + "\\b(?:sun|sat)\\b(?! *(?:,|$|\\d|the\\b|at\\b|morning|afternoon|evening|night|jan|feb|mar|apr|may|jun|jul"
-            + "|aug|sep|oct|nov|dec))");
     static final Pattern DAY_PHRASE = Pattern.compile("\\b(?:(?:this|next|coming) )?" + WEEKDAY
             + "(?: (?:of )?(?:this|next) week)?\\b|\\b(?:the day after )?tomorrow\\b|\\btoday\\b|\\b" + MONTH
             + " \\d{1,2}(?:st|nd|rd|th)?(?: \\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b");
+
+    /** Days said in words the conventions and natty read in one form. */
+    private static final Grammar DAY_WORDS = new Grammar(List.of(
+            // "Sun" and "sat" are words ("sun life", "i sat down") unless they stand where a day would.
+            Rule.of("sun, sat", m -> WORDS.isA("before a day", m.previous()) || standsForADay(m.next()) ? null
+                    : List.of(), oneOf("sun", "sat")),
+            // "Tuesday or Wednesday": the first day said, which the caller put first.
+            Rule.of("<weekday> or <weekday>", m -> m.words().subList(0, m.words().indexOf("or")), THIS_OR_NEXT,
+                    WEEKDAY_ITEM, is("or"), maybe("on"), THIS_OR_NEXT, WEEKDAY_ITEM),
+            // "The 24" said alone, or before words that leave it a day ("the 24 at 3", "the 24 of march").
+            Rule.of("the <day>", m -> dayFollows(m) ? List.of("the", m.last() + Lexer.suffix(day(m.last()))) : null,
+                    is("the"), word(w -> digits(w, 1, 2) && day(w) >= 1 && day(w) <= 31))));
 
     private final Map<ZoneId, Parser> parsers = new ConcurrentHashMap<>();
     private final Holidays holidays;
@@ -92,9 +104,8 @@ final class DateReader {
 
     Optional<SaidDate> read(String text, ZonedDateTime now) {
         LocalDate today = now.toLocalDate();
-        String firstDay = EITHER_DAY.matcher(NOT_A_WEEKDAY.matcher(text).replaceAll("")).replaceAll("$1");
-        String spelled = BARE_DAY.matcher(END_OF_MONTH.matcher(firstDay).replaceAll("end of the month"))
-                .replaceAll(m -> "the " + m.group(1) + Lexer.suffix(day(m.group(1))));
+        List<String> words = text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
+        String spelled = String.join(" ", DAY_WORDS.read(words));
         if (!DATE_CUE.matcher(spelled).find()) {
             return Optional.empty();
         }
@@ -106,6 +117,20 @@ final class DateReader {
         return natty(prepared, now).flatMap(group -> correct(group, now.getZone(), today))
                 .or(() -> core(prepared).flatMap(day -> natty(day, now)).flatMap(g -> correct(g, now.getZone(), today)))
                 .or(() -> thisWeek(spelled, today));
+    }
+
+    private static boolean standsForADay(String next) {
+        return next.isEmpty() || next.equals(",") || Character.isDigit(next.charAt(0)) || next.equals("the")
+                || next.equals("at") || Stream.of("morning", "afternoon", "evening", "night").anyMatch(next::startsWith)
+                || next.length() >= 3 && month(next.substring(0, 3)) != null;
+    }
+
+    private static boolean dayFollows(Match m) {
+        String next = m.next();
+        String then = m.after(1);
+        return next.isEmpty() || next.equals(",") || WORDS.isA("after a bare day", next)
+                || next.equals("in") && then.equals("the") || next.equals("of") && isMonth(then)
+                || next.equals("is") && WORDS.isA("acceptance", then);
     }
 
     /**
