@@ -3,6 +3,7 @@ package bella.application.understanding;
 import static bella.application.understanding.Grammar.Item.is;
 import static bella.application.understanding.Grammar.Item.maybe;
 import static bella.application.understanding.Grammar.Item.word;
+import static bella.application.understanding.Grammar.digits;
 
 import bella.application.understanding.Grammar.Item;
 import bella.application.understanding.Grammar.Match;
@@ -87,11 +88,19 @@ final class ClockPhrases {
             Rule.of("<minutes> past <hour>", ClockPhrases::minutesPast, HOUR, PAST, HOUR),
             Rule.of("<minutes> to <hour>", ClockPhrases::minutesTo, HOUR, word(w -> w.equals("minute") || w.equals("minutes")), TO, HOUR),
             Rule.of("<minutes> to <hour>", ClockPhrases::minutesTo, HOUR, TO, HOUR),
+            Rule.of("<hour> is <acceptance>", m -> opensAClause(m.previous()) ? List.of(m.word(0), "o'clock", "is",
+                    m.last()) : null, word(w -> digits(w, 1, 2) && Integer.parseInt(w) <= 12), is("is"),
+                    word(w -> WORDS.isA("acceptance", w))),
             Rule.of("<compact> am", m -> followed(compact(m.word(0), 12), m.word(1)), COMPACT, MERIDIEM),
             Rule.of("<hour> <minutes> am", m -> followed(spaced(m.word(0), m.word(1), 12), m.word(2)), HOUR, MINUTES,
                     MERIDIEM)));
 
     private ClockPhrases() {
+    }
+
+    /** "Nine's good", "yeah, 10 is fine": an hour that opens what is said, not "option 2 is fine". */
+    private static boolean opensAClause(String previous) {
+        return previous.isEmpty() || previous.equals(",") || WORDS.isA("lead", previous);
     }
 
     /** "Five past one", "at one": after a clock word "one" is the hour, unless what follows keeps it a count. */
@@ -153,15 +162,4 @@ final class ClockPhrases {
         return !w.isEmpty() && Character.isDigit(w.charAt(0));
     }
 
-    private static boolean digits(String w, int min, int max) {
-        if (w.length() < min || w.length() > max) {
-            return false;
-        }
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isDigit(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -1,62 +1,82 @@
 package bella.application.understanding;
 
+import static bella.application.understanding.Grammar.Item.is;
+import static bella.application.understanding.Grammar.Item.maybe;
+import static bella.application.understanding.Grammar.Item.oneOf;
+import static bella.application.understanding.Grammar.Item.word;
+import static bella.application.understanding.Grammar.digits;
+
+import bella.application.understanding.Grammar.Item;
+import bella.application.understanding.Grammar.Match;
+import bella.application.understanding.Grammar.Production;
 import bella.domain.call.Grain;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads the time of day from normalised text. Natty is not trusted with this: it reads "at 2" as 2 am, drops
  * "half past" and "o'clock", and takes "for 2" or phone digits for times, so clock times are read here and only
- * the rest of the sentence goes to natty for the day.
+ * the rest of the sentence goes to natty for the day. Clock times are productions over words, each read with its
+ * span: where several are said, the first wins (at the same place, the one of more words), or the last where the
+ * caller put one in place of another; bare hours count only where no clock time was said.
  */
 final class ClockReader {
 
-    private static final String T = "(\\d{1,2})(?::(\\d\\d))?(?: (am|pm))?";
-    private static final Pattern RANGE = Pattern.compile(
-            "\\b(?:between|from) " + T + " (?:and|to|till|until|-) " + T + "\\b");
-    private static final Pattern DASHED_RANGE = Pattern.compile("\\b" + T + " ?(?:-|to) ?" + T + "\\b");
-    private static final Pattern PART_THEN_CLOCK = Pattern.compile(
-            "\\b(morning|afternoon|evening|night|tonight) (?:at |around |about )?(\\d{1,2})(?::(\\d\\d))?\\b(?! ?(?:st|nd|rd|th)\\b)");
-    private static final Pattern CLOCK_THEN_PART = Pattern.compile(
-            "\\b(\\d{1,2})(?::(\\d\\d))? (?:in the |at |this )?(morning|afternoon|evening|night|tonight)\\b");
-    private static final Pattern CLOCK = Pattern.compile("\\b(\\d{1,2}):(\\d\\d)(?: (am|pm))?\\b");
-    private static final Pattern CLOCK_SECONDS = Pattern.compile("\\b(\\d{1,2}):(\\d\\d):(\\d\\d)(?: (am|pm))?\\b");
-    private static final Pattern HOUR_MERIDIEM = Pattern.compile("(?<!:)\\b(\\d{1,2}) (am|pm)\\b");
-    private static final Pattern OCLOCK = Pattern.compile("\\b(\\d{1,2}) o'clock\\b(?: (am|pm)\\b)?");
-    private static final Pattern AFTER_CUE = Pattern.compile("\\b(?:at|around|about|by|before|after|till|til|until|say"
-            + "|make it|make that|how about|what about|try|(?:later|earlier) than|(?:push|move|bump|change) (?:it|that) to"
-            + "|(?:put|pencil|book) me (?:down |in )?for(?: the)?"
-            + "|(?:can|could) (?:we|i|you) do|i said|i meant) (\\d{1,2})\\b(?!:| ?(?:st|nd|rd|th|am|pm)\\b"
-            + "| (?:people|persons?|guests?|of|days?|weeks?|months?|years?|minutes?|mins?|hours?|hrs?"
-            + "|kids|adults|children|dollars)\\b)");
-    /** "Is 9 possible?": an hour asked about. */
-    private static final Pattern ASKED_HOUR = Pattern.compile(
-            "\\bis (\\d{1,2}) (?=possible|available|free|ok|okay|good|better|fine|open|any good)");
-    private static final Pattern MIDNIGHT = Pattern.compile("\\bmidnight\\b");
-    private static final Pattern LONE_HOUR = Pattern.compile(
-            "^(?:(?:,|um|uh|well|maybe|i think|how about|what about|let's say|say|at|around|about|ok|okay|yes|yeah|yep"
-                    + "|sure|right|actually|no|let's do"
-                    + "|let's go with|go with|i'll take|i'd like|can i do|can we do|can i come at|make that|make it) )*(\\d{1,2})"
-                    + "(?: (?:,|then|instead|please|works|is fine|is good|would work|o'clock|for me|for us|suits me"
-                    + "|is better|would be (?:good|great|best|better|fine)|would suit me(?: best)?|sounds good|dear))*(?: ,)?$");
+    private static final Lexicon WORDS = Lexicon.ENGLISH;
+    private static final Cues CUES = Cues.ENGLISH;
 
-    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-            + "[a-z]* $");
-    private static final Pattern MONTH_AFTER = Pattern.compile("^(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
-            + "|dec)");
-    private static final Pattern BEFORE_DAY = Pattern.compile(
-            "\\b(\\d{1,2}) (?=tomorrow|today|tonight|on " + DateReader.WEEKDAY_WORD + ")");
-    /** Words that put a new time in place of one said earlier in the same turn: the later time is the request. */
-    private static final Pattern REPLACEMENT = Pattern.compile("\\b(?:instead|make it|change (?:it|that) to|rather"
-            + "|sorry|i mean|no wait)\\b");
-    private static final Pattern MORNING = Pattern.compile("\\bmorning\\b");
-    private static final Pattern AFTERNOON = Pattern.compile("\\bafternoon\\b");
-    private static final Pattern EVENING = Pattern.compile("\\b(?:evening|tonight|night)\\b");
+    /** A clock time: an hour ("3"), or an hour and minutes ("3:30"). */
+    private static final Item TIME = word(w -> hourAndMinutes(w) != null);
+    private static final Item HOUR = word(w -> digits(w, 1, 2));
+    private static final Item MERIDIEM = word(w -> w.equals("am") || w.equals("pm"));
+    private static final Item PART = word(w -> WORDS.isA("said with a clock", w));
+
+    /** The words a part of the day may follow a clock time by: "3 in the afternoon", "9 at night", "10 this morning". */
+    private static final Set<List<String>> LINKS = Set.of(List.of(), List.of("in", "the"), List.of("at"),
+            List.of("this"));
+
+    /** Clock times said as such: "2 to 4 pm", "3:30", "9 in the morning", "10 o'clock", midnight. */
+    private static final List<Production<Heard, SaidTime>> CLOCK_TIMES = List.of(
+            Production.of("between <time> and <time>", ClockReader::range, oneOf("between", "from"), TIME,
+                    MERIDIEM.orAbsent(), oneOf("and", "to", "till", "until", "-"), TIME, MERIDIEM.orAbsent()),
+            Production.of("<time>-<time>", ClockReader::range, TIME, MERIDIEM.orAbsent(), oneOf("-", "to"), TIME,
+                    MERIDIEM.orAbsent()),
+            Production.of("<time> in the <part of day>", (m, heard) -> LINKS.contains(m.words().subList(1,
+                    m.words().size() - 1)) ? heard.moment(m.word(0), null, named(m.last())) : null, TIME,
+                    oneOf("in", "at", "this").orAbsent(), maybe("the"), PART),
+            Production.of("<part of day> at <time>", (m, heard) -> heard.moment(m.last(), null, named(m.word(0))),
+                    PART, oneOf("at", "around", "about").orAbsent(), TIME),
+            Production.of("<h:mm> am", (m, heard) -> heard.moment(m.word(0), m.words().size() > 1 ? m.word(1) : null),
+                    word(w -> w.indexOf(':') > 0 && hourAndMinutes(w) != null), MERIDIEM.orAbsent()),
+            Production.of("<h:mm:ss> am", ClockReader::withSeconds, word(w -> w.length() > 5
+                    && hourAndMinutes(w.substring(0, w.length() - 3)) != null && w.charAt(w.length() - 3) == ':'
+                    && digits(w.substring(w.length() - 2), 2, 2)), MERIDIEM.orAbsent()),
+            Production.of("<hour> am", (m, heard) -> heard.moment(m.word(0), m.word(1)), HOUR, MERIDIEM),
+            Production.of("<hour> o'clock", (m, heard) -> heard.moment(m.word(0), m.words().size() > 2 ? m.last()
+                    : null), HOUR, is("o'clock"), MERIDIEM.orAbsent()),
+            Production.of("midnight", (m, heard) -> new SaidTime(LocalTime.MIDNIGHT, null, Grain.HOUR, 0, 0),
+                    is("midnight")));
+
+    /** A bare number read as an hour, the weakest sign of a time: "at 4", "4 tomorrow", "is 9 possible?". */
+    private static final List<Production<Heard, SaidTime>> BARE_HOURS = List.of(
+            Production.of("<cue> <hour>", (m, heard) -> CUES.endsAt("before an hour", m.utterance(), m.from())
+                    && !WORDS.isA("counts", m.next()) && !MERIDIEM.word().test(m.next())
+                    ? heard.moment(m.word(0), null) : null, HOUR),
+            Production.of("<hour> tomorrow, <hour> on <weekday>", (m, heard) -> Set.of("tomorrow", "today", "tonight")
+                    .contains(m.next()) || m.next().equals("on") && WORDS.weekday(m.after(1)) != null
+                    && m.after(1).endsWith("day") ? heard.moment(m.word(0), null) : null, HOUR),
+            Production.of("is <hour> possible", (m, heard) -> WORDS.isA("asks of an hour", m.next())
+                    ? heard.moment(m.word(1), null) : null, is("is"), HOUR));
+
+    /** A word, or a hyphen as a word of its own, so that "9-11" is 9, -, 11. */
+    private static final Pattern WORD = Pattern.compile("[^\\s-]+|-");
+
 
     /** Words that make the time after them a bound: "after 3" is any time from three until closing. */
     private static final Pattern FROM_BOUND = Pattern.compile(
@@ -79,70 +99,73 @@ final class ClockReader {
     }
 
     Reading read(String text, boolean loneHourIsTime) {
-        List<SaidTime> found = new ArrayList<>();
-        Meridiem partOfDay = partOfDay(text);
-        ranges(text, RANGE, partOfDay, found);
-        ranges(text, DASHED_RANGE, partOfDay, found);
-        Matcher m = CLOCK_THEN_PART.matcher(text);
-        while (m.find()) {
-            Meridiem part = named(m.group(3));
-            moment(m.group(1), m.group(2), null, part, m, found);
-        }
-        m = PART_THEN_CLOCK.matcher(text);
-        while (m.find()) {
-            Meridiem part = named(m.group(1));
-            moment(m.group(2), m.group(3), null, part, m, found);
-        }
-        m = CLOCK.matcher(text);
-        while (m.find()) {
-            moment(m.group(1), m.group(2), m.group(3), partOfDay, m, found);
-        }
-        m = CLOCK_SECONDS.matcher(text);
-        while (m.find()) {
-            int second = Integer.parseInt(m.group(3));
-            Matcher at = m;
-            clock(m.group(1), m.group(2), meridiem(m.group(4), partOfDay)).filter(t -> second < 60).ifPresent(t ->
-                    found.add(new SaidTime(t.withSecond(second), null, Grain.MINUTE, at.start(), at.end())));
-        }
-        m = HOUR_MERIDIEM.matcher(text);
-        while (m.find()) {
-            moment(m.group(1), null, m.group(2), partOfDay, m, found);
-        }
-        m = OCLOCK.matcher(text);
-        while (m.find()) {
-            moment(m.group(1), null, m.group(2), partOfDay, m, found);
-        }
-        m = MIDNIGHT.matcher(text);
-        while (m.find()) {
-            found.add(new SaidTime(LocalTime.MIDNIGHT, null, Grain.HOUR, m.start(), m.end()));
-        }
-        // A bare number after "at" is the weakest sign of a time: "at one on center street ... at 11 am".
-        List<SaidTime> bare = new ArrayList<>();
-        m = AFTER_CUE.matcher(text);
-        while (m.find()) {
-            moment(m.group(1), null, null, partOfDay, m, bare);
-        }
-        m = BEFORE_DAY.matcher(text);
-        while (m.find()) {
-            moment(m.group(1), null, null, partOfDay, m, bare);
-        }
-        m = ASKED_HOUR.matcher(text);
-        while (m.find()) {
-            moment(m.group(1), null, null, partOfDay, m, bare);
-        }
+        List<Word> said = words(text);
+        List<String> words = said.stream().map(Word::text).toList();
+        Heard heard = new Heard(partOfDay(words), this);
+        List<SaidTime> found = all(CLOCK_TIMES, said, heard);
+        List<SaidTime> bare = all(BARE_HOURS, said, heard);
         if (loneHourIsTime && found.isEmpty() && bare.isEmpty()) {
-            m = LONE_HOUR.matcher(text);
-            if (m.find()) {
-                moment(m.group(1), null, null, partOfDay, m, bare);
-            }
+            bare.addAll(lone(said, heard));
         }
         List<SaidTime> windows = windows(text);
-        boolean replaced = REPLACEMENT.matcher(text).find();
+        boolean replaced = CUES.in("replacing", text);
         Optional<SaidTime> time = pick(found, replaced).or(() -> pick(bare, replaced))
                 .or(() -> windows.stream().findFirst()).map(t -> bounded(text, t));
         found.addAll(bare);
         found.addAll(windows);
         return new Reading(time, blank(text, found));
+    }
+
+    /** A word of the text and where it stands. */
+    private record Word(String text, int from, int to) {
+    }
+
+    /** What the productions read against: the part of the day said anywhere, and the reader's opening hours. */
+    private record Heard(Meridiem partOfDay, ClockReader reader) {
+        SaidTime moment(String time, String meridiem) {
+            return moment(time, meridiem, meridiem(meridiem, partOfDay));
+        }
+
+        SaidTime moment(String time, String meridiem, Meridiem half) {
+            int[] clock = hourAndMinutes(time);
+            Meridiem said = meridiem == null ? half : meridiem(meridiem, partOfDay);
+            return clock == null ? null : reader.clock(clock[0], clock[1], said).map(t -> new SaidTime(t, null,
+                    t.getMinute() == 0 ? Grain.HOUR : Grain.MINUTE, 0, 0)).orElse(null);
+        }
+    }
+
+    private static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(new Word(m.group(), m.start(), m.end()));
+        }
+        return words;
+    }
+
+    /** Every reading of the productions, each with the span of text it was read from. */
+    private static List<SaidTime> all(List<Production<Heard, SaidTime>> productions, List<Word> said, Heard heard) {
+        List<String> words = said.stream().map(Word::text).toList();
+        List<SaidTime> found = new ArrayList<>();
+        for (Grammar.Reading<SaidTime> r : Grammar.all(productions, words, heard)) {
+            SaidTime t = r.value();
+            found.add(new SaidTime(t.start(), t.end(), t.grain(), said.get(r.from()).from(), said.get(r.to() - 1).to()));
+        }
+        return found;
+    }
+
+    /** An hour said alone, with only words that open or close such an answer around it ("um, 4 works for me"). */
+    private static List<SaidTime> lone(List<Word> said, Heard heard) {
+        List<String> words = said.stream().map(Word::text).toList();
+        for (int i = 0; i < words.size(); i++) {
+            if (digits(words.get(i), 1, 2) && CUES.fill("around a lone hour", words, 0, i)
+                    && CUES.fill("after a lone hour", words, i + 1, words.size())) {
+                SaidTime t = heard.moment(words.get(i), null);
+                return t == null ? List.of() : List.of(new SaidTime(t.start(), null, t.grain(), said.get(i).from(),
+                        said.get(i).to()));
+            }
+        }
+        return List.of();
     }
 
     /** A moment said as a bound becomes the part of the opening hours on its side, when there is such a part. */
@@ -181,48 +204,63 @@ final class ClockReader {
         };
     }
 
-    private static Meridiem partOfDay(String text) {
-        if (EVENING.matcher(text).find()) {
+    private static Meridiem partOfDay(List<String> words) {
+        if (words.contains("evening") || words.contains("tonight") || words.contains("night")) {
             return Meridiem.EVENING;
         }
-        if (AFTERNOON.matcher(text).find()) {
+        if (words.contains("afternoon")) {
             return Meridiem.PM;
         }
-        return MORNING.matcher(text).find() ? Meridiem.MORNING : Meridiem.UNSAID;
+        return words.contains("morning") ? Meridiem.MORNING : Meridiem.UNSAID;
     }
 
-    private void ranges(String text, Pattern pattern, Meridiem partOfDay, List<SaidTime> found) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            // "july 13-15" and "13 to 15 july" are days of a month, not hours.
-            if (MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
-                    || MONTH_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find()) {
-                continue;
-            }
-            // "2-15" is february 15th, and "10-15 minutes" a length, not hours of the day.
-            boolean bare = m.group(2) == null && m.group(3) == null && m.group(5) == null && m.group(6) == null;
-            if (bare && m.group().contains("-") && NumericDates.isMonthDay(hour(m.group(1)), hour(m.group(4)))
-                    || NumericDates.counts(text.substring(m.end()))) {
-                continue;
-            }
-            Meridiem endMeridiem = meridiem(m.group(6), partOfDay);
-            Meridiem startMeridiem = m.group(3) != null ? meridiem(m.group(3), partOfDay) : endMeridiem;
-            Optional<LocalTime> end = clock(m.group(4), m.group(5), endMeridiem);
-            Optional<LocalTime> start = clock(m.group(1), m.group(2), startMeridiem);
-            if (m.group(3) == null && start.isPresent() && end.isPresent() && start.get().isAfter(end.get())) {
-                start = clock(m.group(1), m.group(2), Meridiem.AM);
-            }
-            if (start.isPresent() && end.isPresent() && start.get().isBefore(end.get())) {
-                Grain grain = start.get().getMinute() == 0 && end.get().getMinute() == 0 ? Grain.HOUR : Grain.MINUTE;
-                found.add(new SaidTime(start.get(), end.get(), grain, m.start(), m.end()));
+    /**
+     * "2 to 4", "between 9:30 and 11 am": the meridiem said last holds for both ends unless the start has its own,
+     * and a start that would come after the end is the morning's. "July 13-15" and "13 to 15 july" are days of a
+     * month, "2-15" is february 15th and "10-15 minutes" a length, not hours of the day.
+     */
+    private static SaidTime range(Match m, Heard heard) {
+        List<String[]> ends = new ArrayList<>();
+        for (String w : m.words()) {
+            if (TIME.word().test(w) && ends.size() < 2) {
+                ends.add(new String[] {w, null});
+            } else if (MERIDIEM.word().test(w)) {
+                ends.get(ends.size() - 1)[1] = w;
             }
         }
+        String[] first = ends.get(0);
+        String[] last = ends.get(1);
+        if (monthNamed(m.previous()) || monthNamed(m.next()) || m.next().equals("of") && monthNamed(m.after(1))) {
+            return null;
+        }
+        boolean bare = first[1] == null && last[1] == null && first[0].indexOf(':') < 0 && last[0].indexOf(':') < 0;
+        if (bare && m.words().contains("-") && NumericDates.isMonthDay(hourAndMinutes(first[0])[0],
+                hourAndMinutes(last[0])[0]) || NumericDates.counts(" " + String.join(" ", m.utterance().subList(
+                m.from() + m.words().size(), m.utterance().size())))) {
+            return null;
+        }
+        SaidTime end = heard.moment(last[0], last[1]);
+        SaidTime start = heard.moment(first[0], first[1], meridiem(last[1], heard.partOfDay()));
+        if (first[1] == null && start != null && end != null && start.start().isAfter(end.start())) {
+            start = heard.moment(first[0], null, Meridiem.AM);
+        }
+        if (start == null || end == null || !start.start().isBefore(end.start())) {
+            return null;
+        }
+        Grain grain = start.grain() == Grain.HOUR && end.grain() == Grain.HOUR ? Grain.HOUR : Grain.MINUTE;
+        return new SaidTime(start.start(), end.start(), grain, 0, 0);
     }
 
-    private void moment(String hour, String minute, String meridiem, Meridiem partOfDay, Matcher m,
-                        List<SaidTime> found) {
-        clock(hour, minute, meridiem(meridiem, partOfDay)).ifPresent(t -> found.add(
-                new SaidTime(t, null, t.getMinute() == 0 ? Grain.HOUR : Grain.MINUTE, m.start(), m.end())));
+    private static SaidTime withSeconds(Match m, Heard heard) {
+        String w = m.word(0);
+        int second = Integer.parseInt(w.substring(w.length() - 2));
+        SaidTime t = heard.moment(w.substring(0, w.length() - 3), m.words().size() > 1 ? m.word(1) : null);
+        return t == null || second >= 60 ? null : new SaidTime(t.start().withSecond(second), null, Grain.MINUTE, 0, 0);
+    }
+
+    /** Whether a word is a month's name, or begins with one's first three letters ("sept", "marchish"). */
+    private static boolean monthNamed(String w) {
+        return w.length() >= 3 && w.chars().allMatch(Character::isLetter) && WORDS.month(w.substring(0, 3)) != null;
     }
 
     private static Meridiem meridiem(String said, Meridiem partOfDay) {
@@ -232,13 +270,16 @@ final class ClockReader {
         return said.equals("am") ? Meridiem.AM : Meridiem.PM;
     }
 
-    private static int hour(String text) {
-        return Integer.parseInt(text);
+    /** "3" is {3, 0} and "3:30" {3, 30}; null for any other word. */
+    private static int[] hourAndMinutes(String w) {
+        int colon = w.indexOf(':');
+        String hour = colon < 0 ? w : w.substring(0, colon);
+        String minutes = colon < 0 ? "00" : w.substring(colon + 1);
+        return digits(hour, 1, 2) && digits(minutes, 2, 2)
+                ? new int[] {Integer.parseInt(hour), Integer.parseInt(minutes)} : null;
     }
 
-    private Optional<LocalTime> clock(String hourText, String minuteText, Meridiem meridiem) {
-        int hour = Integer.parseInt(hourText);
-        int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
+    private Optional<LocalTime> clock(int hour, int minute, Meridiem meridiem) {
         if (hour > 23 || minute > 59) {
             return Optional.empty();
         }

@@ -1,5 +1,14 @@
 package bella.application.understanding;
 
+import static bella.application.understanding.Grammar.Item.is;
+import static bella.application.understanding.Grammar.Item.maybe;
+import static bella.application.understanding.Grammar.Item.oneOf;
+import static bella.application.understanding.Grammar.Item.word;
+import static bella.application.understanding.Grammar.digits;
+
+import bella.application.understanding.Grammar.Item;
+import bella.application.understanding.Grammar.Match;
+import bella.application.understanding.Grammar.Rule;
 import bella.domain.call.Grain;
 import com.joestelmach.natty.DateGroup;
 import com.joestelmach.natty.Parser;
@@ -23,6 +32,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -35,6 +45,9 @@ import org.slf4j.LoggerFactory;
 final class DateReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(DateReader.class);
+    private static final Item THIS_OR_NEXT = oneOf("this", "next").orAbsent();
+    private static final Item WEEKDAY_ITEM = word(w -> Lexicon.ENGLISH.weekday(w) != null);
+    private static final Lexicon WORDS = Lexicon.ENGLISH;
 
     /** Natty is slow to fail on text without any of these, and it reads nothing useful from it. */
     private static final Pattern DATE_CUE = Pattern.compile("\\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr"
@@ -49,20 +62,8 @@ final class DateReader {
             "\\b(?:\\d+/\\d+|half) (?:an? )?(?:hours?|hrs?|minutes?|mins?)\\b");
     /** "The week of" just before a day of the month, which then names the week it lies in. */
     private static final Pattern WEEK_OF = Pattern.compile("\\bweek of (?:the )?(?:on )?$");
-    private static final Pattern BARE_ORDINAL = Pattern.compile("\\b(?:on )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)\\b");
-    /** Words natty reads as seeking a day forward, which leave a weekday said alone. */
-    private static final Set<String> SEEKING = Set.of("this", "on", "coming", "upcoming", "the", "for");
-    /** Words that say which week or month ("the week after next"). */
-    private static final Set<String> WHERE_IT_LIES = Set.of("this", "next", "the", "following", "coming", "upcoming",
-            "after", "in", "within");
-    /** Words between two weekdays natty reads as one date. */
-    private static final Set<String> BETWEEN = Set.of("to", "till", "until", "through", "or", "and");
-    /** Words natty reads as seeking a day back. */
-    private static final Set<String> BACK = Set.of("last", "previous", "past", "ago", "before", "yesterday");
+    static final Pattern BARE_ORDINAL = Pattern.compile("\\b(?:on )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
-    private static final Set<String> NOT_A_DAY = Set.of("one", "ones", "available", "option", "choice", "slot",
-            "slots", "time", "thing", "spot", "opening", "floor", "person", "people", "grade", "birthday",
-            "anniversary", "of", "name", "names", "week", "weeks", "weekend");
     private static final Set<String> NOT_A_DATE = Set.of("now", "right now");
 
     private static final String MONTH = Lexicon.ENGLISH.monthGroup();
@@ -70,70 +71,31 @@ final class DateReader {
     /** A day of the week spelled out in full, for the readers that look for one beside other words. */
     static final String WEEKDAY_WORD = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
     private static final String NTH = "(\\d{1,2})(?:st|nd|rd|th)";
-    private static final Pattern NEXT_WEEKDAY = Pattern.compile("\\bnext " + WEEKDAY + "\\b(?! (?:of |after )?next)");
-    private static final Pattern WEEKDAY_AFTER_NEXT = Pattern.compile("\\b" + WEEKDAY + " after next\\b");
     private static final Pattern ANY_WEEKDAY = Pattern.compile("\\b" + WEEKDAY + "\\b");
-    private static final Pattern NTH_OF_RELATIVE_MONTH = Pattern.compile("\\b(?:the )?" + NTH
-            + "? (?:day )?of (?:the )?(next|following|coming|this|current) month\\b");
     private static final Pattern NTH_DAY_OF_MONTH = Pattern.compile("\\b(?:the )?" + NTH + " day of " + MONTH + "\\b");
-    private static final Pattern NTH_WEEKDAY_OF_MONTH = Pattern.compile("\\b(?:the )?" + NTH + " " + WEEKDAY
-            + " (?:of|in) " + MONTH + "\\b");
-    private static final Pattern NTH_WEEKDAY_OF_RELATIVE_MONTH = Pattern.compile("\\b(?:the )?" + NTH + " " + WEEKDAY
-            + " (?:of|in) (?:the )?(next|following|coming|this|current) month\\b");
-    private static final Pattern RANGE_MONTH_FIRST = Pattern.compile("\\b" + MONTH
-            + " (\\d{1,2})(?:st|nd|rd|th)? ?(?:-|to|through|thru|till|until) ?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\b");
-    private static final Pattern RANGE_MONTH_LAST = Pattern.compile("\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)? ?"
-            + "(?:-|to|through|thru|till|until) ?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? " + MONTH + "\\b");
-    private static final Pattern PART_OF_MONTH = Pattern.compile("\\b(beginning|start|early|mid|middle|late|end)"
-            + "(?: of)?(?: the)? (month|" + MONTH.substring(1) + "\\b");
     private static final Pattern MONTH_THE_NTH = Pattern.compile("\\b" + MONTH + " the (\\d{1,2}(?:st|nd|rd|th))\\b");
-    private static final Pattern WEEKS_AHEAD = Pattern.compile("\\b(?:in (a|an|one|\\d{1,2}) (week|fortnight|month)s?"
-            + "(?: time)?|(a|an|one|\\d{1,2}) (week|fortnight|month)s? (?:from (?:right )?(?:now|today)|hence|later))\\b");
-    /** "In a couple of days", "a few days from now": that many days on. */
-    private static final Pattern DAYS_AHEAD = Pattern.compile("\\b(?:in (?:an? )?(couple(?: of)?|few|\\d{1,2}) days?"
-            + "(?: time)?|(?:an? )?(couple(?: of)?|few|\\d{1,2}|a) days? (?:from (?:right )?(?:now|today)|later|hence))\\b");
-    /** "Next week tuesday": the tuesday of next week, with no second reading. */
-    private static final Pattern NEXT_WEEK_WEEKDAY = Pattern.compile("\\b(?:next|the following) week (?:on )?" + WEEKDAY
-            + "\\b");
-    /** "Thursday week" and "Monday fortnight": one or two weeks after the coming one, as said in Britain. */
-    private static final Pattern WEEKS_AFTER_WEEKDAY = Pattern.compile("(?<!\\bnext |\\bthis |\\blast |\\bof )\\b"
-            + WEEKDAY + " (week|fortnight)\\b|\\ba (week|fortnight) (?:on|from) " + WEEKDAY + "\\b");
-    /** "A week today", "a fortnight tomorrow": that day, one or two weeks on. */
-    private static final Pattern WEEKS_AFTER_DAY = Pattern.compile("\\ba (week|fortnight) (today|tomorrow)\\b");
-    /** "Tuesday or Wednesday": the first day said, which the caller put first. */
-    private static final Pattern EITHER_DAY = Pattern.compile("\\b((?:this |next )?" + WEEKDAY + ") or (?:on )?"
-            + "(?:this |next )?" + WEEKDAY + "\\b");
-    private static final Pattern NEXT_DAYS = Pattern.compile("\\bnext (\\d{1,2}|few|couple of|couple) days\\b");
-    private static final Pattern WEEKEND = Pattern.compile("\\b(?:(this|next|coming|the) )?week ?-?ends?\\b");
-    private static final Pattern PART_OF_WEEK = Pattern.compile("\\b(?:(beginning|start|early|mid|middle|end|late)"
-            + "|(rest)) of (?:the )?(this|next|following|coming)? ?week\\b");
-    private static final Pattern SPELLED_DATE = Pattern.compile("\\b" + MONTH + " (\\d{1,2}) (\\d{4})\\b");
-    private static final Pattern LAST_WEEKEND_OF = Pattern.compile("\\blast (?:week ?-?end|wkend) (?:of|in) " + MONTH + "\\b");
-    private static final Pattern NTH_LAST_DAY = Pattern.compile("\\b(?:the )?(?:" + NTH + " )?last day (?:of|in) "
-            + MONTH + "\\b");
-    private static final Pattern SEASON = Pattern.compile("\\b(this|current|next|coming|upcoming|in the|in|during the"
-            + "|over the|the) (spring|summer|fall|autumn|winter|season)\\b");
-    private static final Pattern END_OF_MONTH = Pattern.compile("\\beom\\b");
-    /** "The 24" said alone, or before words that leave it a day ("the 24 at 3", "the 24 of march", "the 15 works"). */
-    private static final Pattern BARE_DAY = Pattern.compile("\\bthe ([1-9]|[12]\\d|3[01])(?= *(?:$|,|(?:at|around"
-            + "|about|in the|on|please|then|if|ok|okay|works?|would|is (?:fine|good|ok|better)|maybe|instead|available"
-            + "|possible)\\b|of " + MONTH + "))");
     /** "The week" alone: from today to the end of this week. Not "the week of the 5th", "the week after next". */
     private static final Pattern THE_WEEK = Pattern.compile(
             "(?<!\\bof )\\bthe week\\b(?!'| (?:of|after|before|following|from|ahead|end|long|later)\\b)");
-    /** Duckling's reading of "2 upcoming days": the second day from today, not a span ("the next 2 days" is). */
-    private static final Pattern UPCOMING_DAYS = Pattern.compile("(?<!\\bnext )\\b(\\d{1,2}) upcoming days?\\b");
     /** "The (2nd) closest monday to oct 5th", "the nearest xmas to today": an occurrence ranked by distance. */
     private static final Pattern CLOSEST = Pattern.compile(
             "\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th) )?(?:closest|nearest) (\\S+(?: \\S+){0,4}?) to (.+)$");
     private static final Pattern WEEKDAY_NAME = Pattern.compile(WEEKDAY);
-    /** "Sun" and "sat" are words ("sun life", "i sat down") unless they stand where a day would. */
-    private static final Pattern NOT_A_WEEKDAY = Pattern.compile("(?<!\\b(?:on|this|next|last|by|until|till|every) )"
-            + "\\b(?:sun|sat)\\b(?! *(?:,|$|\\d|the\\b|at\\b|morning|afternoon|evening|night|jan|feb|mar|apr|may|jun|jul"
-            + "|aug|sep|oct|nov|dec))");
-    private static final Pattern DAY_PHRASE = Pattern.compile("\\b(?:(?:this|next|coming) )?" + WEEKDAY
+    static final Pattern DAY_PHRASE = Pattern.compile("\\b(?:(?:this|next|coming) )?" + WEEKDAY
             + "(?: (?:of )?(?:this|next) week)?\\b|\\b(?:the day after )?tomorrow\\b|\\btoday\\b|\\b" + MONTH
             + " \\d{1,2}(?:st|nd|rd|th)?(?: \\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b");
+
+    /** Days said in words the conventions and natty read in one form. */
+    private static final Grammar DAY_WORDS = new Grammar(List.of(
+            // "Sun" and "sat" are words ("sun life", "i sat down") unless they stand where a day would.
+            Rule.of("sun, sat", m -> WORDS.isA("before a day", m.previous()) || standsForADay(m.next()) ? null
+                    : List.of(), oneOf("sun", "sat")),
+            // "Tuesday or Wednesday": the first day said, which the caller put first.
+            Rule.of("<weekday> or <weekday>", m -> m.words().subList(0, m.words().indexOf("or")), THIS_OR_NEXT,
+                    WEEKDAY_ITEM, is("or"), maybe("on"), THIS_OR_NEXT, WEEKDAY_ITEM),
+            // "The 24" said alone, or before words that leave it a day ("the 24 at 3", "the 24 of march").
+            Rule.of("the <day>", m -> dayFollows(m) ? List.of("the", m.last() + Lexer.suffix(day(m.last()))) : null,
+                    is("the"), word(w -> digits(w, 1, 2) && day(w) >= 1 && day(w) <= 31))));
 
     private final Map<ZoneId, Parser> parsers = new ConcurrentHashMap<>();
     private final Holidays holidays;
@@ -144,9 +106,8 @@ final class DateReader {
 
     Optional<SaidDate> read(String text, ZonedDateTime now) {
         LocalDate today = now.toLocalDate();
-        String firstDay = EITHER_DAY.matcher(NOT_A_WEEKDAY.matcher(text).replaceAll("")).replaceAll("$1");
-        String spelled = BARE_DAY.matcher(END_OF_MONTH.matcher(firstDay).replaceAll("end of the month"))
-                .replaceAll(m -> "the " + m.group(1) + Lexer.suffix(day(m.group(1))));
+        List<String> words = text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
+        String spelled = String.join(" ", DAY_WORDS.read(words));
         if (!DATE_CUE.matcher(spelled).find()) {
             return Optional.empty();
         }
@@ -158,6 +119,20 @@ final class DateReader {
         return natty(prepared, now).flatMap(group -> correct(group, now.getZone(), today))
                 .or(() -> core(prepared).flatMap(day -> natty(day, now)).flatMap(g -> correct(g, now.getZone(), today)))
                 .or(() -> thisWeek(spelled, today));
+    }
+
+    private static boolean standsForADay(String next) {
+        return next.isEmpty() || next.equals(",") || Character.isDigit(next.charAt(0)) || next.equals("the")
+                || next.equals("at") || Stream.of("morning", "afternoon", "evening", "night").anyMatch(next::startsWith)
+                || next.length() >= 3 && month(next.substring(0, 3)) != null;
+    }
+
+    private static boolean dayFollows(Match m) {
+        String next = m.next();
+        String then = m.after(1);
+        return next.isEmpty() || next.equals(",") || WORDS.isA("after a bare day", next)
+                || next.equals("in") && then.equals("the") || next.equals("of") && isMonth(then)
+                || next.equals("is") && WORDS.isA("acceptance", then);
     }
 
     /**
@@ -220,176 +195,13 @@ final class DateReader {
         return Integer.parseInt(digits);
     }
 
-    /**
-     * Phrasings with a booking convention natty does not share. "Next friday" is the friday of next week; said
-     * early in a week it may also mean the coming one, which is kept as the other reading.
-     */
+    /** Days in figures, then the conventions of booking natty does not share, then a day of the month alone. */
     private static Optional<SaidDate> conventions(String text, LocalDate today) {
-        Optional<LocalDate> numeric = NumericDates.read(text, today);
-        if (numeric.isPresent()) {
-            return numeric.map(SaidDate::of);
-        }
-        Matcher m = UPCOMING_DAYS.matcher(text);
-        if (m.find()) {
-            return Optional.of(SaidDate.of(today.plusDays(day(m.group(1)))));
-        }
-        m = NTH_OF_RELATIVE_MONTH.matcher(text);
-        if (m.find() && m.group(1) != null) {
-            LocalDate month = m.group(2).matches("this|current") ? today.withDayOfMonth(1)
-                    : today.withDayOfMonth(1).plusMonths(1);
-            int day = Integer.parseInt(m.group(1));
-            if (day >= 1 && day <= month.lengthOfMonth()) {
-                return Optional.of(SaidDate.of(month.withDayOfMonth(day)));
-            }
-        }
-        m = NTH_LAST_DAY.matcher(text);
-        if (m.find()) {
-            int back = m.group(1) == null ? 0 : Integer.parseInt(m.group(1)) - 1;
-            LocalDate first = nextMonthStart(today, month(m.group(2)));
-            LocalDate day = first.plusMonths(1).minusDays(1L + back);
-            if (day.isBefore(today)) {
-                day = first.plusYears(1).plusMonths(1).minusDays(1L + back);
-            }
-            if (back < 28) {
-                return Optional.of(SaidDate.of(day));
-            }
-        }
-        m = SEASON.matcher(text);
-        // "The winter tyres on the 9th": a season is the date only when no day is named.
-        if (m.find() && !DAY_PHRASE.matcher(text).find() && !BARE_ORDINAL.matcher(text).find()) {
-            return Optional.of(Seasons.read(m.group(1), m.group(2), today));
-        }
-        Matcher spelledDate = SPELLED_DATE.matcher(text);
-        LocalDate named = spelledDate.find() ? LocalDate.of(Integer.parseInt(spelledDate.group(3)),
-                month(spelledDate.group(1)), Integer.parseInt(spelledDate.group(2))) : null;
-        m = LAST_WEEKEND_OF.matcher(text);
-        if (m.find()) {
-            LocalDate saturday = nextMonthStart(today, month(m.group(1))).with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY));
-            return Optional.of(SaidDate.span(saturday, saturday.plusDays(2), Grain.DAY));
-        }
-        m = WEEKS_AHEAD.matcher(text);
-        if (named == null && m.find()) {
-            String amount = m.group(1) != null ? m.group(1) : m.group(3);
-            String unit = m.group(2) != null ? m.group(2) : m.group(4);
-            int n = amount.startsWith("a") || amount.equals("one") ? 1 : Integer.parseInt(amount);
-            LocalDate day = unit.equals("week") ? today.plusWeeks(n)
-                    : unit.equals("fortnight") ? today.plusWeeks(2L * n) : today.plusMonths(n);
-            Matcher weekday = ANY_WEEKDAY.matcher(text);
-            if (!unit.equals("month") && weekday.find()) {
-                // "in two weeks on monday": the monday of that week.
-                day = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                        .with(TemporalAdjusters.nextOrSame(weekday(weekday.group(1))));
-            }
-            return Optional.of(SaidDate.of(day));
-        }
-        m = DAYS_AHEAD.matcher(text);
-        if (m.find()) {
-            String amount = m.group(1) != null ? m.group(1) : m.group(2);
-            int n = amount.startsWith("c") ? 2 : amount.equals("few") ? 3 : amount.equals("a") ? 1
-                    : Integer.parseInt(amount);
-            return Optional.of(SaidDate.of(today.plusDays(n)));
-        }
         // "Next week, Friday the 11th": the day of the month said outweighs the week named around it.
         Optional<SaidDate> dayOfMonth = dayOfMonth(text, today);
-        m = NEXT_WEEK_WEEKDAY.matcher(text);
-        if (m.find() && dayOfMonth.isEmpty()) {
-            LocalDate nextWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
-            return Optional.of(SaidDate.of(nextWeek.with(TemporalAdjusters.nextOrSame(weekday(m.group(1))))));
-        }
-        m = WEEKS_AFTER_WEEKDAY.matcher(text);
-        if (m.find()) {
-            boolean fortnight = "fortnight".equals(m.group(2)) || "fortnight".equals(m.group(3));
-            String day = m.group(1) != null ? m.group(1) : m.group(4);
-            return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(weekday(day))).plusWeeks(fortnight ? 2 : 1)));
-        }
-        m = WEEKS_AFTER_DAY.matcher(text);
-        if (m.find()) {
-            LocalDate day = m.group(2).equals("today") ? today : today.plusDays(1);
-            return Optional.of(SaidDate.of(day.plusWeeks(m.group(1).equals("fortnight") ? 2 : 1)));
-        }
-        m = NEXT_DAYS.matcher(text);
-        if (m.find()) {
-            int n = m.group(1).startsWith("c") ? 2 : m.group(1).equals("few") ? 3 : Integer.parseInt(m.group(1));
-            return Optional.of(SaidDate.span(today.plusDays(1), today.plusDays(1 + n), Grain.DAY));
-        }
-        m = PART_OF_WEEK.matcher(text);
-        if (m.find()) {
-            boolean next = m.group(3) != null && !m.group(3).equals("this");
-            LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(next ? 1 : 0);
-            if (m.group(2) != null) {
-                return Optional.of(SaidDate.span(today, monday.plusWeeks(1), Grain.DAY));
-            }
-            String part = m.group(1);
-            int from = part.matches("beginning|start|early") ? 0 : part.matches("mid|middle") ? 2 : 4;
-            int to = from == 0 ? 3 : from == 2 ? 4 : 7;
-            return Optional.of(SaidDate.span(later(monday.plusDays(from), today), monday.plusDays(to), Grain.DAY));
-        }
-        m = WEEKEND.matcher(text);
-        if (named != null && m.find()) {
-            // "labor day weekend": the weekend next to that day.
-            LocalDate saturday = named.getDayOfWeek() == DayOfWeek.SUNDAY ? named.minusDays(1)
-                    : named.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-            return Optional.of(SaidDate.span(saturday, saturday.plusDays(2), Grain.DAY));
-        }
-        if (m.find(0)) {
-            LocalDate saturday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
-            if (today.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                saturday = today.minusDays(1);
-            }
-            if ("next".equals(m.group(1)) && today.getDayOfWeek().getValue() >= DayOfWeek.FRIDAY.getValue()) {
-                saturday = saturday.plusWeeks(1);
-            }
-            return Optional.of(SaidDate.span(later(saturday, today), saturday.plusDays(2), Grain.DAY));
-        }
-        m = WEEKDAY_AFTER_NEXT.matcher(text);
-        if (m.find()) {
-            return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(weekday(m.group(1)))).plusWeeks(1)));
-        }
-        m = NEXT_WEEKDAY.matcher(text);
-        if (m.find() && dayOfMonth.isEmpty()) {
-            DayOfWeek day = weekday(m.group(1));
-            LocalDate nextWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
-            LocalDate target = nextWeek.with(TemporalAdjusters.nextOrSame(day));
-            LocalDate coming = today.with(TemporalAdjusters.next(day));
-            return Optional.of(new SaidDate(target, null, Grain.DAY, coming.equals(target) ? null : coming));
-        }
-        m = NTH_WEEKDAY_OF_RELATIVE_MONTH.matcher(text);
-        if (m.find()) {
-            int n = Integer.parseInt(m.group(1));
-            LocalDate first = today.withDayOfMonth(1).plusMonths(m.group(3).matches("this|current") ? 0 : 1);
-            LocalDate date = first.with(TemporalAdjusters.dayOfWeekInMonth(n, weekday(m.group(2))));
-            if (n >= 1 && n <= 5 && date.getMonth() == first.getMonth() && !date.isBefore(today)) {
-                return Optional.of(SaidDate.of(date));
-            }
-        }
-        m = NTH_WEEKDAY_OF_MONTH.matcher(text);
-        if (m.find()) {
-            int n = Integer.parseInt(m.group(1));
-            DayOfWeek day = weekday(m.group(2));
-            for (LocalDate first = nextMonthStart(today, month(m.group(3))); n >= 1 && n <= 5; first = first.plusYears(1)) {
-                LocalDate date = first.with(TemporalAdjusters.dayOfWeekInMonth(n, day));
-                if (date.getMonth() == first.getMonth() && !date.isBefore(today)) {
-                    return Optional.of(SaidDate.of(date));
-                }
-            }
-        }
-        m = RANGE_MONTH_FIRST.matcher(text);
-        if (m.find()) {
-            return dayRange(today, month(m.group(1)), m.group(2), m.group(3));
-        }
-        m = RANGE_MONTH_LAST.matcher(text);
-        if (m.find()) {
-            return dayRange(today, month(m.group(3)), m.group(1), m.group(2));
-        }
-        m = PART_OF_MONTH.matcher(text);
-        if (m.find()) {
-            LocalDate first = m.group(2).equals("month") ? today.withDayOfMonth(1) : nextMonthStart(today, month(m.group(2)));
-            int from = m.group(1).matches("beginning|start|early") ? 1 : m.group(1).matches("mid|middle") ? 11 : 21;
-            LocalDate start = first.withDayOfMonth(from);
-            LocalDate end = from == 21 ? first.plusMonths(1) : first.withDayOfMonth(from + 10);
-            return Optional.of(SaidDate.span(later(start, today), end, Grain.DAY));
-        }
-        return dayOfMonth;
+        return NumericDates.read(text, today).map(SaidDate::of)
+                .or(() -> DateConventions.read(text, today, dayOfMonth.isPresent()))
+                .or(() -> dayOfMonth);
     }
 
     /**
@@ -409,7 +221,7 @@ final class DateReader {
             String before = lastWord(text.substring(0, m.start()));
             String after = firstWord(text.substring(m.end()));
             int day = Integer.parseInt(m.group(1));
-            boolean named = isMonth(before) || isMonth(after) || NOT_A_DAY.contains(after);
+            boolean named = isMonth(before) || isMonth(after) || WORDS.isA("not a day", after);
             if (named || day < 1 || day > 31) {
                 continue;
             }
@@ -447,25 +259,6 @@ final class DateReader {
     private static boolean justGone(LocalDate day, LocalDate today) {
         return day.isBefore(today)
                 && ChronoUnit.DAYS.between(day, today) < ChronoUnit.DAYS.between(today, day.plusYears(1));
-    }
-
-    private static Optional<SaidDate> dayRange(LocalDate today, Month month, String from, String to) {
-        int first = Integer.parseInt(from);
-        int last = Integer.parseInt(to);
-        LocalDate start = nextMonthStart(today, month);
-        if (first < 1 || last < first || last > start.lengthOfMonth()) {
-            return Optional.empty();
-        }
-        if (start.withDayOfMonth(last).isBefore(today)) {
-            start = start.plusYears(1);
-        }
-        return Optional.of(SaidDate.span(start.withDayOfMonth(first), start.withDayOfMonth(last).plusDays(1), Grain.DAY));
-    }
-
-    /** The first of the named month: this month's when it is the month now, else the next one to come. */
-    private static LocalDate nextMonthStart(LocalDate today, Month month) {
-        LocalDate first = today.withDayOfMonth(1).withMonth(month.getValue());
-        return first.isBefore(today.withDayOfMonth(1)) ? first.plusYears(1) : first;
     }
 
     /** "february the 15th", "the 3rd day of october": natty reads the month and drops the day. */
@@ -511,7 +304,7 @@ final class DateReader {
             String before = lastWord(text.substring(0, m.start()));
             String after = firstWord(text.substring(m.end()));
             int day = Integer.parseInt(m.group(1));
-            boolean named = isMonth(before) || isMonth(after) || NOT_A_DAY.contains(after);
+            boolean named = isMonth(before) || isMonth(after) || WORDS.isA("not a day", after);
             String replacement = m.group();
             if (!named && day >= 1 && day <= 31) {
                 LocalDate next = nextDayOfMonth(today, day, weekday);
@@ -569,10 +362,11 @@ final class DateReader {
     private static Optional<SaidDate> correct(DateGroup group, ZoneId zone, LocalDate today) {
         LocalDate day = group.getDates().get(0).toInstant().atZone(zone).toLocalDate();
         List<String> words = List.of(group.getText().trim().split(" +"));
-        List<String> named = words.stream().filter(w -> !SEEKING.contains(w)).toList();
-        boolean back = words.stream().anyMatch(BACK::contains);
+        List<String> named = words.stream().filter(w -> !WORDS.isA("seeking", w)).toList();
+        boolean back = words.stream().anyMatch(w -> WORDS.isA("back", w));
         // "Monday to Friday" moving a booking: the day said last is the one asked for.
-        if (!back && !named.isEmpty() && named.stream().allMatch(w -> weekday(w) != null || BETWEEN.contains(w))
+        if (!back && !named.isEmpty()
+                && named.stream().allMatch(w -> weekday(w) != null || WORDS.isA("between days", w))
                 && weekday(named.get(named.size() - 1)) != null) {
             return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(weekday(named.get(named.size() - 1))))));
         }
@@ -601,7 +395,7 @@ final class DateReader {
     /** "Next week", "the week after next", "within 2 weeks": a week or month named by where it lies, and no more. */
     private static boolean whole(String unit, List<String> words) {
         return words.stream().anyMatch(w -> w.startsWith(unit)) && words.stream().allMatch(w -> w.equals(unit)
-                || w.equals(unit + "s") || WHERE_IT_LIES.contains(w) || w.matches("\\d{1,2}"));
+                || w.equals(unit + "s") || WORDS.isA("where it lies", w) || w.matches("\\d{1,2}"));
     }
 
     /** A date named by its month or in figures, as opposed to one counted from today. */

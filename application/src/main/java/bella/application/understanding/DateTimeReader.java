@@ -43,9 +43,6 @@ final class DateTimeReader {
             + "(?:" + DateReader.WEEKDAY_WORD + "|\\d{1,2}(?::\\d\\d)?(?: am| pm)?|tomorrow|today)\\b"
             + "|\\b" + DateReader.WEEKDAY_WORD + "(?:'s| is| i| i'm)? (?:packed|busy|full|out|no good|not good"
             + "|bad|cannot|can't|can not|won't work|doesn't work)\\b");
-    /** Parts of today named as such, which say the day ("this evening at 12" is the midnight that ends it). */
-    private static final Pattern TODAY_PART = Pattern.compile("\\b(?:this (?:morning|afternoon|evening)|tonight"
-            + "|later (?:on )?today)\\b");
     private final ClockReader clocks;
     private final Holidays holidays;
     private final DateReader dates;
@@ -167,7 +164,7 @@ final class DateTimeReader {
                     .or(() -> OffsetReader.saysNow(text, loneHourIsTime) ? Optional.of(soonest(now)) : Optional.empty());
         }
         SaidTime time = clock.time().get();
-        boolean today = date.isEmpty() && TODAY_PART.matcher(text).find();
+        boolean today = date.isEmpty() && Cues.ENGLISH.in("part of today", text);
         LocalDate day = date.map(SaidDate::day).orElseGet(() -> nextDayWith(time, now));
         ZonedDateTime start = at(day, time.start(), now.getZone());
         ZonedDateTime end = null;

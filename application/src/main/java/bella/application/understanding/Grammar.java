@@ -2,6 +2,9 @@ package bella.application.understanding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -9,6 +12,10 @@ import java.util.function.Predicate;
  * Ordered rules over words, as Duckling writes its grammar: a rule is a name, a pattern of items (each a predicate
  * over one word, or over none when optional and absent) and a production that turns the words matched into the
  * words read, or declines. Each rule runs over the whole utterance, left to right, before the next.
+ * <p>
+ * A grammar of {@link Production}s reads instead of rewriting: each production makes a typed reading of the words it
+ * matched, with their span, and where readings overlap the one read from the most words wins (the rule listed
+ * first among equals), whatever order the rules were tried in.
  */
 final class Grammar {
 
@@ -25,16 +32,35 @@ final class Grammar {
         static Item maybe(String word) {
             return new Item(word::equals, true);
         }
+
+        static Item oneOf(String... words) {
+            Set<String> set = Set.of(words);
+            return word(set::contains);
+        }
+
+        /** This item, which the pattern may also match without. */
+        Item orAbsent() {
+            return new Item(word, true);
+        }
     }
 
-    /** The words a pattern matched, with the words on either side ("" at the ends), which may decide a production. */
-    record Match(List<String> words, String previous, String next) {
+    /**
+     * The words a pattern matched, with the words on either side ("" at the ends), which may decide a production,
+     * and the whole utterance they were found in.
+     */
+    record Match(List<String> words, String previous, String next, List<String> utterance, int from) {
         String word(int i) {
             return words.get(i);
         }
 
         String last() {
             return words.get(words.size() - 1);
+        }
+
+        /** The k-th word after the match (0 is the next one), or "" past the end. */
+        String after(int k) {
+            int i = from + words.size() + k;
+            return i < utterance.size() ? utterance.get(i) : "";
         }
     }
 
@@ -43,6 +69,74 @@ final class Grammar {
         static Rule of(String name, Function<Match, List<String>> produce, Item... pattern) {
             return new Rule(name, List.of(pattern), produce);
         }
+    }
+
+    /**
+     * A rule that reads: its production makes a reading of the words matched, in a context (such as today's
+     * date), or declines with null.
+     */
+    record Production<C, T>(String name, List<Item> pattern, BiFunction<Match, C, T> produce) {
+        static <C, T> Production<C, T> of(String name, BiFunction<Match, C, T> produce, Item... pattern) {
+            return new Production<>(name, List.of(pattern), produce);
+        }
+    }
+
+    /** A reading and the span of words it was read from, {@code from} inclusive and {@code to} exclusive. */
+    record Reading<T>(T value, int from, int to) {
+        int length() {
+            return to - from;
+        }
+    }
+
+    /** The reading of the most words any production makes anywhere in the words; the first rule among equals. */
+    static <C, T> Optional<Reading<T>> best(List<Production<C, T>> productions, List<String> words, C context) {
+        Reading<T> best = null;
+        for (Production<C, T> production : productions) {
+            for (int i = 0; i < words.size(); i++) {
+                int end = matchEnd(production.pattern(), 0, words, i);
+                if (end <= i || best != null && end - i <= best.length()) {
+                    continue;
+                }
+                T value = production.produce().apply(match(words, i, end), context);
+                if (value != null) {
+                    best = new Reading<>(value, i, end);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Every reading any production makes anywhere in the words, overlapping or not. */
+    static <C, T> List<Reading<T>> all(List<Production<C, T>> productions, List<String> words, C context) {
+        List<Reading<T>> found = new ArrayList<>();
+        for (Production<C, T> production : productions) {
+            for (int i = 0; i < words.size(); i++) {
+                int end = matchEnd(production.pattern(), 0, words, i);
+                T value = end > i ? production.produce().apply(match(words, i, end), context) : null;
+                if (value != null) {
+                    found.add(new Reading<>(value, i, end));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether the word is all figures, between min and max of them. */
+    static boolean digits(String w, int min, int max) {
+        if (w.length() < min || w.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Match match(List<String> words, int from, int to) {
+        return new Match(List.copyOf(words.subList(from, to)), from > 0 ? words.get(from - 1) : "",
+                to < words.size() ? words.get(to) : "", words, from);
     }
 
     private final List<Rule> rules;
@@ -58,8 +152,7 @@ final class Grammar {
                 List<String> produced = null;
                 int end = matchEnd(rule.pattern(), 0, out, i);
                 if (end >= 0) {
-                    produced = rule.produce().apply(new Match(List.copyOf(out.subList(i, end)),
-                            i > 0 ? out.get(i - 1) : "", end < out.size() ? out.get(end) : ""));
+                    produced = rule.produce().apply(match(out, i, end));
                 }
                 if (produced == null) {
                     i++;
@@ -74,7 +167,7 @@ final class Grammar {
     }
 
     /** Where the pattern from item k matches the words from i on, taking an optional item when it can; -1 if not. */
-    private static int matchEnd(List<Item> pattern, int k, List<String> words, int i) {
+    static int matchEnd(List<Item> pattern, int k, List<String> words, int i) {
         if (k == pattern.size()) {
             return i;
         }

@@ -16,11 +16,6 @@ import java.util.Set;
 final class Lexer {
 
     private static final Lexicon WORDS = Lexicon.ENGLISH;
-    /** Words after which a lone "one" is a number, not a pronoun as in "that one" or "no one". */
-    private static final Set<String> NUMBER_CUES = Set.of("at", "around", "about", "by", "before", "after", "until",
-            "till", "til", "number", "option", "choice", "press", "pressed", "is", "say", "from", "to", "and", "or");
-    private static final Set<String> AFTER_TIME = Set.of("am", "pm", "o'clock");
-    private static final Set<String> THANKS = Set.of("thanks", "thank");
     /** Minutes words a mis-heard hour is read before: "tree thirty", "for fifteen", "too forty five". */
     private static final Set<Integer> QUARTERS = Set.of(15, 30, 40);
 
@@ -69,18 +64,21 @@ final class Lexer {
 
     /**
      * "Twenty-five", "twelve-oh-three": number words joined by hyphens are words apart; and "thirty's fine" is
-     * "thirty is fine", a number followed by its verb (but "one's" may be a pronoun's).
+     * "thirty is fine", a number followed by its verb (but "one's" may be a pronoun's), as is any word before a
+     * word of acceptance ("noon's perfect").
      */
     private static List<String> numberWords(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
-        for (String w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
             List<String> parts = List.of(w.split("-", -1));
             boolean numbers = parts.size() > 1 && parts.stream().allMatch(p -> isNumberOrZero(p)
                     || p == parts.get(parts.size() - 1) && p.endsWith("th"));
             String stem = w.endsWith("'s") ? w.substring(0, w.length() - 2) : "";
+            boolean accepted = !stem.isEmpty() && i + 1 < words.size() && WORDS.isA("acceptance", words.get(i + 1));
             if (numbers) {
                 out.addAll(parts);
-            } else if (isNumberOrZero(stem) && !stem.equals("one") || isDigits(stem)) {
+            } else if (isNumberOrZero(stem) && !stem.equals("one") || isDigits(stem) || accepted) {
                 out.add(stem);
                 out.add("is");
             } else {
@@ -151,10 +149,10 @@ final class Lexer {
         String next = i + 1 < words.size() ? words.get(i + 1) : "";
         return switch (structure) {
             // "tree thirty", "too o'clock", "tree pm", and "at too" closing a clause.
-            case HOUR -> AFTER_TIME.contains(next) || quarterHourAt(words, i + 1)
+            case HOUR -> WORDS.isA("after a time", next) || quarterHourAt(words, i + 1)
                     || previous.equals("at") && (next.isEmpty() || next.equals(","));
             case ORDINAL -> next.equals("one");
-            case ANSWER -> i == 0 && (next.equals(",") || THANKS.contains(next));
+            case ANSWER -> i == 0 && (next.equals(",") || WORDS.isA("thanks", next));
             case CLOCK -> isDigits(next) || hourWord(next);
             case DAY -> WORDS.weekday(next) != null;
         };
@@ -235,7 +233,7 @@ final class Lexer {
         }
         String previous = i > 0 ? words.get(i - 1) : "";
         String next = i + 1 < words.size() ? words.get(i + 1) : "";
-        return NUMBER_CUES.contains(previous) || AFTER_TIME.contains(next) || isNumberWord(previous)
+        return WORDS.isA("number cue", previous) || WORDS.isA("after a time", next) || isNumberWord(previous)
                 || isNumberWord(next) || next.equals("oh");
     }
 

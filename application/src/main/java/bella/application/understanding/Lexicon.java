@@ -79,7 +79,7 @@ final class Lexicon {
             givenNames.add(row.get(0));
         }
         for (List<String> row : rows("classes.tsv")) {
-            classes.computeIfAbsent(row.get(0), c -> new HashSet<>()).add(row.get(1));
+            classes.computeIfAbsent(row.get(0), c -> new HashSet<>()).addAll(List.of(row.get(1).split(" ")));
         }
         for (List<String> row : rows("services.tsv")) {
             services.add(row.get(0));
@@ -138,6 +138,23 @@ final class Lexicon {
     }
 
     /**
+     * Where in the words (lower-case, one space apart) the first word of the class stands that the word before it
+     * does not rule out, as a character offset; -1 if none. {@code notAfter} may be null.
+     */
+    int find(String wordClass, String notAfter, String text) {
+        String previous = "";
+        int at = 0;
+        for (String word : text.split(" ")) {
+            if (isA(wordClass, word) && (notAfter == null || !isA(notAfter, previous))) {
+                return at;
+            }
+            previous = word;
+            at += word.length() + 1;
+        }
+        return -1;
+    }
+
+    /**
      * A pattern of the services callers commonly name (services.tsv), each as a word, its words written together,
      * apart or with a hyphen.
      */
@@ -193,7 +210,7 @@ final class Lexicon {
         return counted.contains(word);
     }
 
-    private static List<List<String>> rows(String file) {
+    static List<List<String>> rows(String file) {
         String path = "/understanding/lexicon/" + file;
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
             if (in == null) {

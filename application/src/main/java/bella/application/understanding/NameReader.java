@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,13 +16,12 @@ import java.util.regex.Pattern;
  */
 final class NameReader {
 
+    private static final Lexicon WORDS = Lexicon.ENGLISH;
     private static final int MAX_WORDS = 4;
-    /** Small words inside family names ("de la Cruz", "van der Berg"), which do not count towards the length. */
-    private static final Set<String> PARTICLES = Set.of("de", "la", "del", "dela", "della", "der", "den", "van", "von", "da",
-            "di", "du", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das");
     private static final String WORD = "[\\p{L}][\\p{L}'\\-]*";
     private static final Pattern STRONG = Pattern.compile(
             "(?:^under(?! the name)|\\b(?:my name is|my name's|name's|the name is|call me|(?<!last |sur|family )name is"
+            + "|full name(?: is|'s)?(?: please)?(?: ,)?"
             + "|under the name(?: of)?"
             + "|(?:put|book|reserve"
             + "|have|booked) (?:it|that|this|me|the (?:appointment|booking|reservation)) (?:in )?under))\\s("
@@ -46,6 +44,7 @@ final class NameReader {
     private static final Pattern LAST_AND_FIRST = Pattern.compile("\\b" + FAMILY_NAME + "(?: ,)? (" + WORD
             + ")\\b.*?\\b" + GIVEN_NAME + "(?: ,)? (" + WORD + ")");
     private static final Pattern LAST_NAME = Pattern.compile("^(?:and )?(?:the |my )?" + FAMILY_NAME + " ");
+    private static final Pattern FIRST_NAME = Pattern.compile("^(?:and )?(?:the |my )?" + GIVEN_NAME + " ");
     /** "It's for my daughter, Rachel Cohen", "it should be Emma Stone": the name the booking is to be under. */
     private static final Pattern UNDER_ANOTHER = Pattern.compile("\\b(?:for my (?:daughter|son|wife|husband|mother"
             + "|father|mom|mum|dad|partner|friend|kid|child|boy|girl|sister|brother) ,?|(?:it )?should be) (" + WORD
@@ -70,36 +69,9 @@ final class NameReader {
             + "|that is|under|" + GREETING
             + ") (?:, )?)+");
 
-    /** Words that end a name: the sentence goes on after them. */
-    private static final Set<String> STOPS = words(
-            "and but or i i'm i'd i'll i've im my from with calling here please thanks thank speaking to for "
-            + "at on in about so you your is was the a an if then of me we it it's that this who just again by "
-            + "phone number as can could would will want need like have had do am are be now spelled spelt spelling");
 
-    private static final Set<String> TITLES = words("dr mr mrs ms mx miss doctor mister missus");
 
-    /** Everyday words that follow "i'm" or "this is" far more often than a name does. */
-    private static final Set<String> COMMON = words(
-            "um uh er erm hmm yes yeah yep no nope ok okay sure hi hello hey sorry looking trying wondering "
-            + "going not good great fine free available busy interested ready done sick here back new still "
-            + "also actually really very so too wanting hoping thinking planning getting having making asking "
-            + "booking checking returning following coming afraid glad happy correct right wrong true perfect "
-            + "calling about for at on in the a an to that this it what when how why where which who all any "
-            + "some one just only currently always never already almost pretty quite probably maybe possible "
-            + "impossible please thanks thank bye goodbye cancel book appointment morning afternoon evening "
-            + "close yet let tonight today tomorrow monday tuesday wednesday thursday friday saturday sunday noon midnight "
-            + "week weekend month time day date am pm me myself him her them we they he she you your my our "
-            + "their late early out away off over up down speaking there fast ill hurt pregnant tired confused "
-            + "lost open closed well better worse hungry ahead next last first second able unable allergic "
-            + "aware worried concerned staying living working moving waiting reaching phoning nothing "
-            + "everything something anything because since though none neither either both person human "
-            + "operator receptionist customer patient client doctor dentist like want need be is was do did "
-            + "does have has had can could would will shall should may might must get got howdy hiya heya hallo "
-            + "hullo greetings yo");
 
-    private static Set<String> words(String spaceSeparated) {
-        return Set.copyOf(Arrays.asList(spaceSeparated.split(" ")));
-    }
 
     Optional<String> read(String utterance, boolean bareNameExpected) {
         String text = SPELLING_HINT.matcher(DOUBLED_LETTER.matcher(utterance).replaceAll("$1 $1")).replaceAll("");
@@ -208,11 +180,19 @@ final class NameReader {
     private static Optional<String> fullest(String text, Optional<String> introduced) {
         Optional<String> best = introduced;
         String surname = null;
+        String given = null;
         String spelled = null;
         for (String part : text.split(",")) {
             String words = BARE_LEAD.matcher(part.strip()).replaceFirst("").strip();
             Matcher last = LAST_NAME.matcher(words);
             boolean family = last.find();
+            Matcher first = FIRST_NAME.matcher(words);
+            if (!family && first.find()) {
+                // "Tran, T R A N, first name Minh": a given name said by its part, around the rest.
+                given = clause(words.substring(first.end())).filter(n -> wordCount(n) == 1).orElse(given);
+                spelled = null;
+                continue;
+            }
             Optional<String> name = clause(family ? words.substring(last.end()) : words);
             // After a spelling, a word that is not the one spelled is the family name.
             boolean afterSpelling = spelled != null && name.isPresent() && !name.get().equalsIgnoreCase(spelled);
@@ -225,8 +205,11 @@ final class NameReader {
         }
         // "Sean, S-E-A-N, Murphy", "Marisol, and the last name is Vega": a family name said after the rest.
         String family = surname;
-        return best.map(name -> family != null && wordCount(name) == 1 && !name.equals(family)
+        Optional<String> full = best.map(name -> family != null && wordCount(name) == 1 && !name.equals(family)
                 ? name + " " + family : name).or(() -> Optional.ofNullable(family));
+        String firstName = given;
+        return full.map(name -> firstName == null || wordCount(name) > 1 || name.equals(firstName) ? name
+                : firstName + " " + name).or(() -> Optional.ofNullable(firstName));
     }
 
     /** A name after "this is", "it's", "i'm": trusted only with words that are not everyday English. */
@@ -251,11 +234,11 @@ final class NameReader {
 
     private static Optional<String> clause(String clause) {
         String[] words = clause.split(" ");
-        long counted = Arrays.stream(words).filter(word -> !PARTICLES.contains(word)).count();
+        long counted = Arrays.stream(words).filter(word -> !WORDS.isA("name particle", word)).count();
         if (clause.isBlank() || counted > MAX_WORDS || !clause.matches(WORD + "(?: " + WORD + ")*")) {
             return Optional.empty();
         }
-        int titled = TITLES.contains(words[0]) ? 1 : 0;
+        int titled = WORDS.isA("title", words[0]) ? 1 : 0;
         return name(clause, true).filter(n -> n.split(" ").length == words.length - titled);
     }
 
@@ -263,27 +246,27 @@ final class NameReader {
         List<String> words = new ArrayList<>();
         int counted = 0;
         String[] said = candidate.split("\\s");
-        int first = said.length > 1 && TITLES.contains(said[0]) ? 1 : 0; // "Mrs. Margaret Pritchard" is Margaret Pritchard
+        int first = said.length > 1 && WORDS.isA("title", said[0]) ? 1 : 0; // "Mrs. Margaret Pritchard" is Margaret Pritchard
         for (String word : Arrays.copyOfRange(said, first, said.length)) {
-            if (STOPS.contains(word) || counted == MAX_WORDS) {
+            if (WORDS.isA("after a name", word) || counted == MAX_WORDS) {
                 break;
             }
             if (word.endsWith("'s")) {
                 return Optional.empty(); // "this is dr smith's office": someone's, not the caller's, name
             }
-            if (checkCommon && COMMON.contains(word) || word.length() < 2 && !words.isEmpty()) {
+            if (checkCommon && WORDS.isA("everyday", word) || word.length() < 2 && !words.isEmpty()) {
                 break;
             }
             words.add(word);
-            counted += PARTICLES.contains(word) ? 0 : 1;
+            counted += WORDS.isA("name particle", word) ? 0 : 1;
         }
-        if (words.isEmpty() || COMMON.contains(words.get(0)) || words.get(0).length() < 2
-                || TITLES.contains(words.get(0))) {
+        if (words.isEmpty() || WORDS.isA("everyday", words.get(0)) || words.get(0).length() < 2
+                || WORDS.isA("title", words.get(0))) {
             return Optional.empty();
         }
         List<String> written = new ArrayList<>();
         for (String word : words) {
-            written.add(!written.isEmpty() && PARTICLES.contains(word) ? word : capitalise(word));
+            written.add(!written.isEmpty() && WORDS.isA("name particle", word) ? word : capitalise(word));
         }
         return Optional.of(String.join(" ", written));
     }

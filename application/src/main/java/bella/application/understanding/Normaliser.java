@@ -33,7 +33,9 @@ final class Normaliser {
     private static final Pattern LOOSE_SLASH = Pattern.compile("(?<!\\d)/|/(?!\\d)");
     private static final Pattern FRENCH_CLOCK = Pattern.compile("\\b(\\d{1,2})h([0-5]\\d)?\\b");
     private static final Pattern SHORT_MERIDIEM = Pattern.compile("\\b(\\d{1,2}(?::\\d\\d)?)([ap])\\b");
-    private static final Pattern ISH = Pattern.compile("\\b(\\d{1,4}|morning|afternoon|evening|tonight|lunch)ish\\b");
+    /** "Noon-ish", "3ish": about that time, which is read as the time. */
+    private static final Pattern ISH = Pattern.compile(
+            "\\b(\\d{1,4}|morning|afternoon|evening|tonight|lunch)ish\\b|(?<=[\\p{L}0-9])-ish\\b");
     /** "2 - 15" and "9 - 11" keep their hyphen, which is all that tells a day or a range from two numbers. */
     private static final Pattern SPACED_DASH = Pattern.compile("(\\d) *- *(?=\\d)");
     private static final Pattern LOOSE_MARKS = Pattern.compile("(?<![\\p{L}0-9])['\\-]+|['\\-]+(?![\\p{L}0-9])");
@@ -57,7 +59,7 @@ final class Normaliser {
         s = HALF_DECIMAL.matcher(s).replaceAll("$1 and a half");
         s = MERIDIEM_SPACED.matcher(s).replaceAll("$1 $2m");
         s = SHORT_MERIDIEM.matcher(s).replaceAll("$1 $2m");
-        s = ISH.matcher(s).replaceAll("$1");
+        s = ISH.matcher(s).replaceAll(m -> m.group(1) == null ? "" : m.group(1));
         s = SLASH.matcher(s).replaceAll("$1/$2");
         s = BOUNDARY.matcher(s).replaceAll(" , ");
         s = REPEATED_BOUNDARY.matcher(s).replaceAll(" ,");

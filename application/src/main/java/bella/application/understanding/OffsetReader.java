@@ -21,8 +21,6 @@ final class OffsetReader {
     /** "Be there in 15": a round number of minutes said alone at the end of a sentence. */
     private static final Pattern IN_ROUND_MINUTES = Pattern.compile("\\bin ([1-5][05]|5)(?= ,|$)");
     private static final Pattern NEXT_FEW = Pattern.compile("\\bnext " + AMOUNT + " " + UNIT + "\\b");
-    private static final Pattern SOON = Pattern.compile("\\b(?:asap|as soon as possible|earliest|soonest"
-            + "|(?:first|1st|next) (?:available|opening|free)|whenever)\\b");
     private static final Pattern NOW_ALONE = Pattern.compile(
             "^(?:(?:um|uh|well|ok|okay|how about|what about) )*(?:right now|just now|now|at the moment|atm|at this time"
                     + "|straight away|right away|immediately)(?: please| if possible)?$");
@@ -58,7 +56,7 @@ final class OffsetReader {
 
     /** "As soon as possible" anywhere; "now" only as the whole answer to "when?", since "i'm busy now" is not a time. */
     static boolean saysNow(String text, boolean answersWhen) {
-        return SOON.matcher(text).find() || answersWhen && NOW_ALONE.matcher(text.trim()).find();
+        return Cues.ENGLISH.in("soonest", text) || answersWhen && NOW_ALONE.matcher(text.trim()).find();
     }
 
     private static double amount(String said) {

@@ -47,6 +47,7 @@ final class PhoneReader {
                 }
             }
         }
+        Optional<Found> first = Optional.empty();
         Matcher m = RUN.matcher(text);
         while (m.find()) {
             String digits = m.group().replaceAll("[^0-9+]", "");
@@ -60,10 +61,16 @@ final class PhoneReader {
                 valid = valid(digits.substring(digits.length() - 11)).or(() -> valid(digits.substring(digits.length() - 10)));
             }
             if (valid.isPresent()) {
-                return Optional.of(new Found(valid.get(), m.start(), m.end()));
+                Found found = new Found(valid.get(), m.start(), m.end());
+                // "My work number 416 ..., actually no, my cell, 647 ...": a number said after a correction wins.
+                if (first.isEmpty()) {
+                    first = Optional.of(found);
+                } else if (Lexicon.ENGLISH.find("correction", null, text.substring(first.get().to(), m.start())) >= 0) {
+                    return Optional.of(found);
+                }
             }
         }
-        return Optional.empty();
+        return first;
     }
 
     private Optional<String> valid(String digits) {

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where a caller corrects themselves, or settles on one time among several: "Tuesday, no wait, Thursday at 11",
- * "Tuesday's packed, so Wednesday after 2", "could I come in Tuesday at 11 instead". The words said last are what
+ * "Tuesday's packed, so Wednesday after 2", "could I come in Tuesday at 11 instead", or moves what was arranged
+ * ("I was due in today, can I move it to Monday at 2"). The words said last, or those a move goes to, are what
  * they mean; the rest may still supply what those leave out ("Monday at 2, sorry, 3").
  *
  * @param said the words said last
@@ -19,6 +20,8 @@ record SelfCorrection(String said, String rest) {
             + "|worries|rush|preference|pressure))|nope|sorry|actually|i mean|wait|rather|scratch that|so)\\b");
     /** "Instead" ends the clause that holds the correction. */
     private static final Pattern INSTEAD = Pattern.compile("\\binstead\\b");
+    /** How many words after a verb of moving its "to" may come ("move my Tuesday cleaning to"). */
+    private static final int MOVE_TO_WITHIN = 5;
     private static final Pattern CLAUSE_START = Pattern.compile("(?:^|,|\\bso\\b|\\bbut\\b|\\bbecause\\b)");
 
     static Optional<SelfCorrection> in(String text) {
@@ -32,6 +35,11 @@ record SelfCorrection(String said, String rest) {
             }
             to = instead.end();
         }
+        int moved = movedTo(text);
+        if (moved > from) {
+            from = moved;
+            to = text.length();
+        }
         Matcher cue = CUE.matcher(text);
         while (cue.find()) {
             if (cue.start() > from) {
@@ -44,5 +52,23 @@ record SelfCorrection(String said, String rest) {
         }
         return Optional.of(new SelfCorrection(text.substring(from, to).strip(),
                 text.substring(0, from) + " , " + text.substring(to)));
+    }
+
+    /** Where the words after "to" begin, a few words after a verb of moving ("switch it to"); -1 if none. */
+    private static int movedTo(String text) {
+        int verb = Lexicon.ENGLISH.find("move", "not moved", text);
+        if (verb < 0) {
+            return -1;
+        }
+        int at = text.indexOf(' ', verb);
+        for (int words = 0; at >= 0 && words < MOVE_TO_WITHIN; words++) {
+            int next = text.indexOf(' ', at + 1);
+            String word = text.substring(at + 1, next < 0 ? text.length() : next);
+            if (word.equals("to")) {
+                return next < 0 ? text.length() : next;
+            }
+            at = next;
+        }
+        return -1;
     }
 }

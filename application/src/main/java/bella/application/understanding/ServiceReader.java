@@ -27,18 +27,12 @@ import java.util.regex.Pattern;
  */
 final class ServiceReader {
 
-    /** Words any booking may be called by: they tell one service from no other. */
-    private static final Set<String> GENERIC = Set.of("appointment", "appointments", "booking", "visit", "session",
-            "service", "services", "with", "and", "for", "the");
+    private static final Lexicon WORDS = Lexicon.ENGLISH;
+
     /** "Book an assessment", "I need a massage on Friday", "an X, please": a thing asked for by its name. */
     private static final Pattern ASKED = Pattern.compile("(?:^|\\b(?:book|schedule|need|want|like|get|for) )(?:a|an) "
             + "([a-z]+(?:-[a-z]+)?)(?= *(?:$|,|on\\b|at\\b|for\\b|tomorrow|today|tonight|next\\b|this\\b|please"
             + "|with\\b|in\\b|\\d))");
-    /** What a caller asks for that is a booking or a time rather than a service. */
-    private static final Set<String> NOT_A_SERVICE = Set.of("appointment", "appt", "booking", "reservation", "time",
-            "slot", "spot", "session", "visit", "opening", "day", "date", "week", "morning", "afternoon", "evening",
-            "moment", "minute", "hour", "while", "question", "message", "person", "human", "operator", "receptionist",
-            "one");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'\\p{L}+)?");
     /** Whose: "my", "our", "Max's", with up to two words before the thing ("my dog's next "). */
     private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:my|our|his|her|their|\\w+'s) (?:[\\w']+ ){0,2}?$");
@@ -69,7 +63,7 @@ final class ServiceReader {
             for (String word : named.words()) {
                 boolean shared = names.stream().filter(other -> !other.service().equals(named.service()))
                         .anyMatch(other -> other.words().stream().anyMatch(theirs -> alike(theirs, word)));
-                if (word.length() >= 3 && !GENERIC.contains(word) && !shared) {
+                if (word.length() >= 3 && !WORDS.isA("any booking", word) && !shared) {
                     byWord.add(new Named(named.service(), List.of(word)));
                 }
             }
@@ -97,7 +91,7 @@ final class ServiceReader {
         }
         Matcher asked = ASKED.matcher(text);
         while (asked.find()) {
-            if (!NOT_A_SERVICE.contains(asked.group(1))) {
+            if (!WORDS.isA("not a service", asked.group(1))) {
                 return Optional.of(asked.group(1));
             }
         }
@@ -169,7 +163,7 @@ final class ServiceReader {
         if (a.equals(b)) {
             return true;
         }
-        return Math.min(ours.length(), said.length()) >= LOOSE_FROM && !NOT_A_SERVICE.contains(said)
+        return Math.min(ours.length(), said.length()) >= LOOSE_FROM && !WORDS.isA("not a service", said)
                 && oneEditApart(a, b);
     }
 

@@ -14,15 +14,6 @@ import java.util.regex.Pattern;
  */
 final class ShiftReader {
 
-    private static final Pattern EARLIER = Pattern.compile("\\b(?:earlier|sooner|more early|before (?:that|those|then)"
-            + "|(?:a bit|a little|kind of|too|rather|quite) late)\\b");
-    private static final Pattern LATER = Pattern.compile("\\b(?:later|after (?:that|those|then)"
-            + "|(?:anything|something) after(?! \\d)|(?:something|anything|any) else|what else"
-            + "|other (?:times?|options?|slots?)|different time|(?:a bit|a little|kind of|too|rather|quite) early"
-            + "|more late)\\b");
-    /** "Later" that does not ask for other times: leaving ("i'll call back later"), or picking the later offer. */
-    private static final Pattern ELSEWHERE = Pattern.compile("\\b(?:(?:call(?: you)? back|talk(?: to you)?|see you"
-            + "|catch you) later|the later(?: one)?|something else out|forget it|never ?mind)\\b");
     /** "Half an hour later", "2 hours earlier", "a day before", "an hour and a half later". */
     private static final Pattern MOVE = Pattern.compile("\\b(an?|\\d{1,2}|half an?|(?:a|an|\\d{1,2}) and a half)"
             + " (minutes?|mins?|hours?|hrs?|days?|weeks?)( and a half)? (later|earlier|sooner|after|before|back|forward)\\b"
@@ -41,10 +32,10 @@ final class ShiftReader {
         if (moved.isPresent() || timeRead) {
             return moved;
         }
-        if (EARLIER.matcher(text).find()) {
+        if (Cues.ENGLISH.in("earlier", text)) {
             return Optional.of(Shift.EARLIER);
         }
-        if (LATER.matcher(text).find() && !ELSEWHERE.matcher(text).find()) {
+        if (Cues.ENGLISH.in("later", text) && !Cues.ENGLISH.in("leaving", text)) {
             return Optional.of(Shift.LATER);
         }
         return Optional.empty();

@@ -1,0 +1,385 @@
+package bella.application.understanding;
+
+import static bella.application.understanding.Grammar.Item.is;
+import static bella.application.understanding.Grammar.Item.maybe;
+import static bella.application.understanding.Grammar.Item.oneOf;
+import static bella.application.understanding.Grammar.Item.word;
+import static bella.application.understanding.Grammar.digits;
+
+import bella.application.understanding.Grammar.Item;
+import bella.application.understanding.Grammar.Match;
+import bella.application.understanding.Grammar.Production;
+import bella.domain.call.Grain;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Days said with a booking convention natty does not share, as productions over words: "next friday" is the
+ * friday of next week (said early in a week it may also mean the coming one, kept as the other reading), "friday
+ * week", "the 2nd tuesday of next month", "the end of next week", "in a fortnight", "july 13 to 15". Where
+ * readings overlap, the one read from the most words wins.
+ */
+final class DateConventions {
+
+    private static final Lexicon WORDS = Lexicon.ENGLISH;
+
+    private static final Item THE = maybe("the");
+    private static final Item NTH = word(DateConventions::isNth);
+    private static final Item NUMBER = word(w -> digits(w, 1, 2));
+    /** A day of the month in figures, with or without its ordinal ending: "13", "15th". */
+    private static final Item DAY_NUMBER = word(w -> digits(w, 1, 2) || isNth(w));
+    /** "13-15", "13-15th": a range of days the scanner kept in one word. */
+    private static final Item DAYS = word(w -> days(w) != null);
+    private static final Item WEEKDAY = word(w -> WORDS.weekday(w) != null);
+    private static final Item MONTH = word(w -> WORDS.month(w) != null);
+    private static final Item OF_OR_IN = oneOf("of", "in");
+    /** "This month", "next month": which month, counted from this one. */
+    private static final Item WHICH = word(w -> WORDS.isA("this", w) || WORDS.isA("next", w));
+    private static final Item WEEKS = oneOf("week", "weeks", "fortnight", "fortnights", "month", "months");
+    private static final Item AMOUNT = word(w -> w.equals("a") || w.equals("an") || w.equals("one") || digits(w, 1, 2));
+    private static final Item FEW = word(w -> w.equals("couple") || w.equals("few") || digits(w, 1, 2));
+    private static final Item DAY_OR_DAYS = oneOf("day", "days");
+    private static final Item FROM_NOW = oneOf("from", "hence", "later");
+    private static final Item UNTIL = oneOf("to", "through", "thru", "till", "until");
+    private static final Item SEASON = oneOf("spring", "summer", "fall", "autumn", "winter", "season");
+    /** What may come before a season's name for it to be the one asked for ("in the spring", "next summer"). */
+    private static final Set<String> SEASON_LEADS = Set.of("this", "current", "next", "coming", "upcoming", "in the",
+            "in", "during the", "over the", "the");
+    private static final Production<LocalDate, SaidDate> NEXT_WEEK_WEEKDAY = rule("next week <weekday>",
+            (m, today) -> SaidDate.of(mondayOf(today).plusWeeks(1)
+                    .with(TemporalAdjusters.nextOrSame(weekday(m.last())))),
+            is("next"), is("week"), maybe("on"), WEEKDAY);
+    private static final Production<LocalDate, SaidDate> NEXT_WEEKDAY = rule("next <weekday>",
+            DateConventions::nextWeekday, is("next"), WEEKDAY);
+    private static final List<Production<LocalDate, SaidDate>> RULES = List.of(
+            rule("<n> upcoming days", (m, today) -> m.previous().equals("next") ? null
+                    : SaidDate.of(today.plusDays(number(m.word(0)))), NUMBER, is("upcoming"), DAY_OR_DAYS),
+            rule("the <nth> of next month", DateConventions::nthOfWhichMonth, THE, NTH, maybe("day"), is("of"), THE,
+                    WHICH, is("month")),
+            rule("the <nth> last day of <month>", DateConventions::nthLastDay, THE, NTH.orAbsent(), is("last"),
+                    is("day"), OF_OR_IN, MONTH),
+            rule("<lead> <season>", DateConventions::season, oneOf("in", "during", "over").orAbsent(),
+                    oneOf("the", "this", "current", "next", "coming", "upcoming").orAbsent(), SEASON),
+            rule("last weekend of <month>", (m, today) -> {
+                LocalDate saturday = nextMonthStart(today, month(m.last()))
+                        .with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY));
+                return SaidDate.span(saturday, saturday.plusDays(2), Grain.DAY);
+            }, is("last"), oneOf("weekend", "wkend"), OF_OR_IN, MONTH),
+            rule("in <n> weeks", DateConventions::weeksAhead, is("in"), AMOUNT, WEEKS, maybe("time")),
+            rule("<n> weeks from now", DateConventions::weeksAhead, AMOUNT, WEEKS, FROM_NOW, maybe("right"),
+                    oneOf("now", "today").orAbsent()),
+            rule("in <n> days", DateConventions::daysAhead, is("in"), oneOf("a", "an").orAbsent(), FEW, maybe("of"),
+                    DAY_OR_DAYS, maybe("time")),
+            rule("<n> days from now", DateConventions::daysAhead, oneOf("a", "an").orAbsent(),
+                    word(w -> w.equals("a") || FEW.word().test(w)), maybe("of"), DAY_OR_DAYS, FROM_NOW, maybe("right"),
+                    oneOf("now", "today").orAbsent()),
+            NEXT_WEEK_WEEKDAY,
+            rule("<weekday> week", (m, today) -> Set.of("next", "this", "last", "of").contains(m.previous()) ? null
+                    : weeksAfter(today, m.word(0), m.last()), WEEKDAY, oneOf("week", "fortnight")),
+            rule("a week on <weekday>", (m, today) -> weeksAfter(today, m.last(), m.word(1)), is("a"),
+                    oneOf("week", "fortnight"), oneOf("on", "from"), WEEKDAY),
+            rule("a week today", (m, today) -> SaidDate.of((m.last().equals("today") ? today : today.plusDays(1))
+                    .plusWeeks(m.word(1).equals("fortnight") ? 2 : 1)), is("a"), oneOf("week", "fortnight"),
+                    oneOf("today", "tomorrow")),
+            rule("next <n> days", (m, today) -> {
+                int n = few(m.word(1));
+                return m.words().contains("of") && !m.word(1).equals("couple") ? null
+                        : SaidDate.span(today.plusDays(1), today.plusDays(1L + n), Grain.DAY);
+            }, is("next"), FEW, maybe("of"), is("days")),
+            rule("<part> of next week", DateConventions::partOfWeek,
+                    oneOf("beginning", "start", "early", "mid", "middle", "end", "late", "rest"), is("of"), THE,
+                    oneOf("this", "next", "following", "coming").orAbsent(), is("week")),
+            rule("this weekend", DateConventions::weekend, oneOf("this", "next", "coming", "the").orAbsent(),
+                    oneOf("weekend", "weekends")),
+            rule("<weekday> after next", (m, today) -> SaidDate.of(today.with(TemporalAdjusters.next(
+                    weekday(m.word(0)))).plusWeeks(1)), WEEKDAY, is("after"), is("next")),
+            NEXT_WEEKDAY,
+            rule("the <nth> <weekday> of next month", DateConventions::nthWeekdayOfWhichMonth, THE, NTH, WEEKDAY,
+                    OF_OR_IN, THE, WHICH, is("month")),
+            rule("the <nth> <weekday> of <month>", DateConventions::nthWeekdayOfMonth, THE, NTH, WEEKDAY, OF_OR_IN,
+                    MONTH),
+            rule("<month> <day> to <day>", (m, today) -> dayRange(today, month(m.word(0)), number(m.word(1)),
+                    number(m.last())), MONTH, DAY_NUMBER, UNTIL, THE, DAY_NUMBER),
+            rule("<month> <day>-<day>", (m, today) -> dayRange(today, month(m.word(0)), days(m.last())), MONTH, DAYS),
+            rule("<day> to <day> <month>", (m, today) -> dayRange(today, month(m.last()), number(m.word(0)),
+                    number(m.word(m.words().indexOf("the") == 2 ? 3 : 2))), DAY_NUMBER, UNTIL, THE, DAY_NUMBER,
+                    maybe("of"), MONTH),
+            rule("<day>-<day> <month>", (m, today) -> dayRange(today, month(m.last()), days(m.word(0))), DAYS,
+                    maybe("of"), MONTH),
+            rule("<part> of <month>", DateConventions::partOfMonth,
+                    oneOf("beginning", "start", "early", "mid", "middle", "late", "end"), maybe("of"), THE,
+                    word(w -> w.equals("month") || WORDS.month(w) != null)));
+    /** With a day of the month said, the week named around a weekday yields to it ("next week, Friday the 11th"). */
+    private static final List<Production<LocalDate, SaidDate>> BESIDE_A_DAY_OF_THE_MONTH = RULES.stream()
+            .filter(rule -> rule != NEXT_WEEK_WEEKDAY && rule != NEXT_WEEKDAY).toList();
+
+    private DateConventions() {
+    }
+
+    /**
+     * The day the words name by one of the conventions, read from the most words where several apply.
+     *
+     * @param dayOfMonthSaid whether a day of the month is said too, which outweighs the week named around a weekday
+     */
+    static Optional<SaidDate> read(String text, LocalDate today, boolean dayOfMonthSaid) {
+        return Grammar.best(dayOfMonthSaid ? BESIDE_A_DAY_OF_THE_MONTH : RULES, words(text), today)
+                .map(Grammar.Reading::value);
+    }
+
+    /** The words of the text, with a possessive "'s" a word of its own ("friday's" is read as "friday"). */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String w : text.trim().split("\\s+")) {
+            if (w.endsWith("'s") && w.length() > 2) {
+                words.add(w.substring(0, w.length() - 2));
+                words.add("'s");
+            } else if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static Production<LocalDate, SaidDate> rule(String name, BiFunction<Match, LocalDate, SaidDate> produce,
+                                                       Item... pattern) {
+        return Production.of(name, produce, pattern);
+    }
+
+
+    private static SaidDate nthOfWhichMonth(Match m, LocalDate today) {
+        LocalDate month = today.withDayOfMonth(1).plusMonths(WORDS.isA("this", m.word(m.words().size() - 2)) ? 0 : 1);
+        int day = nth(m);
+        return day >= 1 && day <= month.lengthOfMonth() ? SaidDate.of(month.withDayOfMonth(day)) : null;
+    }
+
+    private static SaidDate nthLastDay(Match m, LocalDate today) {
+        int back = m.words().stream().anyMatch(DateConventions::isNth) ? nth(m) - 1 : 0;
+        LocalDate first = nextMonthStart(today, month(m.last()));
+        LocalDate day = first.plusMonths(1).minusDays(1L + back);
+        if (day.isBefore(today)) {
+            day = first.plusYears(1).plusMonths(1).minusDays(1L + back);
+        }
+        return back < 28 ? SaidDate.of(day) : null;
+    }
+
+    /** "The winter tyres on the 9th": a season is the date only when no day is named. */
+    private static SaidDate season(Match m, LocalDate today) {
+        String lead = String.join(" ", m.words().subList(0, m.words().size() - 1));
+        String text = String.join(" ", m.utterance());
+        boolean dayNamed = DateReader.DAY_PHRASE.matcher(text).find() || DateReader.BARE_ORDINAL.matcher(text).find();
+        return SEASON_LEADS.contains(lead) && !dayNamed ? Seasons.read(lead, m.last(), today) : null;
+    }
+
+    /** "In two weeks", "a month from now"; with a weekday, "in two weeks on monday" is the monday of that week. */
+    private static SaidDate weeksAhead(Match m, LocalDate today) {
+        if (!fromNow(m) || spelledDate(m.utterance()) != null) {
+            return null;
+        }
+        int i = m.word(0).equals("in") ? 1 : 0;
+        String amount = m.word(i);
+        String unit = m.word(i + 1);
+        int n = digits(amount, 1, 2) ? number(amount) : 1;
+        LocalDate day = unit.startsWith("week") ? today.plusWeeks(n)
+                : unit.startsWith("fortnight") ? today.plusWeeks(2L * n) : today.plusMonths(n);
+        DayOfWeek weekday = m.utterance().stream().map(WORDS::weekday).filter(d -> d != null).findFirst().orElse(null);
+        if (!unit.startsWith("month") && weekday != null) {
+            day = mondayOf(day).with(TemporalAdjusters.nextOrSame(weekday));
+        }
+        return SaidDate.of(day);
+    }
+
+    private static SaidDate daysAhead(Match m, LocalDate today) {
+        List<String> w = m.words();
+        int of = w.indexOf("of");
+        if (!fromNow(m) || of >= 0 && !w.get(of - 1).equals("couple")) {
+            return null;
+        }
+        String amount = w.stream().filter(x -> FEW.word().test(x)).findFirst().orElse("a");
+        return SaidDate.of(today.plusDays(amount.equals("a") ? 1 : few(amount)));
+    }
+
+    /** "From" counts from now only when "now" or "today" follows it. */
+    private static boolean fromNow(Match m) {
+        return !m.words().contains("from") || m.words().contains("now") || m.words().contains("today");
+    }
+
+    private static SaidDate weeksAfter(LocalDate today, String weekday, String unit) {
+        return SaidDate.of(today.with(TemporalAdjusters.next(weekday(weekday))).plusWeeks(
+                unit.equals("fortnight") ? 2 : 1));
+    }
+
+    private static SaidDate partOfWeek(Match m, LocalDate today) {
+        String which = m.words().get(m.words().size() - 2);
+        boolean next = Set.of("next", "following", "coming").contains(which);
+        LocalDate monday = mondayOf(today).plusWeeks(next ? 1 : 0);
+        String part = m.word(0);
+        if (part.equals("rest")) {
+            return SaidDate.span(today, monday.plusWeeks(1), Grain.DAY);
+        }
+        int from = Set.of("beginning", "start", "early").contains(part) ? 0
+                : Set.of("mid", "middle").contains(part) ? 2 : 4;
+        int to = from == 0 ? 3 : from == 2 ? 4 : 7;
+        return SaidDate.span(later(monday.plusDays(from), today), monday.plusDays(to), Grain.DAY);
+    }
+
+    /** "Labor day weekend" (the holiday already spelled out as its date): the weekend next to that day. */
+    private static SaidDate weekend(Match m, LocalDate today) {
+        LocalDate named = spelledDate(m.utterance());
+        if (named != null) {
+            LocalDate saturday = named.getDayOfWeek() == DayOfWeek.SUNDAY ? named.minusDays(1)
+                    : named.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+            return SaidDate.span(saturday, saturday.plusDays(2), Grain.DAY);
+        }
+        LocalDate saturday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        if (today.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            saturday = today.minusDays(1);
+        }
+        if (m.word(0).equals("next") && today.getDayOfWeek().getValue() >= DayOfWeek.FRIDAY.getValue()) {
+            saturday = saturday.plusWeeks(1);
+        }
+        return SaidDate.span(later(saturday, today), saturday.plusDays(2), Grain.DAY);
+    }
+
+    /** "Next friday", but not "next friday of next month" or "friday after next", read by their own rules. */
+    private static SaidDate nextWeekday(Match m, LocalDate today) {
+        if (m.after(0).equals("next") || (m.after(0).equals("of") || m.after(0).equals("after"))
+                && m.after(1).equals("next")) {
+            return null;
+        }
+        DayOfWeek day = weekday(m.last());
+        LocalDate target = mondayOf(today).plusWeeks(1).with(TemporalAdjusters.nextOrSame(day));
+        LocalDate coming = today.with(TemporalAdjusters.next(day));
+        return new SaidDate(target, null, Grain.DAY, coming.equals(target) ? null : coming);
+    }
+
+    private static SaidDate nthWeekdayOfWhichMonth(Match m, LocalDate today) {
+        int n = nth(m);
+        LocalDate first = today.withDayOfMonth(1).plusMonths(WORDS.isA("this", m.word(m.words().size() - 2)) ? 0 : 1);
+        LocalDate date = first.with(TemporalAdjusters.dayOfWeekInMonth(n, weekday(weekdayIn(m))));
+        return n >= 1 && n <= 5 && date.getMonth() == first.getMonth() && !date.isBefore(today) ? SaidDate.of(date)
+                : null;
+    }
+
+    private static SaidDate nthWeekdayOfMonth(Match m, LocalDate today) {
+        int n = nth(m);
+        DayOfWeek day = weekday(weekdayIn(m));
+        for (LocalDate first = nextMonthStart(today, month(m.last())); n >= 1 && n <= 5; first = first.plusYears(1)) {
+            LocalDate date = first.with(TemporalAdjusters.dayOfWeekInMonth(n, day));
+            if (date.getMonth() == first.getMonth() && !date.isBefore(today)) {
+                return SaidDate.of(date);
+            }
+        }
+        return null;
+    }
+
+    private static SaidDate partOfMonth(Match m, LocalDate today) {
+        LocalDate first = m.last().equals("month") ? today.withDayOfMonth(1) : nextMonthStart(today, month(m.last()));
+        String part = m.word(0);
+        int from = Set.of("beginning", "start", "early").contains(part) ? 1 : Set.of("mid", "middle").contains(part)
+                ? 11 : 21;
+        LocalDate start = first.withDayOfMonth(from);
+        LocalDate end = from == 21 ? first.plusMonths(1) : first.withDayOfMonth(from + 10);
+        return SaidDate.span(later(start, today), end, Grain.DAY);
+    }
+
+    private static SaidDate dayRange(LocalDate today, Month month, int[] days) {
+        return days == null ? null : dayRange(today, month, days[0], days[1]);
+    }
+
+    private static SaidDate dayRange(LocalDate today, Month month, int first, int last) {
+        LocalDate start = nextMonthStart(today, month);
+        if (first < 1 || last < first || last > start.lengthOfMonth()) {
+            return null;
+        }
+        if (start.withDayOfMonth(last).isBefore(today)) {
+            start = start.plusYears(1);
+        }
+        return SaidDate.span(start.withDayOfMonth(first), start.withDayOfMonth(last).plusDays(1), Grain.DAY);
+    }
+
+    /** The first of the named month: this month's when it is the month now, else the next one to come. */
+    static LocalDate nextMonthStart(LocalDate today, Month month) {
+        LocalDate first = today.withDayOfMonth(1).withMonth(month.getValue());
+        return first.isBefore(today.withDayOfMonth(1)) ? first.plusYears(1) : first;
+    }
+
+    /** "March 6 2026", as a holiday is spelled out before the day is read; null when there is none. */
+    private static LocalDate spelledDate(List<String> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            Month month = WORDS.month(words.get(i));
+            if (month != null && digits(words.get(i + 1), 1, 2) && digits(words.get(i + 2), 4, 4)) {
+                try {
+                    return LocalDate.of(number(words.get(i + 2)), month, number(words.get(i + 1)));
+                } catch (DateTimeException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate mondayOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static String weekdayIn(Match m) {
+        return m.words().stream().filter(w -> WORDS.weekday(w) != null).findFirst().orElseThrow();
+    }
+
+    private static int nth(Match m) {
+        return number(m.words().stream().filter(DateConventions::isNth).findFirst().orElseThrow());
+    }
+
+    private static int few(String amount) {
+        return amount.equals("couple") ? 2 : amount.equals("few") ? 3 : number(amount);
+    }
+
+    /** "2nd", "15th": a day or a place in a list, in figures. */
+    private static boolean isNth(String w) {
+        int n = w.length();
+        return n >= 3 && n <= 4 && digits(w.substring(0, n - 2), 1, 2)
+                && Set.of("st", "nd", "rd", "th").contains(w.substring(n - 2));
+    }
+
+    /** "13-15" or "13th-15th": the first and last day, or null. */
+    private static int[] days(String w) {
+        int dash = w.indexOf('-');
+        if (dash < 0) {
+            return null;
+        }
+        String first = w.substring(0, dash);
+        String last = w.substring(dash + 1);
+        boolean dayLike = (digits(first, 1, 2) || isNth(first)) && (digits(last, 1, 2) || isNth(last));
+        return dayLike ? new int[] {number(first), number(last)} : null;
+    }
+
+    /** The leading figures of a word: "15th" is 15. */
+    private static int number(String w) {
+        int end = 0;
+        while (end < w.length() && Character.isDigit(w.charAt(end))) {
+            end++;
+        }
+        return Integer.parseInt(w.substring(0, end));
+    }
+
+
+    private static DayOfWeek weekday(String word) {
+        return WORDS.weekday(word);
+    }
+
+    private static Month month(String word) {
+        return WORDS.month(word);
+    }
+}
