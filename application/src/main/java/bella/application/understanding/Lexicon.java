@@ -162,10 +162,14 @@ final class Lexicon {
         return "\\b(?:" + services.stream().map(Lexicon::phrase).collect(Collectors.joining("|")) + ")\\b";
     }
 
-    /** A pattern of the words that close a conversation (closings.tsv), each written together, apart or hyphened. */
+    /**
+     * A pattern of the words that close a conversation (closings.tsv), each written together, apart or hyphened,
+     * where they end their clause: only words "after a closing" (thanks, a farewell) may follow them there, so "that's
+     * all wrong" closes nothing.
+     */
     Pattern closings() {
         return Pattern.compile("\\b(?:" + closings.stream().map(Lexicon::phrase).collect(Collectors.joining("|"))
-                + ")\\b");
+                + ")(?: +" + group(classes.get("after a closing")) + ")* *(?:,|$)");
     }
 
     /** The parts of the day callers ask for, in the order they are looked for (windows.tsv). */

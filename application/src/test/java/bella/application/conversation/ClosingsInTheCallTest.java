@@ -11,6 +11,7 @@ import bella.application.understanding.Understanding;
 import bella.domain.call.BookingConfirmedByCaller;
 import bella.domain.call.BookingReadBack;
 import bella.domain.call.CallerClosed;
+import bella.domain.call.CallerDeclined;
 import bella.domain.call.CallerNamed;
 import bella.domain.call.Expectation;
 import bella.domain.call.HoursGiven;
@@ -80,5 +81,18 @@ class ClosingsInTheCallTest {
         List<EventMessage<?>> done = hear(understanding, given, text, Expectation.CONFIRMATION);
 
         assertThat(payload(done, BookingConfirmedByCaller.class)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nope, that's all mixed up", "no, that is everything backwards"})
+    void givenTheReadBack_whenTheClosingWordsGoOnInTheirClause_thenItIsARefusalNotAClosing(String text) {
+        Object[] given = {started(), new IntentDetected(CALL, "BOOK", AT), new CallerNamed(CALL, "Ann Lee", AT),
+                new SlotAccepted(CALL, TEN, TEN.plus(HeardByTheCall.HALF_HOUR), AT),
+                new BookingReadBack(CALL, TEN, TEN.plus(HeardByTheCall.HALF_HOUR), "Ann Lee", AT)};
+
+        List<EventMessage<?>> done = hear(understanding, given, text, Expectation.CONFIRMATION);
+
+        assertThat(payload(done, CallerDeclined.class)).as(text).isPresent();
+        assertThat(payload(done, CallerClosed.class)).as(text).isEmpty();
     }
 }
