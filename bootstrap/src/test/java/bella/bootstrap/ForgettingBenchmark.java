@@ -1,9 +1,11 @@
 package bella.bootstrap;
 
+import bella.adapters.persistence.SqliteErasure;
 import bella.adapters.persistence.personal.Forgetting;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;
@@ -15,8 +17,9 @@ import java.util.stream.Collectors;
 /**
  * How long forgetting someone holds the one writer on a large SQLite file, during which every webhook that writes
  * waits: fills a store with whole calls as {@link RebuildBenchmark} does, lets the read models catch up, then forgets
- * a few callers one after another, and last forgets one more as in a file an earlier version made, which is vacuumed
- * whole once (what every forgetting cost before). Run from the repository's root, with the class path of
+ * a few callers one after another, times the erasure of the file alone (the rest is the transaction that destroys
+ * keys and rewrites rows), and last forgets one more as in a file an earlier version made, which is vacuumed whole
+ * once (as every forgetting was before). Run from the repository's root, with the class path of
  * {@link RebuildBenchmark}:
  * <pre>
  * java -cp bootstrap/target/test-classes:bootstrap/target/classes:$(cat bootstrap/target/test-classpath.txt) \
@@ -53,6 +56,13 @@ public final class ForgettingBenchmark {
                     String.class, FORGOTTEN + 1);
             for (String number : numbers.subList(0, FORGOTTEN)) {
                 time(forgetting, number, "forget");
+            }
+            var erasure = new SqliteErasure(bella.bean(DataSource.class), bella.bean(PlatformTransactionManager.class));
+            for (int i = 0; i < FORGOTTEN; i++) {
+                long started = System.nanoTime();
+                erasure.erase();
+                System.out.printf("%-46s %6.0f ms%n", "the erasure alone (tables rewritten, log cut)",
+                        (System.nanoTime() - started) / 1e6);
             }
             // the header's mark of a file whose deletions were all overwritten, taken away as an earlier file lacks it
             jdbc.execute("PRAGMA user_version = 0");
