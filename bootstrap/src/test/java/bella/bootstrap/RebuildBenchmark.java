@@ -82,7 +82,7 @@ public final class RebuildBenchmark {
     }
 
     /** The calls whose events are copied: the same three calls the analytics tests place. */
-    private static void placeTemplateCalls(RunningBella bella) {
+    static void placeTemplateCalls(RunningBella bella) {
         TwilioCaller booking = bella.caller("CA00000000000000000000000000000d01", "+14165550601");
         booking.dial();
         booking.say("I'd like to book an appointment");
@@ -101,7 +101,7 @@ public final class RebuildBenchmark {
         asking.hangUp(12);
     }
 
-    private static long fill(RunningBella bella, List<DomainEventMessage<?>> template, long wanted) throws Exception {
+    static long fill(RunningBella bella, List<DomainEventMessage<?>> template, long wanted) throws Exception {
         ObjectMapper json = bella.bean(ObjectMapper.class);
         EventStorageEngine engine = bella.bean(EventStorageEngine.class);
         TransactionManager transactions = bella.bean(TransactionManager.class);
@@ -207,7 +207,7 @@ public final class RebuildBenchmark {
         return seconds;
     }
 
-    private static void awaitCaughtUp(ProjectionRebuilds rebuilds) throws InterruptedException {
+    static void awaitCaughtUp(ProjectionRebuilds rebuilds) throws InterruptedException {
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(10));
         while (!rebuilds.projections().stream().allMatch(projection -> projection.position() != null
                 && projection.position().equals(projection.head()))) {

@@ -50,6 +50,8 @@ final class DataSources {
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         sqlite.setBusyTimeout((int) SQLITE_BUSY_TIMEOUT.toMillis());
+        // what is deleted is overwritten with zeros, so a forgotten person leaves nothing behind (SqliteErasure)
+        sqlite.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         return sqlite;
     }
 

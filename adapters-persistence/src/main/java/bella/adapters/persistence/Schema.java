@@ -35,6 +35,9 @@ public final class Schema {
 
     public static void migrate(DataSource dataSource, DatabaseUrl url) {
         try {
+            if (url.isSqlite()) {
+                SqliteErasure.markIfNew(dataSource);
+            }
             flyway(dataSource, url).migrate();
         } catch (FlywayException e) {
             throw new IllegalStateException("Cannot bring the database schema up to date in " + url + ": "

@@ -72,6 +72,10 @@ class PersistenceConfigurationTest {
             assertThat(jdbc.queryForObject("PRAGMA journal_mode", String.class)).isEqualToIgnoringCase("wal");
             assertThat(jdbc.queryForObject("PRAGMA synchronous", Integer.class)).isEqualTo(2); // FULL
             assertThat(jdbc.queryForObject("PRAGMA foreign_keys", Integer.class)).isEqualTo(1);
+            for (String dataSource : new String[] {"dataSource", "reads"}) {
+                assertThat(new JdbcTemplate(context.getBean(dataSource, DataSource.class))
+                        .queryForObject("PRAGMA secure_delete", Integer.class)).as(dataSource).isEqualTo(1);
+            }
             assertThat(context.getBean(TokenStore.class)).isInstanceOf(SqliteTokenStore.class);
         }
     }

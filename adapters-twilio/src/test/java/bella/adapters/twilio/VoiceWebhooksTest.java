@@ -6,14 +6,17 @@ import bella.application.appointments.Customers;
 import bella.application.availability.BusinessRules;
 import bella.application.availability.Calendar;
 import bella.application.availability.Diary;
+import bella.application.conversation.BoundedWork;
 import bella.application.conversation.HandleTurn;
 import bella.application.conversation.NextTurn;
 import bella.application.conversation.Phrasing;
+import bella.application.conversation.PromptVariants;
 import bella.application.conversation.Receptionist;
 import bella.application.understanding.PhoneNumbers;
 import bella.domain.booking.Slot;
 import bella.domain.call.EndCall;
 import bella.domain.call.Prompt;
+import bella.domain.call.PromptVariant;
 import bella.domain.call.Purpose;
 import bella.domain.call.StartCall;
 import com.twilio.twiml.voice.Gather;
@@ -65,10 +68,10 @@ class VoiceWebhooksTest {
     private static final Instant NOW = Instant.parse("2025-03-03T15:00:00Z");
     private static final Prompt MENU = new Prompt(Prompt.Kind.MENU, Purpose.BOOK,
             List.of(), null, null, null, false, false,
-            Prompt.Preface.WELCOME, null);
+            Prompt.Preface.WELCOME, null, PromptVariant.STANDARD);
     private static final Prompt ASK_NAME = new Prompt(Prompt.Kind.ASK_NAME, Purpose.BOOK,
             List.of(), null, null, null, false, false,
-            Prompt.Preface.NONE, null);
+            Prompt.Preface.NONE, null, PromptVariant.STANDARD);
 
     private FakeCommandGateway commands;
     private FakeCustomers customers;
@@ -152,7 +155,8 @@ class VoiceWebhooksTest {
         var noAppointments = new NoAppointments();
         var diary = new Diary(rules, day -> List.of(), new FreeCalendar());
         receptionist = new Receptionist(commands, customers, noAppointments, diary, new PhoneNumbers("CA"),
-                new Phrasing("Bella's Salon", rules), ZONE, List.of(), Clock.fixed(NOW, ZoneOffset.UTC));
+                new Phrasing("Bella's Salon", rules), ZONE, List.of(), PromptVariants.NONE, BoundedWork.INLINE,
+                Clock.fixed(NOW, ZoneOffset.UTC), false);
         mvc = MockMvcBuilders.standaloneSetup(new VoiceWebhooks(receptionist, VOICE, null, null, null, null)).build();
     }
 
@@ -220,7 +224,7 @@ class VoiceWebhooksTest {
         customers.remember("+14165550123", "Ann");
         commands.answer = command -> new Prompt(Prompt.Kind.MENU, Purpose.BOOK,
                 List.of(), null, "Ann", null, false, false,
-                Prompt.Preface.WELCOME_BACK, null);
+                Prompt.Preface.WELCOME_BACK, null, PromptVariant.STANDARD);
 
         Document twiml = twiml(perform(voice()));
 
@@ -357,14 +361,14 @@ class VoiceWebhooksTest {
         commands.answer = command -> command instanceof HandleTurn turn
                 ? new Prompt(Prompt.Kind.ASK_PHONE, Purpose.BOOK,
                         List.of(), null, turn.heard().text(), null, false, false,
-                Prompt.Preface.NONE, null)
+                Prompt.Preface.NONE, null, PromptVariant.STANDARD)
                 : MENU;
         // The domain echoes a caller's name back in a later prompt: play the same text through a greeting too.
         twiml(perform(gather("3", "NAME").param("SpeechResult", speech).param("Confidence", "0.8")));
         customers.remember("+14165550123", speech);
         commands.answer = command -> new Prompt(Prompt.Kind.MENU, Purpose.BOOK,
                 List.of(), null, speech, null, false, false,
-                Prompt.Preface.WELCOME_BACK, null);
+                Prompt.Preface.WELCOME_BACK, null, PromptVariant.STANDARD);
 
         Document twiml = twiml(perform(voice()));
 

@@ -69,22 +69,6 @@ public class Receptionist {
         this.recording = recording;
     }
 
-    /** A receptionist whose calls are never recorded. */
-    public Receptionist(CommandGateway commands, Customers customers, Appointments appointments, Diary diary,
-                        PhoneNumbers numbers, Phrasing phrasing, ZoneId zone, List<String> services,
-                        PromptVariants variants, BoundedWork bounded, Clock clock) {
-        this(commands, customers, appointments, diary, numbers, phrasing, zone, services, variants, bounded, clock,
-                false);
-    }
-
-    /** A receptionist that speaks in Bella's own wording only. */
-    public Receptionist(CommandGateway commands, Customers customers, Appointments appointments, Diary diary,
-                        PhoneNumbers numbers, Phrasing phrasing, ZoneId zone, List<String> services,
-                        Clock clock) {
-        this(commands, customers, appointments, diary, numbers, phrasing, zone, services, PromptVariants.NONE,
-                BoundedWork.INLINE, clock);
-    }
-
     /** Greets the caller; TooLongToAnswer when that cannot be done in time, with nothing recorded. */
     public Reply answer(String callId, String from, String to) {
         Prompt prompt = bounded.run("the call " + callId, attempt -> {

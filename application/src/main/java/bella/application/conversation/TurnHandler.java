@@ -52,13 +52,11 @@ public class TurnHandler {
     private final Diary diary;
     private final boolean ownerPhone;
 
-    /** Repositories come as suppliers because Axon builds them after the handlers it finds are created. */
-    public TurnHandler(Supplier<Repository<Call>> calls, Supplier<Repository<Schedule>> schedules,
-                       Supplier<Repository<Appointment>> appointments, Understanding understanding, Diary diary) {
-        this(calls, schedules, appointments, understanding, diary, false);
-    }
-
-    /** @param ownerPhone whether the owner's phone is set (OWNER_PHONE): a caller may then be put through */
+    /**
+     * Repositories come as suppliers because Axon builds them after the handlers it finds are created.
+     *
+     * @param ownerPhone whether the owner's phone is set (OWNER_PHONE): a caller may then be put through
+     */
     public TurnHandler(Supplier<Repository<Call>> calls, Supplier<Repository<Schedule>> schedules,
                        Supplier<Repository<Appointment>> appointments, Understanding understanding, Diary diary,
                        boolean ownerPhone) {

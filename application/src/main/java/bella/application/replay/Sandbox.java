@@ -62,9 +62,10 @@ final class Sandbox implements AutoCloseable {
                 .configureAggregate(Call.class)
                 .configureAggregate(Schedule.class)
                 .configureAggregate(Appointment.class)
+                // a re-run rings no one: the owner's phone counts as not set
                 .registerCommandHandler(c -> new TurnHandler(() -> c.repository(Call.class),
                         () -> c.repository(Schedule.class), () -> c.repository(Appointment.class),
-                        today.understanding(), diary))
+                        today.understanding(), diary, false))
                 .eventProcessing(processing -> processing.usingSubscribingEventProcessors()
                         .registerEventHandler(c -> new AppointmentsProjection(appointments))
                         .registerEventHandler(c -> new CustomersProjection(customers)))

@@ -60,14 +60,6 @@ public final class Understanding {
     }
 
     /**
-     * Understanding for a business whose services go by their names only, and that keeps no calendar of public
-     * holidays beyond the days callers name anywhere.
-     */
-    public Understanding(String defaultRegion, LocalTime opensAt, LocalTime closesAt, List<String> services) {
-        this(defaultRegion, opensAt, closesAt, services, Map.of(), PublicHolidays.NONE);
-    }
-
-    /**
      * @param expecting what Bella just asked, which decides how a bare answer is read
      * @param now       the present moment in the business's zone; every time is resolved in that zone
      */

@@ -2,6 +2,7 @@ package bella.application.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bella.application.understanding.PublicHolidays;
 import bella.application.understanding.Understanding;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 class AnswersInTheCallTest {
 
     private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of());
+            List.of(), Map.of(), PublicHolidays.NONE);
 
     @Test
     void eachKindOfAnswerToTheOffersDoesWhatTheCallerMeantAtLeast95PercentOfTheTime() {

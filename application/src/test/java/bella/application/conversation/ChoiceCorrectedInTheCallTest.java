@@ -8,6 +8,7 @@ import static bella.application.conversation.HeardByTheCall.payload;
 import static bella.application.conversation.HeardByTheCall.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bella.application.understanding.PublicHolidays;
 import bella.application.understanding.Understanding;
 import bella.domain.call.BookingConfirmedByCaller;
 import bella.domain.call.BookingReadBack;
@@ -20,6 +21,7 @@ import bella.domain.call.SlotsOffered;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,7 +35,7 @@ class ChoiceCorrectedInTheCallTest {
     private static final List<Instant> OFFERS = List.of(TEN, TEN.plus(HALF_HOUR), TEN.plus(HALF_HOUR).plus(HALF_HOUR));
 
     private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of());
+            List.of(), Map.of(), PublicHolidays.NONE);
 
     /** The second offer taken, and read back. */
     private static Object[] secondReadBack() {

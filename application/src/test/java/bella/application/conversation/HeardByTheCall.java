@@ -59,7 +59,7 @@ final class HeardByTheCall {
         List<EventMessage<?>> recorded = new ArrayList<>();
         new AggregateTestFixture<>(Call.class).given(given)
                 .when(new HearCaller(CALL, 1, new Heard(text, 0.9, Channel.SPEECH), inContext.get(),
-                        Availability.options(List.of()), now.toInstant()))
+                        Availability.options(List.of()), now.toInstant(), false))
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(Matchers.matches((List<EventMessage<?>> events) -> recorded.addAll(events)));
         return recorded.stream().skip(1).toList();

@@ -8,6 +8,7 @@ import bella.domain.booking.Slot;
 import bella.domain.call.Prompt;
 import bella.domain.call.Prompt.Kind;
 import bella.domain.call.Prompt.Preface;
+import bella.domain.call.PromptVariant;
 import bella.domain.call.Purpose;
 import bella.domain.call.Refusal;
 import org.junit.jupiter.api.Test;
@@ -91,22 +92,22 @@ class PhrasingOwnersWordsTest {
         var slot = Slot.of(LocalDateTime.of(2026, 3, 3, 14, 0).atZone(TORONTO).toInstant(), Duration.ofHours(1));
 
         assertThat(phrasing.words(new Prompt(Kind.ASK_SERVICE, Purpose.BOOK, List.of(), null, null, null, false,
-                false, Preface.NONE, null)))
+                false, Preface.NONE, null, PromptVariant.STANDARD)))
                 .isEqualTo("What would you like to book: winter tyres, an oil change or an MOT?");
         assertThat(phrasing.words(new Prompt(Kind.ASK_SERVICE, Purpose.BOOK, List.of(), null, null, null, true,
-                true, Preface.NONE, null)))
+                true, Preface.NONE, null, PromptVariant.STANDARD)))
                 .endsWith("Press 1 for winter tyres, press 2 for oil change, press 3 for MOT.");
         assertThat(phrasing.words(new Prompt(Kind.READ_BACK, Purpose.BOOK, List.of(slot), null, "Ana Diaz", null,
-                false, false, Preface.NONE, "Winter tyres")))
+                false, false, Preface.NONE, "Winter tyres", PromptVariant.STANDARD)))
                 .startsWith("So that's winter tyres for Ana Diaz, on Tuesday, March 3rd at 2 PM.");
         assertThat(phrasing.words(new Prompt(Kind.BOOKED, Purpose.BOOK, List.of(slot), null, "Ana Diaz", null,
-                false, false, Preface.NONE, "Winter tyres")))
+                false, false, Preface.NONE, "Winter tyres", PromptVariant.STANDARD)))
                 .startsWith("You're booked for winter tyres on Tuesday, March 3rd at 2 PM.");
     }
 
     private static Prompt refused(Refusal refusal) {
         return new Prompt(Kind.ASK_TIME, Purpose.BOOK, List.of(), null, null, refusal, false, false, Preface.NONE,
-                null);
+                null, PromptVariant.STANDARD);
     }
 
     private static Map<DayOfWeek, Opening> clinicWeek(boolean saturdays) {

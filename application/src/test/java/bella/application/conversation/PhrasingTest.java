@@ -7,6 +7,7 @@ import bella.domain.booking.Slot;
 import bella.domain.call.Prompt.Kind;
 import bella.domain.call.Prompt.Preface;
 import bella.domain.call.Prompt;
+import bella.domain.call.PromptVariant;
 import bella.domain.call.Purpose;
 import bella.domain.call.Refusal;
 import org.junit.jupiter.api.Nested;
@@ -48,7 +49,7 @@ class PhrasingTest {
         @Test
         void givenKnownCaller_whenGreeted_thenWelcomedBackByName() {
             var prompt = new Prompt(Kind.MENU, Purpose.BOOK, List.of(), null, "Ana", null, false, false,
-                    Preface.WELCOME_BACK, null);
+                    Preface.WELCOME_BACK, null, PromptVariant.STANDARD);
 
             assertThat(phrasing.words(prompt))
                     .startsWith("Thank you for calling Maple Dental. Welcome back, Ana. Would you like to book");
@@ -65,7 +66,7 @@ class PhrasingTest {
         @Test
         void givenGivingUp_whenSpoken_thenApologisesOnce() {
             var givingUp = new Prompt(Kind.GIVE_UP, Purpose.BOOK, List.of(), null, null, null, true, true,
-                    Preface.NONE, null);
+                    Preface.NONE, null, PromptVariant.STANDARD);
 
             assertThat(phrasing.words(givingUp)).startsWith("I'm sorry, I'm having trouble understanding you.");
         }
@@ -73,7 +74,7 @@ class PhrasingTest {
         @Test
         void givenMenuAskedAgainAfterAMiss_whenSpoken_thenStillOffersBookingAndHours() {
             var again = new Prompt(Kind.MENU, Purpose.BOOK, List.of(), null, null, null, true, false, Preface.NONE,
-                    null);
+                    null, PromptVariant.STANDARD);
 
             assertThat(phrasing.words(again)).startsWith("Sorry, I didn't catch that. Would you like to book an "
                     + "appointment, or hear our opening hours?");
@@ -81,7 +82,8 @@ class PhrasingTest {
 
         @Test
         void givenKeypadMenu_whenSpoken_thenOnlyKeysOffered() {
-            var prompt = new Prompt(Kind.MENU, Purpose.BOOK, List.of(), null, null, null, false, true, Preface.NONE, null);
+            var prompt = new Prompt(Kind.MENU, Purpose.BOOK, List.of(), null, null, null, false, true, Preface.NONE,
+                    null, PromptVariant.STANDARD);
 
             assertThat(phrasing.words(prompt))
                     .isEqualTo("Press 1 to book an appointment, press 2 to hear our opening hours, or press 3 to "
@@ -126,7 +128,7 @@ class PhrasingTest {
                     List.of(new Service("Cleaning", Duration.ofMinutes(60)), new Service("Exam", Duration.ofMinutes(30))),
                     Duration.ofMinutes(30), Duration.ZERO, Duration.ZERO, Duration.ofDays(30));
             var asking = new Prompt(Kind.ASK_SERVICE, Purpose.BOOK, List.of(), null, null, null, false, false,
-                    Preface.NONE, null);
+                    Preface.NONE, null, PromptVariant.STANDARD);
 
             assertThat(new Phrasing("Maple Dental", rules).words(asking))
                     .isEqualTo("What would you like to book: a cleaning or an exam?");
@@ -196,7 +198,7 @@ class PhrasingTest {
         void givenKeypadOffer_whenSpoken_thenEachSlotHasItsKey() {
             var prompt = new Prompt(Kind.OFFER, Purpose.BOOK, slots(at(3, 3, 14, 30), at(3, 4, 9, 0)), null, null,
                     null, false, true,
-                    Preface.NONE, null);
+                    Preface.NONE, null, PromptVariant.STANDARD);
 
             assertThat(phrasing.words(prompt)).isEqualTo("Press 1 for Tuesday, March 3rd at 2:30 PM, "
                     + "press 2 for Wednesday, March 4th at 9 AM. Or say another day and time.");
@@ -206,7 +208,7 @@ class PhrasingTest {
         void givenTakenRequest_whenAlternativesOffered_thenReasonComesFirst() {
             var prompt = new Prompt(Kind.OFFER, Purpose.BOOK, slots(at(3, 3, 15, 0)), null, null, Refusal.TAKEN,
                     false, false,
-                    Preface.NONE, null);
+                    Preface.NONE, null, PromptVariant.STANDARD);
 
             assertThat(phrasing.words(prompt)).isEqualTo(
                     "That time is already booked. I have 3 PM on Tuesday, March 3rd. Would that work for you?");
@@ -215,7 +217,7 @@ class PhrasingTest {
         @Test
         void givenNothingFreePreface_whenOffered_thenApologisesBeforeOffering() {
             var prompt = new Prompt(Kind.OFFER, Purpose.BOOK, slots(at(3, 9, 9, 0)), null, null, null, false, false,
-                    Preface.NOTHING_FREE, null);
+                    Preface.NOTHING_FREE, null, PromptVariant.STANDARD);
 
             assertThat(phrasing.words(prompt)).startsWith(
                     "I'm sorry, I don't have anything free then. I have 9 AM on Monday, March 9th.");
@@ -243,7 +245,7 @@ class PhrasingTest {
         void givenChosenSlotAndName_whenReadBack_thenWeekdayMonthOrdinalTimeAndNameSaid() {
             var prompt = new Prompt(Kind.READ_BACK, Purpose.BOOK, slots(at(3, 3, 14, 30)), null, "Ana", null, false,
                     false,
-                    Preface.NONE, null);
+                    Preface.NONE, null, PromptVariant.STANDARD);
 
             assertThat(phrasing.words(prompt)).isEqualTo("So that's Ana, on Tuesday, March 3rd at 2:30 PM. "
                     + "Shall I book it? Say yes or press 1, or say no or press 2.");
@@ -253,7 +255,7 @@ class PhrasingTest {
         void givenNoon_whenReadBack_thenSpokenAsNoon() {
             var prompt = new Prompt(Kind.READ_BACK, Purpose.BOOK, slots(at(3, 3, 12, 0)), null, "Ana", null, false,
                     false,
-                    Preface.NONE, null);
+                    Preface.NONE, null, PromptVariant.STANDARD);
 
             assertThat(phrasing.words(prompt)).contains("on Tuesday, March 3rd at noon.");
         }
@@ -262,7 +264,7 @@ class PhrasingTest {
         void givenKeypadReadBack_whenSpoken_thenKeysOffered() {
             var prompt = new Prompt(Kind.READ_BACK, Purpose.BOOK, slots(at(3, 3, 14, 30)), null, "Ana", null, false,
                     true,
-                    Preface.NONE, null);
+                    Preface.NONE, null, PromptVariant.STANDARD);
 
             assertThat(phrasing.words(prompt)).isEqualTo("I have Ana, on Tuesday, March 3rd at 2:30 PM. "
                     + "Press 1 to book it, or press 2 to choose another time.");
@@ -274,7 +276,7 @@ class PhrasingTest {
         void givenDayOfMonth_whenReadBack_thenSpokenAsOrdinal(int day, String ordinal) {
             var prompt = new Prompt(Kind.READ_BACK, Purpose.BOOK, slots(at(3, day, 10, 0)), null, "Ana", null, false,
                     false,
-                    Preface.NONE, null);
+                    Preface.NONE, null, PromptVariant.STANDARD);
 
             assertThat(Phrasing.ordinal(day)).isEqualTo(ordinal);
             assertThat(phrasing.words(prompt)).contains("March " + ordinal + " at 10 AM");
@@ -283,7 +285,7 @@ class PhrasingTest {
         @Test
         void givenBooking_whenConfirmed_thenTimeAndNameSaidWithGoodbye() {
             var prompt = new Prompt(Kind.BOOKED, Purpose.BOOK, slots(at(3, 3, 14, 30)), null, "Ana", null, false, false,
-                    Preface.NONE, null);
+                    Preface.NONE, null, PromptVariant.STANDARD);
 
             assertThat(phrasing.words(prompt))
                     .isEqualTo("You're booked for Tuesday, March 3rd at 2:30 PM. Thank you, Ana, and goodbye!");
@@ -292,7 +294,7 @@ class PhrasingTest {
         @Test
         void givenBookingWithoutName_whenConfirmed_thenThanksWithoutName() {
             var prompt = new Prompt(Kind.BOOKED, Purpose.BOOK, slots(at(3, 3, 14, 30)), null, null, null, false,
-                    false, Preface.NONE, null);
+                    false, Preface.NONE, null, PromptVariant.STANDARD);
 
             assertThat(phrasing.words(prompt))
                     .isEqualTo("You're booked for Tuesday, March 3rd at 2:30 PM. Thank you, and goodbye!");
@@ -305,14 +307,15 @@ class PhrasingTest {
         @Test
         void givenMissedAnswer_whenAskedAgain_thenApologyComesFirst() {
             var prompt = new Prompt(Kind.ASK_NAME, Purpose.BOOK, List.of(), null, null, null, true, false,
-                    Preface.NONE, null);
+                    Preface.NONE, null, PromptVariant.STANDARD);
 
             assertThat(phrasing.words(prompt)).isEqualTo("Sorry, I didn't catch that. May I have your name, please?");
         }
 
         @Test
         void givenRepeatedMiss_whenKeypadOffered_thenStillDidNotCatchIt() {
-            var prompt = new Prompt(Kind.MENU, Purpose.BOOK, List.of(), null, null, null, true, true, Preface.NONE, null);
+            var prompt = new Prompt(Kind.MENU, Purpose.BOOK, List.of(), null, null, null, true, true, Preface.NONE,
+                    null, PromptVariant.STANDARD);
 
             assertThat(phrasing.words(prompt)).isEqualTo("Sorry, I still didn't catch that. "
                     + "Press 1 to book an appointment, press 2 to hear our opening hours, or press 3 to change or "
@@ -335,7 +338,7 @@ class PhrasingTest {
                 "TAKEN          | That time is already booked."})
         void givenRefusal_whenTimeAskedAgain_thenReasonExplainedFirst(Refusal refusal, String reason) {
             var prompt = new Prompt(Kind.ASK_TIME, Purpose.BOOK, List.of(), null, null, refusal, false, false,
-                    Preface.NONE, null);
+                    Preface.NONE, null, PromptVariant.STANDARD);
 
             assertThat(phrasing.words(prompt)).isEqualTo(reason + " What day and time would suit you?");
         }
@@ -345,7 +348,7 @@ class PhrasingTest {
             var said = Arrays.stream(Refusal.values())
                     .map(r -> phrasing.words(new Prompt(Kind.ASK_TIME, Purpose.BOOK, List.of(), null, null, r, false,
                             false,
-                            Preface.NONE, null)))
+                            Preface.NONE, null, PromptVariant.STANDARD)))
                     .distinct()
                     .count();
 
@@ -372,7 +375,8 @@ class PhrasingTest {
         void givenEveryKind_whenSpoken_thenSomethingIsSaid() {
             for (Kind kind : Kind.values()) {
                 var prompt = new Prompt(kind, Purpose.RESCHEDULE, slots(at(3, 3, 14, 30)),
-                        slots(at(3, 2, 10, 0)).get(0), "Ana", null, false, false, Preface.NONE, null);
+                        slots(at(3, 2, 10, 0)).get(0), "Ana", null, false, false, Preface.NONE, null,
+                                PromptVariant.STANDARD);
                 assertThat(phrasing.words(prompt)).as(kind.name()).isNotBlank();
             }
         }
@@ -418,10 +422,12 @@ class PhrasingTest {
     }
 
     static Prompt prompt(Kind kind, Preface preface) {
-        return new Prompt(kind, Purpose.BOOK, List.of(), null, null, null, false, false, preface, null);
+        return new Prompt(kind, Purpose.BOOK, List.of(), null, null, null, false, false, preface, null,
+                PromptVariant.STANDARD);
     }
 
     static Prompt offer(Instant... starts) {
-        return new Prompt(Kind.OFFER, Purpose.BOOK, slots(starts), null, null, null, false, false, Preface.NONE, null);
+        return new Prompt(Kind.OFFER, Purpose.BOOK, slots(starts), null, null, null, false, false, Preface.NONE, null,
+                PromptVariant.STANDARD);
     }
 }

@@ -5,6 +5,7 @@ import bella.application.availability.OpenPeriod;
 import bella.application.availability.Opening;
 import bella.application.availability.Service;
 import bella.domain.call.Expectation;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,7 +35,8 @@ class BareHoursWithALunchBreakTest {
             Duration.ZERO, Duration.ZERO, Duration.ofDays(60));
     static final ZonedDateTime MONDAY_MORNING = ZonedDateTime.of(2026, 3, 2, 9, 10, 0, 0, TORONTO);
 
-    private final Understanding understanding = new Understanding("CA", CLINIC.opens(), CLINIC.closes(), List.of());
+    private final Understanding understanding = new Understanding("CA", CLINIC.opens(), CLINIC.closes(), List.of(),
+            Map.of(), PublicHolidays.NONE);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -1,6 +1,7 @@
 package bella.application.understanding;
 
 import bella.domain.call.Expectation;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,7 +17,7 @@ class BookingsReferredToTest {
 
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, ZoneId.of("America/Toronto"));
     private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of("Cleaning", "Checkup"));
+            List.of("Cleaning", "Checkup"), Map.of(), PublicHolidays.NONE);
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {

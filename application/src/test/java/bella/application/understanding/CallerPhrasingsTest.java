@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class CallerPhrasingsTest {
 
     private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of());
+            List.of(), Map.of(), PublicHolidays.NONE);
 
     @Test
     void everyKindOfValueIsReadInAtLeast97PercentOfThePhrasings() {

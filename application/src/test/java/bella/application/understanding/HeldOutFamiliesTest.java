@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +25,7 @@ class HeldOutFamiliesTest {
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, TORONTO);
 
     private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of());
+            List.of(), Map.of(), PublicHolidays.NONE);
 
     private Understood understand(String text, Expectation expecting) {
         return understanding.understand(text, expecting, NOW);

@@ -1,6 +1,7 @@
 package bella.application.understanding;
 
 import bella.domain.call.Expectation;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,7 +21,7 @@ class ServicesHeardTest {
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, ZoneId.of("America/Toronto"));
 
     private static String service(List<String> services, String said) {
-        return new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0), services)
+        return new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0), services, Map.of(), PublicHolidays.NONE)
                 .understand(said, Expectation.INTENT, NOW).service();
     }
 

@@ -14,6 +14,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,8 @@ class UnderstandingTest {
     /** A Tuesday morning. */
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, TORONTO);
 
-    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0), List.of());
+    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
+            List.of(), Map.of(), PublicHolidays.NONE);
 
     private Understood understand(String text, Expectation expecting) {
         return understanding.understand(text, expecting, NOW);
@@ -226,7 +228,8 @@ class UnderstandingTest {
 
         @Test
         void eveningRunsToClosingWhenOpenLate() {
-            Understanding late = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(21, 0), List.of());
+            Understanding late = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(21, 0), List.of(), Map.of(),
+                    PublicHolidays.NONE);
 
             Understood u = late.understand("this evening", Expectation.TIME, NOW);
 
@@ -342,7 +345,7 @@ class UnderstandingTest {
     class Services {
 
         private final Understanding offeringTwo = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-                List.of("Cleaning", "Root canal"));
+                List.of("Cleaning", "Root canal"), Map.of(), PublicHolidays.NONE);
 
         @ParameterizedTest(name = "{0} -> {1}")
         @CsvSource(delimiter = '|', value = {"a cleaning please|Cleaning", "i need two cleanings|Cleaning",
@@ -360,7 +363,7 @@ class UnderstandingTest {
         @Test
         void withOneServiceNothingIsReadAsAService() {
             Understanding one = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-                    List.of("appointment"));
+                    List.of("appointment"), Map.of(), PublicHolidays.NONE);
             assertThat(one.understand("book an appointment", Expectation.INTENT, NOW).service()).isNull();
         }
     }

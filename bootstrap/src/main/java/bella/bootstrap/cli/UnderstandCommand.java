@@ -1,5 +1,6 @@
 package bella.bootstrap.cli;
 
+import bella.application.understanding.PublicHolidays;
 import bella.application.understanding.Understanding;
 import bella.domain.call.Expectation;
 import bella.domain.call.Understood;
@@ -63,7 +64,8 @@ final class UnderstandCommand implements Command {
             reference = options.containsKey("--reference") ? LocalDateTime.parse(options.get("--reference")) : null;
             understanding = new Understanding(options.getOrDefault("--region", "CA").toUpperCase(Locale.ROOT),
                     LocalTime.parse(options.getOrDefault("--opens", "09:00")),
-                    LocalTime.parse(options.getOrDefault("--closes", "17:00")), List.of());
+                    LocalTime.parse(options.getOrDefault("--closes", "17:00")), List.of(), Map.of(),
+                    PublicHolidays.NONE);
         } catch (DateTimeException | IllegalArgumentException e) {
             throw CommandFailed.badArguments("bad option value: " + e.getMessage(), usage());
         }

@@ -28,10 +28,4 @@ public record HearCaller(@TargetAggregateIdentifier String callId, int turn, Hea
             throw new IllegalArgumentException("turns count from 1");
         }
     }
-
-    /** An answer heard while no person can be rung. */
-    public HearCaller(String callId, int turn, Heard heard, Understood understood, Availability availability,
-                      Instant at) {
-        this(callId, turn, heard, understood, availability, at, false);
-    }
 }

@@ -100,12 +100,6 @@ public record Prompt(Kind kind, Purpose purpose, List<Slot> slots, Slot existing
         Objects.requireNonNull(variant, "variant");
     }
 
-    /** A prompt in Bella's own wording. */
-    public Prompt(Kind kind, Purpose purpose, List<Slot> slots, Slot existing, String name, Refusal refusal,
-                  boolean apology, boolean keypad, Preface preface, String service) {
-        this(kind, purpose, slots, existing, name, refusal, apology, keypad, preface, service, PromptVariant.STANDARD);
-    }
-
     public Expectation expecting() {
         return kind.expecting();
     }

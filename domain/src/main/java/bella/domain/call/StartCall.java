@@ -29,16 +29,4 @@ public record StartCall(@TargetAggregateIdentifier String callId, String from, S
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(at, "at");
     }
-
-    /** A call that is never recorded. */
-    public StartCall(String callId, String from, String to, ZoneId zone, String knownName,
-                     List<CallerBooking> upcoming, List<String> services, Instant at, PromptVariant variant) {
-        this(callId, from, to, zone, knownName, upcoming, services, at, variant, false);
-    }
-
-    /** A call in Bella's own wording, with no variant recorded. */
-    public StartCall(String callId, String from, String to, ZoneId zone, String knownName,
-                     List<CallerBooking> upcoming, List<String> services, Instant at) {
-        this(callId, from, to, zone, knownName, upcoming, services, at, null);
-    }
 }

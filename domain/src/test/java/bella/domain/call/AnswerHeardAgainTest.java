@@ -39,7 +39,7 @@ class AnswerHeardAgainTest {
 
     private static HearCaller faintly(String words, double confidence) {
         return new HearCaller(CALL, 1, new Heard(words, confidence, Channel.SPEECH), named(words),
-                Availability.options(List.of()), NOW);
+                Availability.options(List.of()), NOW, false);
     }
 
     private static Object[] with(Object[] events, Object... more) {
@@ -83,7 +83,7 @@ class AnswerHeardAgainTest {
                         BOOKING, new SlotRequested(CALL, TWO_PM, null, "MINUTE", NOW),
                         new SlotAccepted(CALL, TWO_PM, TWO_THIRTY, NOW), new CallerNamed(CALL, "Ann", NOW))
                 .when(new HearCaller(CALL, 1, new Heard("four one six", 0.2, Channel.SPEECH), Understood.nothing(),
-                        Availability.options(List.of()), NOW))
+                        Availability.options(List.of()), NOW, false))
                 .expectEvents(new AnswerDoubted(CALL, 1, "four one six", 0.2, "PHONE", NOW))
                 .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.REPEAT_PHONE));
     }
@@ -109,7 +109,7 @@ class AnswerHeardAgainTest {
         fixture.given(with(ASKED_NAME, DOUBTED, new AnswerRecorded(CALL, 1, RECORDING, 3, NOW),
                         new AnswerTranscribed(CALL, 1, RECORDING, "Seán O'Brien", true, NOW)))
                 .when(new HearCaller(CALL, 1, new Heard("Seán O'Brien", 1, Channel.RECORDING),
-                        named("Seán O'Brien"), Availability.options(List.of()), NOW))
+                        named("Seán O'Brien"), Availability.options(List.of()), NOW, false))
                 .expectEvents(new UtteranceHeard(CALL, 1, "Seán O'Brien", 1, "RECORDING", "NAME", NOW),
                         new CallerNamed(CALL, "Seán O'Brien", NOW),
                         new BookingReadBack(CALL, TWO_PM, TWO_THIRTY, "Seán O'Brien", NOW))

@@ -53,7 +53,7 @@ class CallTest {
      */
     static HearCaller hear(int turn, String text, Expectation expecting, Understood understood,
                            Availability availability) {
-        return new HearCaller(CALL, turn, new Heard(text, 0.9, Channel.SPEECH), understood, availability, NOW);
+        return new HearCaller(CALL, turn, new Heard(text, 0.9, Channel.SPEECH), understood, availability, NOW, false);
     }
 
     static HearCaller hear(int turn, String text, Expectation expecting, Understood understood) {
@@ -86,7 +86,8 @@ class CallTest {
         @Test
         void givenNewCall_whenStarted_thenGreetsAndOffersMenu() {
             fixture.givenNoPriorActivity()
-                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, List.of(), List.of(), NOW))
+                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, List.of(), List.of(), NOW, null,
+                            false))
                     .expectEvents(STARTED)
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.MENU
                             && p.preface() == Preface.WELCOME));
@@ -95,7 +96,8 @@ class CallTest {
         @Test
         void givenKnownCaller_whenCallStarts_thenGreetsByName() {
             fixture.givenNoPriorActivity()
-                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, "Ann Lee", List.of(), List.of(), NOW))
+                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, "Ann Lee", List.of(), List.of(), NOW,
+                            null, false))
                     .expectEvents(STARTED, new CallerRecognized(CALL, "Ann Lee", NOW))
                     .expectResultMessagePayloadMatching(matches(p -> p.preface() == Preface.WELCOME_BACK
                             && "Ann Lee".equals(p.name())));
@@ -104,7 +106,8 @@ class CallTest {
         @Test
         void givenCallStarted_whenSameWebhookDeliveredAgain_thenNothingIsRecordedTwice() {
             fixture.given(STARTED)
-                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, List.of(), List.of(), NOW))
+                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, List.of(), List.of(), NOW, null,
+                            false))
                     .expectNoEvents()
                     .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.MENU));
         }
@@ -316,7 +319,7 @@ class CallTest {
             Understood keyThree = new Understood(Intent.OTHER, THREE_PM.minus(Duration.ofDays(1)), null, Grain.HOUR,
                     true, false, null, null, 1, null, null, null);
             HearCaller pressed = new HearCaller(CALL, 2, new Heard("1", 1, Channel.KEYPAD), keyThree,
-                    Availability.options(List.of()), NOW);
+                    Availability.options(List.of()), NOW, false);
             fixture.given(offered)
                     .when(pressed)
                     .expectEvents(new UtteranceHeard(CALL, 2, "1", 1, "KEYPAD", "CHOICE", NOW),
@@ -574,7 +577,8 @@ class CallTest {
         @Test
         void givenCallerWithBookings_whenCallStarts_thenTheyAreNoted() {
             fixture.givenNoPriorActivity()
-                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, List.of(tuesday, thursday), List.of(), NOW))
+                    .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, List.of(tuesday, thursday),
+                            List.of(), NOW, null, false))
                     .expectEvents(STARTED, twoBookings);
         }
 
@@ -871,7 +875,7 @@ class CallTest {
         @Test
         void whenAFreeTimeIsHeardFaintly_thenOffersItAsAQuestion() {
             HearCaller faint = new HearCaller(CALL, 2, new Heard("wednesday at 2", 0.2, Channel.SPEECH),
-                    at(TWO_PM, true), Availability.free(AT_TWO), NOW);
+                    at(TWO_PM, true), Availability.free(AT_TWO), NOW, false);
             fixture.given(STARTED, BOOKING)
                     .when(faint)
                     .expectEvents(new UtteranceHeard(CALL, 2, "wednesday at 2", 0.2, "SPEECH", "TIME", NOW),

@@ -52,7 +52,7 @@ class KeypadTest {
     /** Keys pressed at the question the given events left standing; {@code expecting} names it for the reader. */
     static HearCaller press(int turn, String keys, Expectation expecting, Understood readAsWords,
                             Availability availability) {
-        return new HearCaller(CALL, turn, new Heard(keys, 1, Channel.KEYPAD), readAsWords, availability, NOW);
+        return new HearCaller(CALL, turn, new Heard(keys, 1, Channel.KEYPAD), readAsWords, availability, NOW, false);
     }
 
     static HearCaller press(int turn, String keys, Expectation expecting, Understood readAsWords) {

@@ -37,7 +37,8 @@ class PromptVariantsInTheCallTest {
     @Test
     void givenAVariant_whenTheCallStarts_thenItIsRecordedRightAfterTheStartAndTheGreetingUsesIt() {
         fixture.givenNoPriorActivity()
-                .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, "Ann Lee", List.of(), List.of(), NOW, WARM))
+                .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, "Ann Lee", List.of(), List.of(), NOW, WARM,
+                        false))
                 .expectEvents(STARTED, ASSIGNED, new CallerRecognized(CALL, "Ann Lee", NOW))
                 .expectResultMessagePayloadMatching(matches(p -> p.preface() == Preface.WELCOME_BACK
                         && p.variant().equals(WARM)));
@@ -48,7 +49,8 @@ class PromptVariantsInTheCallTest {
         PromptVariant other = new PromptVariant("plain", "Hello.", "Hello {name}.", ReadBackStyle.SUMMARY);
 
         fixture.given(STARTED, ASSIGNED)
-                .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, List.of(), List.of(), NOW, other))
+                .when(new StartCall(CALL, PHONE, "+16475550000", TORONTO, null, List.of(), List.of(), NOW, other,
+                        false))
                 .expectNoEvents()
                 .expectResultMessagePayloadMatching(matches(p -> p.kind() == Kind.MENU && p.variant().equals(WARM)));
     }

@@ -1,6 +1,7 @@
 package bella.adapters.persistence.personal;
 
 import bella.adapters.persistence.DatabaseUrl;
+import bella.adapters.persistence.SqliteErasure;
 import bella.domain.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,16 +11,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * Forgets a person: destroys the keys of every record (call, appointment) filed under their number, so their name,
  * number and words in those records' events read as forgotten from now on, and writes them out of the read models,
  * the text and calendar outboxes and the dead letters' error messages. Appointments stay, so their times stay taken.
  *
- * <p>On SQLite the database is then vacuumed and its write-ahead log checkpointed and truncated, so neither the
- * pages the old rows and keys sat in nor older log frames keep a byte of them. PostgreSQL keeps dead rows until it
- * vacuums and old values in its own log and backups: there, forgetting rests on the destroyed keys.
+ * <p>On SQLite the old rows and keys are then overwritten in the file and its write-ahead log (see
+ * {@link SqliteErasure}). PostgreSQL keeps dead rows until it vacuums and old values in its own log and backups:
+ * there, forgetting rests on the destroyed keys.
  */
 public final class Forgetting {
 
@@ -37,13 +38,13 @@ public final class Forgetting {
     private final JdbcTemplate jdbc;
     private final RecordKeys keys;
     private final TransactionTemplate transaction;
-    private final boolean sqlite;
+    private final Optional<SqliteErasure> erasure;
 
     public Forgetting(DataSource dataSource, PlatformTransactionManager transactions, DatabaseUrl url) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.keys = new RecordKeys(jdbc);
         this.transaction = new TransactionTemplate(transactions);
-        this.sqlite = url.isSqlite();
+        this.erasure = url.isSqlite() ? Optional.of(new SqliteErasure(dataSource, transactions)) : Optional.empty();
     }
 
     /**
@@ -57,14 +58,7 @@ public final class Forgetting {
         if (forgotten.isEmpty()) {
             return forgotten;
         }
-        if (sqlite) {
-            jdbc.execute("VACUUM");
-            Map<String, Object> checkpoint = jdbc.queryForMap("PRAGMA wal_checkpoint(TRUNCATE)");
-            if (((Number) checkpoint.get("busy")).intValue() != 0) {
-                LOG.warn("The database's write-ahead log could not be truncated after forgetting someone, as another "
-                        + "process reads it; it will be overwritten as Bella goes on");
-            }
-        }
+        erasure.ifPresent(SqliteErasure::erase);
         LOG.info("Forgot a person named in {} records and {} read-model rows", forgotten.records(),
                 forgotten.rows());
         return forgotten;
