@@ -145,10 +145,14 @@ final class Lexicon {
         return "\\b(?:" + services.stream().map(Lexicon::phrase).collect(Collectors.joining("|")) + ")\\b";
     }
 
-    /** A pattern of the words that close a conversation (closings.tsv), each written together, apart or hyphened. */
+    /**
+     * A pattern of the words that close a conversation (closings.tsv), each written together, apart or hyphened, and
+     * ending its clause: followed by a pause, the end, or thanks or a farewell ("that's all, thanks", not "that's all
+     * wrong").
+     */
     Pattern closings() {
         return Pattern.compile("\\b(?:" + closings.stream().map(Lexicon::phrase).collect(Collectors.joining("|"))
-                + ")\\b");
+                + ")(?= ?(?:,|$|(?:thanks|thank|bye|goodbye|then)\\b))");
     }
 
     /** The parts of the day callers ask for, in the order they are looked for (windows.tsv). */

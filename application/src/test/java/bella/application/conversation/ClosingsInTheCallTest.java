@@ -42,7 +42,8 @@ class ClosingsInTheCallTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"great, bye", "thanks, that's all", "Okay, thank you. Goodbye!", "perfect, that's "
-            + "everything, have a good day", "That'll be all, thanks.", "no thanks, bye"})
+            + "everything, have a good day", "That'll be all, thanks.", "no thanks, bye",
+            "that's all I needed to know, thank you"})
     void givenTheHoursGiven_whenTheCallerCloses_thenTheCallEndsWithoutBooking(String text) {
         List<EventMessage<?>> done = hearAfterTheHours(text);
 
@@ -52,7 +53,8 @@ class ClosingsInTheCallTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"great, book me in for monday at 10 then, bye", "yes, I'd like to book, thanks"})
+    @ValueSource(strings = {"great, book me in for monday at 10 then, bye", "yes, I'd like to book, thanks",
+            "that's all good, I'd like to book"})
     void givenTheHoursGiven_whenTheCallerAsksForABooking_thenItIsNoClosing(String text) {
         List<EventMessage<?>> done = hearAfterTheHours(text);
 
@@ -68,6 +70,17 @@ class ClosingsInTheCallTest {
 
         assertThat(payload(hear(understanding, given, text, Expectation.CHOICE), CallerClosed.class)).as(text)
                 .isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no no no, that's all wrong", "no, that's all wrong, it's Tuesday I wanted"})
+    void givenTheReadBack_whenTheCallerSaysItIsAllWrong_thenItIsANoAndNoClosing(String text) {
+        Object[] given = {started(), new IntentDetected(CALL, "BOOK", AT), new CallerNamed(CALL, "Ann Lee", AT),
+                new SlotAccepted(CALL, TEN, TEN.plus(HeardByTheCall.HALF_HOUR), AT),
+                new BookingReadBack(CALL, TEN, TEN.plus(HeardByTheCall.HALF_HOUR), "Ann Lee", AT)};
+
+        assertThat(payload(hear(understanding, given, text, Expectation.CONFIRMATION), CallerClosed.class)).as(text)
+                .isEmpty();
     }
 
     @ParameterizedTest
