@@ -45,7 +45,8 @@ class ClosingsInTheCallTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"great, bye", "thanks, that's all", "Okay, thank you. Goodbye!", "perfect, that's "
-            + "everything, have a good day", "That'll be all, thanks.", "no thanks, bye"})
+            + "everything, have a good day", "That'll be all, thanks.", "no thanks, bye",
+            "that's all I needed to know, thank you"})
     void givenTheHoursGiven_whenTheCallerCloses_thenTheCallEndsWithoutBooking(String text) {
         List<EventMessage<?>> done = hearAfterTheHours(text);
 
@@ -55,7 +56,8 @@ class ClosingsInTheCallTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"great, book me in for monday at 10 then, bye", "yes, I'd like to book, thanks"})
+    @ValueSource(strings = {"great, book me in for monday at 10 then, bye", "yes, I'd like to book, thanks",
+            "that's all good, I'd like to book"})
     void givenTheHoursGiven_whenTheCallerAsksForABooking_thenItIsNoClosing(String text) {
         List<EventMessage<?>> done = hearAfterTheHours(text);
 
