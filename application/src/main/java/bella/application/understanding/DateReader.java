@@ -74,6 +74,9 @@ final class DateReader {
     private static final Pattern ANY_WEEKDAY = Pattern.compile("\\b" + WEEKDAY + "\\b");
     private static final Pattern NTH_DAY_OF_MONTH = Pattern.compile("\\b(?:the )?" + NTH + " day of " + MONTH + "\\b");
     private static final Pattern MONTH_THE_NTH = Pattern.compile("\\b" + MONTH + " the (\\d{1,2}(?:st|nd|rd|th))\\b");
+    /** A month with its day, either way round: "january 19", "the 4th of january". */
+    private static final Pattern MONTH_AND_DAY = Pattern.compile("\\b" + MONTH + " (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b"
+            + "|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b");
     /** "The week" alone: from today to the end of this week. Not "the week of the 5th", "the week after next". */
     private static final Pattern THE_WEEK = Pattern.compile(
             "(?<!\\bof )\\bthe week\\b(?!'| (?:of|after|before|following|from|ahead|end|long|later)\\b)");
@@ -315,8 +318,10 @@ final class DateReader {
         }
         m.appendTail(out);
         boolean replaced = out.length() != text.length() || !out.toString().equals(text);
-        // "tuesday the 19th": the weekday only picks the month, and natty would read it alone.
-        return replaced && weekday != null ? ANY_WEEKDAY.matcher(out).replaceAll(" ") : out.toString();
+        // "tuesday the 19th": the weekday only picks the month; "tuesday january 19": it only confirms the date. Natty
+        // would read the weekday alone.
+        boolean dated = replaced || MONTH_AND_DAY.matcher(out).find();
+        return dated && weekday != null ? ANY_WEEKDAY.matcher(out).replaceAll(" ") : out.toString();
     }
 
     /** The next such day of a month to come, on the weekday said with it if one was (within about two years). */
