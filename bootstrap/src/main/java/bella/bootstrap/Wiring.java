@@ -193,9 +193,15 @@ class Wiring {
      */
     @Bean
     BoundedWork boundedWork(Patience patience) {
-        // A fixed number of workers, the rest queued: work given up on still runs until Axon lets it go, and with a
-        // thread for each, 100 callers at once grew thousands of threads all waiting on the same aggregates' locks
-        // (whose deadlock check looks at every waiting thread). Queued work given up on is refused as it starts.
+        return new BoundedWork(carryingLogContext(webhookWorkers()), patience, Patience.of(GRACE));
+    }
+
+    /**
+     * A fixed number of workers, the rest queued: work given up on still runs until Axon lets it go, and with a
+     * thread for each, 100 callers at once grew thousands of threads all waiting on the same aggregates' locks
+     * (whose deadlock check looks at every waiting thread). Queued work given up on is refused as it starts.
+     */
+    static ThreadPoolExecutor webhookWorkers() {
         ThreadPoolExecutor workers = new ThreadPoolExecutor(WORKERS, WORKERS, 1, TimeUnit.MINUTES,
                 new LinkedBlockingQueue<>(), runnable -> {
                     Thread thread = new Thread(runnable, "webhook-work");
@@ -203,7 +209,7 @@ class Wiring {
                     return thread;
                 });
         workers.allowCoreThreadTimeOut(true);
-        return new BoundedWork(carryingLogContext(workers), patience, Patience.of(GRACE));
+        return workers;
     }
 
     /**

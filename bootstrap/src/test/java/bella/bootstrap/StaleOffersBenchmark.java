@@ -34,7 +34,8 @@ public final class StaleOffersBenchmark {
             OfferAudit audit = OfferAudit.of(database);
             long booked = heard.stream().filter(said -> said.contains("You're booked")).count();
             System.out.printf("run %d, %d callers at once: %d of %d offers and read-backs included a slot already "
-                    + "booked; %d callers booked%n", run, callers, audit.stale().size(), audit.offers(), booked);
+                    + "booked; %d fair races (offered free, then taken by another caller first); %d callers booked%n",
+                    run, callers, audit.stale().size(), audit.offers(), audit.fairRaces().size(), booked);
         }
     }
 }

@@ -1,5 +1,6 @@
 package bella.bootstrap.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -145,13 +146,16 @@ final class LoadRun {
         private final Map<String, Integer> counts = new ConcurrentHashMap<>();
         private final Map<String, Integer> reasons = new ConcurrentHashMap<>();
         private final AtomicInteger offeredThenTaken = new AtomicInteger();
+        private final Map<String, OfferTimeline> timelines = new ConcurrentHashMap<>();
         private final AtomicInteger unknown = new AtomicInteger();
         private final AtomicReference<String> whyUnknown = new AtomicReference<>();
 
         void count(String callSid) {
             CallOutcome outcome;
             try {
-                outcome = CallOutcome.of(owner.get("/api/calls/" + callSid + "/events"));
+                JsonNode events = owner.get("/api/calls/" + callSid + "/events");
+                outcome = CallOutcome.of(events);
+                timelines.put(callSid, OfferTimeline.of(events));
             } catch (CommandFailed unanswered) {
                 unknown.incrementAndGet();
                 whyUnknown.compareAndSet(null, unanswered.getMessage());
@@ -176,6 +180,7 @@ final class LoadRun {
                     .map(reason -> reason.getKey() + " " + reason.getValue()).toList();
             out.println("outcomes:  " + String.join(", ", shown) + (why.isEmpty() ? "" : " (" + String.join(", ", why)
                     + ")") + "; " + offeredThenTaken.get() + " offered a time then found it taken");
+            out.println("taken:     " + TakenTimes.of(timelines));
             Optional.ofNullable(whyUnknown.get()).ifPresent(reason -> out.println("  unknown: " + reason));
         }
     }
