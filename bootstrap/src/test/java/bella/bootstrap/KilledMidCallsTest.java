@@ -300,6 +300,10 @@ class KilledMidCallsTest {
     /** Bella in a process of its own, started as {@code java -cp … BellaApplication} on this test's class path. */
     private static final class Bella {
 
+        private static final int PORT_TRIES = 3;
+        /** What Spring Boot says when its port is taken. */
+        private static final String PORT_TAKEN = "was already in use";
+
         final String base;
         private final Process process;
         private final Path output;
@@ -310,11 +314,27 @@ class KilledMidCallsTest {
             this.output = output;
         }
 
+        /**
+         * Starts Bella on a port free a moment before; another process may take it in that moment, so a start that
+         * finds its port taken is made again on another.
+         */
         static Bella start(Path directory, Path database, String name) throws IOException, InterruptedException {
-            int port;
-            try (ServerSocket free = new ServerSocket(0)) {
-                port = free.getLocalPort();
+            for (int attempt = 1; attempt <= PORT_TRIES; attempt++) {
+                Bella bella = launch(directory, database, name + "-" + attempt, freePort());
+                if (bella.awaitHealthy()) {
+                    return bella;
+                }
             }
+            throw new AssertionError("every port tried for " + name + " was taken before Bella could listen on it");
+        }
+
+        private static int freePort() throws IOException {
+            try (ServerSocket free = new ServerSocket(0)) {
+                return free.getLocalPort();
+            }
+        }
+
+        private static Bella launch(Path directory, Path database, String name, int port) throws IOException {
             Path output = directory.resolve(name + ".log");
             ProcessBuilder builder = new ProcessBuilder(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -332,19 +352,21 @@ class KilledMidCallsTest {
                     "DATABASE_URL", "jdbc:sqlite:" + database, "TWILIO_AUTH_TOKEN", RunningBella.AUTH_TOKEN,
                     "BELLA_CLOCK_START", RunningBella.MONDAY_MORNING, "BUSINESS_NAME", "Maple Dental",
                     "LOG_LEVEL", "WARN"));
-            Bella bella = new Bella(builder.start(), "http://localhost:" + port, output);
-            bella.awaitHealthy();
-            return bella;
+            return new Bella(builder.start(), "http://localhost:" + port, output);
         }
 
-        private void awaitHealthy() throws InterruptedException, IOException {
+        /** Whether Bella came up healthy; false when it stopped because its port was taken. */
+        private boolean awaitHealthy() throws InterruptedException, IOException {
             Instant giveUp = Instant.now().plus(START_MINUTES, java.time.temporal.ChronoUnit.MINUTES);
             while (true) {
+                if (!process.isAlive() && output().contains(PORT_TAKEN)) {
+                    return false;
+                }
                 assertThat(process.isAlive()).as("Bella running; it said:%n%s", output()).isTrue();
                 assertThat(Instant.now()).as("Bella answering; it said:%n%s", output()).isBefore(giveUp);
                 try {
                     if (get("/healthz").contains("\"ok\"")) {
-                        return;
+                        return true;
                     }
                 } catch (IllegalStateException notYet) {
                     // not listening yet
