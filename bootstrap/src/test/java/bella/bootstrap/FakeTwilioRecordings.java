@@ -2,6 +2,7 @@ package bella.bootstrap;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -40,6 +41,12 @@ final class FakeTwilioRecordings implements AutoCloseable {
 
     String baseUrl() {
         return twilio.baseUrl();
+    }
+
+    /** The settings of a Bella that may record calls, fetching recordings from this fake for that Whisper. */
+    Map<String, String> recordingWith(FakeWhisper whisper) {
+        return Map.of("CALL_RECORDING_ENABLED", "true", "TWILIO_ACCOUNT_SID", ACCOUNT, "TWILIO_API_BASE_URL",
+                baseUrl(), "WHISPER_BASE_URL", whisper.baseUrl(), "OPENAI_API_KEY", FakeWhisper.KEY);
     }
 
     /** Where Twilio's webhooks say a recording is: its URL without a suffix. */

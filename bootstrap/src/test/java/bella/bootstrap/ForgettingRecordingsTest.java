@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import static bella.bootstrap.Eventually.awaitThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,9 +54,7 @@ class ForgettingRecordingsTest {
         twilio.holds(MESSAGE);
         twilio.holds(ANSWER);
         whisper.hears("It's Ada Lovelace.");
-        RunningBella bella = RunningBella.start(data.resolve("bella.db"), Map.of("CALL_RECORDING_ENABLED", "true",
-                "TWILIO_ACCOUNT_SID", FakeTwilioRecordings.ACCOUNT, "TWILIO_API_BASE_URL", twilio.baseUrl(),
-                "WHISPER_BASE_URL", whisper.baseUrl(), "OPENAI_API_KEY", FakeWhisper.KEY), clock);
+        RunningBella bella = RunningBella.start(data.resolve("bella.db"), twilio.recordingWith(whisper), clock);
         TwilioCaller first = bella.caller(LEFT_MESSAGE, CALLER);
         first.dial();
         first.say("can I speak to a real person please");

@@ -52,9 +52,7 @@ class MessagesTest {
     }
 
     private Map<String, String> recordingOn(String... more) {
-        Map<String, String> settings = new HashMap<>(Map.of("CALL_RECORDING_ENABLED", "true",
-                "TWILIO_ACCOUNT_SID", FakeTwilioRecordings.ACCOUNT, "TWILIO_API_BASE_URL", twilio.baseUrl(),
-                "WHISPER_BASE_URL", whisper.baseUrl(), "OPENAI_API_KEY", FakeWhisper.KEY));
+        Map<String, String> settings = new HashMap<>(twilio.recordingWith(whisper));
         for (int i = 0; i < more.length; i += 2) {
             settings.put(more[i], more[i + 1]);
         }

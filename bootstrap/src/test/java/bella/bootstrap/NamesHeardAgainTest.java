@@ -22,7 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -59,10 +58,7 @@ class NamesHeardAgainTest {
     }
 
     private RunningBella recordingOn() {
-        Map<String, String> settings = new HashMap<>(Map.of("CALL_RECORDING_ENABLED", "true",
-                "TWILIO_ACCOUNT_SID", FakeTwilioRecordings.ACCOUNT, "TWILIO_API_BASE_URL", twilio.baseUrl(),
-                "WHISPER_BASE_URL", whisper.baseUrl(), "OPENAI_API_KEY", FakeWhisper.KEY));
-        return RunningBella.start(data.resolve("bella.db"), settings, clock);
+        return RunningBella.start(data.resolve("bella.db"), twilio.recordingWith(whisper), clock);
     }
 
     /** Books up to the name, which the recogniser hears faintly; returns what Bella says to it. */
