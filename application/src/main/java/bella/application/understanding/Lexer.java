@@ -136,9 +136,10 @@ final class Lexer {
     private static List<String> heard(List<String> words) {
         List<String> out = new ArrayList<>(words);
         for (int i = 0; i < words.size(); i++) {
-            Lexicon.HeardAs heard = WORDS.heardAs(words.get(i));
-            if (heard != null && fits(heard.where(), words, i)) {
-                out.set(i, heard.meant());
+            for (Lexicon.HeardAs heard : WORDS.heardAs(words.get(i))) {
+                if (fits(heard.where(), words, i)) {
+                    out.set(i, heard.meant());
+                }
             }
         }
         return out;
@@ -155,7 +156,29 @@ final class Lexer {
             case ANSWER -> i == 0 && (next.equals(",") || WORDS.isA("thanks", next));
             case CLOCK -> isDigits(next) || hourWord(next);
             case DAY -> WORDS.weekday(next) != null;
+            // "for 1 6 5 ...", "... 0 1 4 to": in a run of dictated digits, two of them on one side at least.
+            case DIGITS -> Math.max(digits(words, i, -1), digits(words, i, 1)) >= 2
+                    && digits(words, i, -1) + digits(words, i, 1) >= 3;
         };
+    }
+
+    /**
+     * How many single digits, said, written or mis-heard, stand one after another from i on, stepping either way over
+     * the pauses of a number dictated in groups.
+     */
+    private static int digits(List<String> words, int i, int step) {
+        int n = 0;
+        for (int k = i + step; k >= 0 && k < words.size(); k += step) {
+            String w = words.get(k);
+            NumberWord digit = WORDS.number(w);
+            boolean heard = WORDS.heardAs(w).stream().anyMatch(h -> h.where() == Lexicon.Structure.DIGITS);
+            if (!w.equals(",") && !(heard || w.matches("\\d") || digit != null && digit.value() <= 9
+                    && (digit.kind() == NumberClass.UNIT || digit.kind() == NumberClass.ZERO))) {
+                break;
+            }
+            n += w.equals(",") ? 0 : 1;
+        }
+        return n;
     }
 
     /** Whether the word at i starts the minutes callers book at (fifteen, thirty, forty) and counts nothing else. */
@@ -234,7 +257,7 @@ final class Lexer {
         String previous = i > 0 ? words.get(i - 1) : "";
         String next = i + 1 < words.size() ? words.get(i + 1) : "";
         return WORDS.isA("number cue", previous) || WORDS.isA("after a time", next) || isNumberWord(previous)
-                || isNumberWord(next) || next.equals("oh");
+                || isNumberWord(next) || next.equals("oh") || previous.equals("oh");
     }
 
     private static boolean isNumberOrZero(String w) {

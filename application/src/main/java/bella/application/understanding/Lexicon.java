@@ -35,7 +35,7 @@ final class Lexicon {
     }
 
     /** The structure in which a mis-heard word takes the reading meant (see heard-as.tsv). */
-    enum Structure { HOUR, ORDINAL, ANSWER, CLOCK, DAY }
+    enum Structure { HOUR, ORDINAL, ANSWER, CLOCK, DAY, DIGITS }
 
     /** A word a recogniser writes for another: the word meant, and where that reading may be taken. */
     record HeardAs(String meant, Structure where) {
@@ -48,7 +48,7 @@ final class Lexicon {
     static final Lexicon ENGLISH = new Lexicon();
 
     private final Map<String, NumberWord> numbers = new HashMap<>();
-    private final Map<String, HeardAs> heardAs = new HashMap<>();
+    private final Map<String, List<HeardAs>> heardAs = new HashMap<>();
     /** Phrases read as other words (an empty list drops them), by their words. */
     private final Map<List<String>, List<String>> readAs = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
@@ -67,7 +67,8 @@ final class Lexicon {
                     NumberClass.valueOf(row.get(2).toUpperCase(Locale.ROOT))));
         }
         for (List<String> row : rows("heard-as.tsv")) {
-            heardAs.put(row.get(0), new HeardAs(row.get(1), Structure.valueOf(row.get(2).toUpperCase(Locale.ROOT))));
+            heardAs.computeIfAbsent(row.get(0), w -> new ArrayList<>())
+                    .add(new HeardAs(row.get(1), Structure.valueOf(row.get(2).toUpperCase(Locale.ROOT))));
         }
         for (List<String> row : rows("fillers.tsv")) {
             phrase(row.get(0), row.size() > 1 ? row.get(1) : "");
@@ -111,8 +112,9 @@ final class Lexicon {
         return numbers.get(word);
     }
 
-    HeardAs heardAs(String word) {
-        return heardAs.get(word);
+    /** The words a recogniser may have meant by this one, each in its structure. */
+    List<HeardAs> heardAs(String word) {
+        return heardAs.getOrDefault(word, List.of());
     }
 
     /** What the phrase is read as, or null when it is read as itself. */
@@ -169,7 +171,7 @@ final class Lexicon {
      */
     Pattern closings() {
         return Pattern.compile("\\b(?:" + closings.stream().map(Lexicon::phrase).collect(Collectors.joining("|"))
-                + ")(?: +" + group(classes.get("after a closing")) + ")* *(?:,|$)");
+                + ")(?: +" + group("after a closing") + ")* *(?:,|$)");
     }
 
     /** The parts of the day callers ask for, in the order they are looked for (windows.tsv). */
@@ -185,6 +187,11 @@ final class Lexicon {
     /** The month a word names ("sept"), or null. */
     Month month(String word) {
         return months.get(word);
+    }
+
+    /** A capturing group of the words of a class (classes.tsv), the longest first. */
+    String group(String wordClass) {
+        return group(classes.get(wordClass));
     }
 
     /** A capturing group of every way the days of the week are written, the longest first. */
