@@ -46,13 +46,13 @@ final class PhoneReader {
                 continue;
             }
             boolean slip = Lexicon.ENGLISH.find("correction", null, m.group()) >= 0;
-            Optional<String> valid = slip ? Optional.empty() : valid(digits);
-            if (valid.isEmpty()) {
-                valid = restarted(m.group());
-            }
+            Optional<String> valid = slip ? restarted(m.group(), true).or(() -> valid(digits)) : valid(digits);
             if (valid.isEmpty() && count > 10) {
                 // A run may start with a stray number said before the phone ("at 2 647 ...").
                 valid = valid(digits.substring(digits.length() - 11)).or(() -> valid(digits.substring(digits.length() - 10)));
+            }
+            if (valid.isEmpty()) {
+                valid = restarted(m.group(), false);
             }
             if (valid.isPresent()) {
                 Found found = new Found(valid.get(), m.start(), m.end());
@@ -68,10 +68,10 @@ final class PhoneReader {
     }
 
     /**
-     * "416 372, sorry, 273 9941", "416 830 2, 2647": the digits after a pause, taken back or said again, take the
-     * place of as many said before it.
+     * "416 372, sorry, 273 9941", "416 830 2, 2647": the digits after a slip, or said again after a pause, take the
+     * place of as many said before it; said again, they begin as those they replace.
      */
-    private Optional<String> restarted(String run) {
+    private Optional<String> restarted(String run, boolean slip) {
         List<Integer> restarts = RESTART.matcher(run).results().map(MatchResult::start).collect(Collectors.toList());
         Collections.reverse(restarts);
         for (int at : restarts) {
@@ -79,8 +79,9 @@ final class PhoneReader {
             String after = run.substring(at).replaceAll("[^0-9]", "");
             for (int length : NUMBER_LENGTHS) {
                 int kept = length - after.length();
-                Optional<String> valid = kept > 0 && kept <= before.length()
-                        ? valid(before.substring(0, kept) + after) : Optional.empty();
+                boolean takesPlace = kept > 0 && kept <= before.length()
+                        && (slip || kept < before.length() && before.charAt(kept) == after.charAt(0));
+                Optional<String> valid = takesPlace ? valid(before.substring(0, kept) + after) : Optional.empty();
                 if (valid.isPresent()) {
                     return valid;
                 }
