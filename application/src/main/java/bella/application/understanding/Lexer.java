@@ -162,29 +162,26 @@ final class Lexer {
         };
     }
 
-    /**
-     * How many single digits, said, written or mis-heard, stand one after another from i on, stepping either way over
-     * the pauses of a number dictated in groups.
-     */
+    /** How many digits, said, written or mis-heard, run from i on either way, over the pauses of groups dictated. */
     private static int digits(List<String> words, int i, int step) {
         int n = 0;
-        for (int k = i + step; k >= 0 && k < words.size(); k += step) {
-            String w = words.get(k);
-            NumberWord digit = WORDS.number(w);
-            boolean heard = WORDS.heardAs(w).stream().anyMatch(h -> h.where() == Lexicon.Structure.DIGITS);
-            if (!w.equals(",") && !(heard || w.matches("\\d") || digit != null && digit.value() <= 9
-                    && (digit.kind() == NumberClass.UNIT || digit.kind() == NumberClass.ZERO))) {
-                break;
-            }
-            n += w.equals(",") ? 0 : 1;
+        for (int k = i + step; k >= 0 && k < words.size() && (words.get(k).equals(",") || digit(words.get(k))); k += step) {
+            n += words.get(k).equals(",") ? 0 : 1;
         }
         return n;
+    }
+
+    private static boolean digit(String w) {
+        NumberWord n = WORDS.number(w);
+        return w.length() == 1 && Character.isDigit(w.charAt(0)) || n != null && n.value() <= 9
+                && (n.kind() == NumberClass.UNIT || n.kind() == NumberClass.ZERO)
+                || WORDS.heardAs(w).stream().anyMatch(heard -> heard.where() == Lexicon.Structure.DIGITS);
     }
 
     /** Whether the word at i starts the minutes callers book at (fifteen, thirty, forty) and counts nothing else. */
     private static boolean quarterHourAt(List<String> words, int i) {
         NumberWord minutes = i < words.size() ? WORDS.number(words.get(i)) : null;
-        boolean counts = i + 1 < words.size() && WORDS.isCounted(words.get(i + 1));
+        boolean counts = i + 1 < words.size() && WORDS.isA("counted", words.get(i + 1));
         return minutes != null && minutes.kind() != NumberClass.ORDINAL && QUARTERS.contains(minutes.value()) && !counts;
     }
 

@@ -51,8 +51,6 @@ final class Lexicon {
     private final Map<String, List<HeardAs>> heardAs = new HashMap<>();
     /** Phrases read as other words (an empty list drops them), by their words. */
     private final Map<List<String>, List<String>> readAs = new HashMap<>();
-    private final Set<String> givenNames = new HashSet<>();
-    private final Set<String> counted = new HashSet<>();
     private final Map<String, Set<String>> classes = new HashMap<>();
     private final List<String> services = new ArrayList<>();
     private final List<Phrase> windows = new ArrayList<>();
@@ -76,8 +74,11 @@ final class Lexicon {
         for (List<String> row : rows("spellings.tsv")) {
             phrase(row.get(0), row.get(1));
         }
-        for (List<String> row : rows("given-names.txt")) {
-            givenNames.add(row.get(0));
+        // Word lists of their own, read as classes: "given name" (given-names.txt), "counted" (counted.tsv).
+        for (String[] list : new String[][] {{"given-names.txt", "given name"}, {"counted.tsv", "counted"}}) {
+            for (List<String> row : rows(list[0])) {
+                classes.computeIfAbsent(list[1], c -> new HashSet<>()).add(row.get(0));
+            }
         }
         for (List<String> row : rows("classes.tsv")) {
             classes.computeIfAbsent(row.get(0), c -> new HashSet<>()).addAll(List.of(row.get(1).split(" ")));
@@ -93,9 +94,6 @@ final class Lexicon {
         }
         for (List<String> row : rows("months.tsv")) {
             months.put(row.get(0), Month.of(Integer.parseInt(row.get(1))));
-        }
-        for (List<String> row : rows("counted.tsv")) {
-            counted.add(row.get(0));
         }
         for (List<String> row : rows("closings.tsv")) {
             closings.add(row.get(0));
@@ -124,10 +122,6 @@ final class Lexicon {
 
     int longestPhrase() {
         return longestPhrase;
-    }
-
-    boolean isGivenName(String lowerCaseWord) {
-        return givenNames.contains(lowerCaseWord);
     }
 
     /** Whether the word is of the class (classes.tsv): "at" is a "cue", "monday" a "weekday". */
@@ -214,11 +208,6 @@ final class Lexicon {
         return Arrays.stream(row.split(" "))
                 .map(w -> w.endsWith("*") ? Pattern.quote(w.substring(0, w.length() - 1)) + "\\w*" : Pattern.quote(w))
                 .collect(Collectors.joining(" ?-?"));
-    }
-
-    /** Whether the word counts what the number before it is ("15 minutes", "4 people"). */
-    boolean isCounted(String word) {
-        return counted.contains(word);
     }
 
     static List<List<String>> rows(String file) {

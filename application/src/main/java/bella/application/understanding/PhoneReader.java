@@ -1,10 +1,8 @@
 package bella.application.understanding;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.MatchResult;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,9 +70,9 @@ final class PhoneReader {
      * place of as many said before it; said again, they begin as those they replace.
      */
     private Optional<String> restarted(String run, boolean slip) {
-        List<Integer> restarts = RESTART.matcher(run).results().map(MatchResult::start).collect(Collectors.toList());
-        Collections.reverse(restarts);
-        for (int at : restarts) {
+        List<MatchResult> restarts = RESTART.matcher(run).results().toList();
+        for (int k = restarts.size() - 1; k >= 0; k--) {
+            int at = restarts.get(k).start();
             String before = run.substring(0, at).replaceAll("[^0-9]", "");
             String after = run.substring(at).replaceAll("[^0-9]", "");
             for (int length : NUMBER_LENGTHS) {
