@@ -45,9 +45,9 @@ final class ClockPhrases {
                     word(w -> w.equals("of") || w.equals("in")), is("the"), is("day")),
             // "Is that the latest you have?", "the latest one you said": the times offered, not the end of the day.
             Rule.of("the latest <slot> you have", m -> m.previous().startsWith("that") || m.previous().equals("the")
-                    || WORDS.isA("told", m.next()) ? null : List.of("end", "of", "the", "day"), maybe("the"), word(w -> WORDS.isA("latest", w)),
-                    new Item(w -> WORDS.isA("slot", w), true), word(w -> WORDS.isA("free", w)), maybe("have"),
-                    maybe("got")),
+                    || WORDS.isA("told", m.next()) ? null : List.of("end", "of", "the", "day"),
+                    maybe("the"), word(w -> WORDS.isA("latest", w)), new Item(w -> WORDS.isA("slot", w), true),
+                    word(w -> WORDS.isA("free", w)), maybe("have"), maybe("got")),
             Rule.of("the first <slot> of the day", m -> List.of("first", "thing"), maybe("the"),
                     word(w -> WORDS.isA("first", w)), SLOT, is("of"), is("the"), is("day")),
             Rule.of("the first <slot> in the morning", m -> List.of("first", "thing"), maybe("the"),

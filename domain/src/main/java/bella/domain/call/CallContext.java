@@ -62,9 +62,10 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
                     null, null);
         }
         Shift shift = understood.shift();
-        boolean dayAtTimeSaid = shift != null && shift.by() != null && shift.by().toDays() > 0
-                && understood.timeSaid() && !understood.dateSaid() && understood.end() == null;
-        if (shift != null && shift.by() != null && (onOffer.size() == 1 || dayAtTimeSaid && !onOffer.isEmpty())) {
+        boolean movedBy = shift != null && shift.by() != null;
+        boolean dayAtTimeSaid = movedBy && shift.by().toDays() > 0 && understood.timeSaid() && !understood.dateSaid()
+                && understood.end() == null;
+        if (movedBy && (onOffer.size() == 1 || dayAtTimeSaid && !onOffer.isEmpty())) {
             // "An hour later", "the day after": the time read back, moved; "the day after at 11": that day's 11.
             ZonedDateTime from = onOffer.get(0).start().atZone(zone);
             if (dayAtTimeSaid) {
