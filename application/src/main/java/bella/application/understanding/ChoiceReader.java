@@ -19,10 +19,10 @@ final class ChoiceReader {
      */
     private static final Pattern EARLIER = Pattern.compile("\\b(?:the (?:earlier|earliest|sooner|soonest)(?: one|" + OF_THOSE
             + ")?|(?<!\\ban |\\ba )(?:earlier|sooner) one|earliest|soonest)\\b");
-    /** "The later one", "the last one", "the latter": the last offer, however many there were. */
+    /** "The later one", "the last one", "the latter": the last offer; but "the last you have" ends the day. */
     private static final Pattern LATER = Pattern.compile("\\b(?:the (?:later|last|latter|final)(?: one| option|" + OF_THOSE
             + ")?|the latest(?: one|" + OF_THOSE + ")|(?<!\\ban |\\ba )(?:later|latest|last|latter) one)\\b"
-            + "(?! (?:week|month|year|time|night|name|you))");
+            + "(?! (?:week|month|year|time|night|name))(?:(?<=one|option)|(?! you))");
     private static final Pattern LONE_DIGIT = Pattern.compile(
             "^(?:(?:um|uh|ok|okay|yes|yeah|let's do|let's go with|i'll take|i'd like) )*(\\d)(?: please)?$");
 

@@ -43,11 +43,11 @@ final class ClockPhrases {
     static final Grammar GRAMMAR = new Grammar(List.of(
             Rule.of("the last <slot> of the day", m -> List.of("end", "of", "the", "day"), maybe("the"), LAST, SLOT,
                     word(w -> w.equals("of") || w.equals("in")), is("the"), is("day")),
-            // "Is that the latest you have?" asks about the times offered, not for the end of the day.
-            Rule.of("the latest <slot> you have", m -> m.previous().startsWith("that") || m.previous().equals("the") ? null
-                    : List.of("end", "of", "the", "day"), maybe("the"), word(w -> WORDS.isA("latest", w)),
-                    new Item(w -> WORDS.isA("slot", w), true), word(w -> WORDS.isA("free", w)), maybe("have"),
-                    maybe("got")),
+            // "Is that the latest you have?", "the latest one you said": the times offered, not the end of the day.
+            Rule.of("the latest <slot> you have", m -> m.previous().startsWith("that") || m.previous().equals("the")
+                    || WORDS.isA("told", m.next()) ? null : List.of("end", "of", "the", "day"),
+                    maybe("the"), word(w -> WORDS.isA("latest", w)), new Item(w -> WORDS.isA("slot", w), true),
+                    word(w -> WORDS.isA("free", w)), maybe("have"), maybe("got")),
             Rule.of("the first <slot> of the day", m -> List.of("first", "thing"), maybe("the"),
                     word(w -> WORDS.isA("first", w)), SLOT, is("of"), is("the"), is("day")),
             Rule.of("the first <slot> in the morning", m -> List.of("first", "thing"), maybe("the"),

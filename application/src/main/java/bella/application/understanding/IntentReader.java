@@ -91,11 +91,7 @@ final class IntentReader {
 
     /** The first intent in the list whose cues are said. */
     private static Optional<Intent> first(String text, List<Intent> intents) {
-        return intents.stream().filter(intent -> CUES.in(cueClass(intent), text)).findFirst();
-    }
-
-    private static String cueClass(Intent intent) {
-        return intent.name().toLowerCase(Locale.ROOT);
+        return intents.stream().filter(intent -> CUES.in(intent.name().toLowerCase(Locale.ROOT), text)).findFirst();
     }
 
     /** A key's digit said alone ("one.", "press 2") means what the key would. */

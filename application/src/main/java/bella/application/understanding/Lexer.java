@@ -136,9 +136,10 @@ final class Lexer {
     private static List<String> heard(List<String> words) {
         List<String> out = new ArrayList<>(words);
         for (int i = 0; i < words.size(); i++) {
-            Lexicon.HeardAs heard = WORDS.heardAs(words.get(i));
-            if (heard != null && fits(heard.where(), words, i)) {
-                out.set(i, heard.meant());
+            for (Lexicon.HeardAs heard : WORDS.heardAs(words.get(i))) {
+                if (fits(heard.where(), words, i)) {
+                    out.set(i, heard.meant());
+                }
             }
         }
         return out;
@@ -155,13 +156,32 @@ final class Lexer {
             case ANSWER -> i == 0 && (next.equals(",") || WORDS.isA("thanks", next));
             case CLOCK -> isDigits(next) || hourWord(next);
             case DAY -> WORDS.weekday(next) != null;
+            // "for 1 6 5 ...", "... 0 1 4 to": in a run of dictated digits, two of them on one side at least.
+            case DIGITS -> Math.max(digits(words, i, -1), digits(words, i, 1)) >= 2
+                    && digits(words, i, -1) + digits(words, i, 1) >= 3;
         };
+    }
+
+    /** How many digits, said, written or mis-heard, run from i on either way, over the pauses of groups dictated. */
+    private static int digits(List<String> words, int i, int step) {
+        int n = 0;
+        for (int k = i + step; k >= 0 && k < words.size() && (words.get(k).equals(",") || digit(words.get(k))); k += step) {
+            n += words.get(k).equals(",") ? 0 : 1;
+        }
+        return n;
+    }
+
+    private static boolean digit(String w) {
+        NumberWord n = WORDS.number(w);
+        return w.length() == 1 && Character.isDigit(w.charAt(0)) || n != null && n.value() <= 9
+                && (n.kind() == NumberClass.UNIT || n.kind() == NumberClass.ZERO)
+                || WORDS.heardAs(w).stream().anyMatch(heard -> heard.where() == Lexicon.Structure.DIGITS);
     }
 
     /** Whether the word at i starts the minutes callers book at (fifteen, thirty, forty) and counts nothing else. */
     private static boolean quarterHourAt(List<String> words, int i) {
         NumberWord minutes = i < words.size() ? WORDS.number(words.get(i)) : null;
-        boolean counts = i + 1 < words.size() && WORDS.isCounted(words.get(i + 1));
+        boolean counts = i + 1 < words.size() && WORDS.isA("counted", words.get(i + 1));
         return minutes != null && minutes.kind() != NumberClass.ORDINAL && QUARTERS.contains(minutes.value()) && !counts;
     }
 
@@ -234,7 +254,7 @@ final class Lexer {
         String previous = i > 0 ? words.get(i - 1) : "";
         String next = i + 1 < words.size() ? words.get(i + 1) : "";
         return WORDS.isA("number cue", previous) || WORDS.isA("after a time", next) || isNumberWord(previous)
-                || isNumberWord(next) || next.equals("oh");
+                || isNumberWord(next) || next.equals("oh") || previous.equals("oh");
     }
 
     private static boolean isNumberOrZero(String w) {

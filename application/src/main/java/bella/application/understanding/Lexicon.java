@@ -35,7 +35,7 @@ final class Lexicon {
     }
 
     /** The structure in which a mis-heard word takes the reading meant (see heard-as.tsv). */
-    enum Structure { HOUR, ORDINAL, ANSWER, CLOCK, DAY }
+    enum Structure { HOUR, ORDINAL, ANSWER, CLOCK, DAY, DIGITS }
 
     /** A word a recogniser writes for another: the word meant, and where that reading may be taken. */
     record HeardAs(String meant, Structure where) {
@@ -48,11 +48,9 @@ final class Lexicon {
     static final Lexicon ENGLISH = new Lexicon();
 
     private final Map<String, NumberWord> numbers = new HashMap<>();
-    private final Map<String, HeardAs> heardAs = new HashMap<>();
+    private final Map<String, List<HeardAs>> heardAs = new HashMap<>();
     /** Phrases read as other words (an empty list drops them), by their words. */
     private final Map<List<String>, List<String>> readAs = new HashMap<>();
-    private final Set<String> givenNames = new HashSet<>();
-    private final Set<String> counted = new HashSet<>();
     private final Map<String, Set<String>> classes = new HashMap<>();
     private final List<String> services = new ArrayList<>();
     private final List<Phrase> windows = new ArrayList<>();
@@ -67,7 +65,8 @@ final class Lexicon {
                     NumberClass.valueOf(row.get(2).toUpperCase(Locale.ROOT))));
         }
         for (List<String> row : rows("heard-as.tsv")) {
-            heardAs.put(row.get(0), new HeardAs(row.get(1), Structure.valueOf(row.get(2).toUpperCase(Locale.ROOT))));
+            heardAs.computeIfAbsent(row.get(0), w -> new ArrayList<>())
+                    .add(new HeardAs(row.get(1), Structure.valueOf(row.get(2).toUpperCase(Locale.ROOT))));
         }
         for (List<String> row : rows("fillers.tsv")) {
             phrase(row.get(0), row.size() > 1 ? row.get(1) : "");
@@ -75,8 +74,11 @@ final class Lexicon {
         for (List<String> row : rows("spellings.tsv")) {
             phrase(row.get(0), row.get(1));
         }
-        for (List<String> row : rows("given-names.txt")) {
-            givenNames.add(row.get(0));
+        // Word lists of their own, read as classes: "given name" (given-names.txt), "counted" (counted.tsv).
+        for (String[] list : new String[][] {{"given-names.txt", "given name"}, {"counted.tsv", "counted"}}) {
+            for (List<String> row : rows(list[0])) {
+                classes.computeIfAbsent(list[1], c -> new HashSet<>()).add(row.get(0));
+            }
         }
         for (List<String> row : rows("classes.tsv")) {
             classes.computeIfAbsent(row.get(0), c -> new HashSet<>()).addAll(List.of(row.get(1).split(" ")));
@@ -93,9 +95,6 @@ final class Lexicon {
         for (List<String> row : rows("months.tsv")) {
             months.put(row.get(0), Month.of(Integer.parseInt(row.get(1))));
         }
-        for (List<String> row : rows("counted.tsv")) {
-            counted.add(row.get(0));
-        }
         for (List<String> row : rows("closings.tsv")) {
             closings.add(row.get(0));
         }
@@ -111,8 +110,9 @@ final class Lexicon {
         return numbers.get(word);
     }
 
-    HeardAs heardAs(String word) {
-        return heardAs.get(word);
+    /** The words a recogniser may have meant by this one, each in its structure. */
+    List<HeardAs> heardAs(String word) {
+        return heardAs.getOrDefault(word, List.of());
     }
 
     /** What the phrase is read as, or null when it is read as itself. */
@@ -122,10 +122,6 @@ final class Lexicon {
 
     int longestPhrase() {
         return longestPhrase;
-    }
-
-    boolean isGivenName(String lowerCaseWord) {
-        return givenNames.contains(lowerCaseWord);
     }
 
     /** Whether the word is of the class (classes.tsv): "at" is a "cue", "monday" a "weekday". */
@@ -169,7 +165,7 @@ final class Lexicon {
      */
     Pattern closings() {
         return Pattern.compile("\\b(?:" + closings.stream().map(Lexicon::phrase).collect(Collectors.joining("|"))
-                + ")(?: +" + group(classes.get("after a closing")) + ")* *(?:,|$)");
+                + ")(?: +" + group("after a closing") + ")* *(?:,|$)");
     }
 
     /** The parts of the day callers ask for, in the order they are looked for (windows.tsv). */
@@ -185,6 +181,11 @@ final class Lexicon {
     /** The month a word names ("sept"), or null. */
     Month month(String word) {
         return months.get(word);
+    }
+
+    /** A capturing group of the words of a class (classes.tsv), the longest first. */
+    String group(String wordClass) {
+        return group(classes.get(wordClass));
     }
 
     /** A capturing group of every way the days of the week are written, the longest first. */
@@ -207,11 +208,6 @@ final class Lexicon {
         return Arrays.stream(row.split(" "))
                 .map(w -> w.endsWith("*") ? Pattern.quote(w.substring(0, w.length() - 1)) + "\\w*" : Pattern.quote(w))
                 .collect(Collectors.joining(" ?-?"));
-    }
-
-    /** Whether the word counts what the number before it is ("15 minutes", "4 people"). */
-    boolean isCounted(String word) {
-        return counted.contains(word);
     }
 
     static List<List<String>> rows(String file) {

@@ -69,10 +69,6 @@ final class NameReader {
             + "|that is|under|" + GREETING
             + ") (?:, )?)+");
 
-
-
-
-
     Optional<String> read(String utterance, boolean bareNameExpected) {
         String text = SPELLING_HINT.matcher(DOUBLED_LETTER.matcher(utterance).replaceAll("$1 $1")).replaceAll("");
         // "Pappas, with two Ps", "Obinna, O B I N N A, Eze": a name whose spelling the caller gives is a name,
@@ -138,7 +134,7 @@ final class NameReader {
             return introduced;
         }
         if (!bareNameExpected) {
-            Optional<String> name = bare(text).filter(n -> Lexicon.ENGLISH.isGivenName(firstWord(n)));
+            Optional<String> name = bare(text).filter(n -> WORDS.isA("given name", n.split(" ")[0].toLowerCase(Locale.ROOT)));
             if (name.isPresent()) {
                 return name;
             }
@@ -155,11 +151,6 @@ final class NameReader {
             }
         }
         return Optional.empty();
-    }
-
-    private static String firstWord(String name) {
-        int space = name.indexOf(' ');
-        return (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -59,7 +59,8 @@ final class OffsetReader {
         return Cues.ENGLISH.in("soonest", text) || answersWhen && NOW_ALONE.matcher(text.trim()).find();
     }
 
-    private static double amount(String said) {
+    /** "An", "half an", "a couple of", "2 and a half": how many of a unit. */
+    static double amount(String said) {
         if (said.startsWith("a ") || said.startsWith("an ")) {
             said = said.substring(said.indexOf(' ') + 1);
         }
@@ -89,10 +90,14 @@ final class OffsetReader {
         return space < 0 ? whole : whole + 0.5;
     }
 
-    private static long seconds(String unit) {
-        if (unit.startsWith("s")) {
-            return 1;
-        }
-        return unit.startsWith("m") ? 60 : 3600;
+    /** How many seconds a unit said lasts, from seconds to weeks. */
+    static long seconds(String unit) {
+        return switch (unit.charAt(0)) {
+            case 's' -> 1;
+            case 'm' -> 60;
+            case 'd' -> 86_400;
+            case 'w' -> 604_800;
+            default -> 3600;
+        };
     }
 }

@@ -1,6 +1,8 @@
 package bella.application.understanding;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,14 +15,13 @@ final class PhoneReader {
     private static final int MIN_DIGITS = 7;
     private static final int MAX_DIGITS = 15;
     /**
-     * Digits joined by the separators people and recognisers put in numbers ("519, then 742 6610"); no ':' so
-     * clock times end a run.
+     * Digits joined by the separators people and recognisers put in numbers ("519, then 742 6610", "area code 705
+     * and the number is 555 0193") or by a slip taken back ("416 372, sorry, 273"); no ':' so clock times end a run.
      */
-    private static final Pattern RUN = Pattern.compile("(?:\\+ ?)?\\d(?:(?:[ ,().\\-]|\\bthen\\b|\\band\\b|\\bdash\\b)*\\d)+");
-
-    /** "416 372, sorry, 273 9941": the digits after the slip take the place of as many said before it. */
-    private static final Pattern CORRECTED = Pattern.compile("((?:\\+ ?)?\\d[\\d ,().\\-]*?) ?,? (?:sorry|no wait|wait"
-            + "|i mean|no|oops|actually) ,? ?(\\d[\\d ,().\\-]*\\d)");
+    private static final Pattern RUN = Pattern.compile("(?:\\+ ?)?\\d(?:(?:[ ,().\\-]|\\b"
+            + Lexicon.ENGLISH.group("inside a number") + "\\b)*\\d)+");
+    /** Where a dictated number may be taken up again: a pause, or a slip taken back. */
+    private static final Pattern RESTART = Pattern.compile(",|\\b" + Lexicon.ENGLISH.group("correction") + "\\b");
     private static final int[] NUMBER_LENGTHS = {10, 11};
 
     private final PhoneNumbers numbers;
@@ -34,19 +35,6 @@ final class PhoneReader {
     }
 
     Optional<Found> read(String text) {
-        Matcher slip = CORRECTED.matcher(text);
-        while (slip.find()) {
-            String before = slip.group(1).replaceAll("[^0-9]", "");
-            String after = slip.group(2).replaceAll("[^0-9]", "");
-            for (int length : NUMBER_LENGTHS) {
-                int kept = length - after.length();
-                Optional<String> valid = kept > 0 && kept <= before.length()
-                        ? valid(before.substring(0, kept) + after) : Optional.empty();
-                if (valid.isPresent()) {
-                    return Optional.of(new Found(valid.get(), slip.start(), slip.end()));
-                }
-            }
-        }
         Optional<Found> first = Optional.empty();
         Matcher m = RUN.matcher(text);
         while (m.find()) {
@@ -55,10 +43,14 @@ final class PhoneReader {
             if (count < MIN_DIGITS) {
                 continue;
             }
-            Optional<String> valid = valid(digits);
+            boolean slip = Lexicon.ENGLISH.find("correction", null, m.group()) >= 0;
+            Optional<String> valid = slip ? restarted(m.group(), true).or(() -> valid(digits)) : valid(digits);
             if (valid.isEmpty() && count > 10) {
                 // A run may start with a stray number said before the phone ("at 2 647 ...").
                 valid = valid(digits.substring(digits.length() - 11)).or(() -> valid(digits.substring(digits.length() - 10)));
+            }
+            if (valid.isEmpty()) {
+                valid = restarted(m.group(), false);
             }
             if (valid.isPresent()) {
                 Found found = new Found(valid.get(), m.start(), m.end());
@@ -71,6 +63,29 @@ final class PhoneReader {
             }
         }
         return first;
+    }
+
+    /**
+     * "416 372, sorry, 273 9941", "416 830 2, 2647": the digits after a slip, or said again after a pause, take the
+     * place of as many said before it; said again, they begin as those they replace.
+     */
+    private Optional<String> restarted(String run, boolean slip) {
+        List<MatchResult> restarts = RESTART.matcher(run).results().toList();
+        for (int k = restarts.size() - 1; k >= 0; k--) {
+            int at = restarts.get(k).start();
+            String before = run.substring(0, at).replaceAll("[^0-9]", "");
+            String after = run.substring(at).replaceAll("[^0-9]", "");
+            for (int length : NUMBER_LENGTHS) {
+                int kept = length - after.length();
+                boolean takesPlace = kept > 0 && kept <= before.length()
+                        && (slip || kept < before.length() && before.charAt(kept) == after.charAt(0));
+                Optional<String> valid = takesPlace ? valid(before.substring(0, kept) + after) : Optional.empty();
+                if (valid.isPresent()) {
+                    return valid;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<String> valid(String digits) {

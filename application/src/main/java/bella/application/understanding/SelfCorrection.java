@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  */
 record SelfCorrection(String said, String rest) {
 
-    /** "No" in "no later than" or "no rush" corrects nothing. */
+    /** "No" in "no later than" corrects nothing; a clause refused ("not the 5th, the 7th") gives way to the next. */
     private static final Pattern CUE = Pattern.compile("\\b(?:no(?! (?:later|earlier|sooner|more|problem"
-            + "|worries|rush|preference|pressure))|nope|sorry|actually|i mean|wait|rather|scratch that|so)\\b");
+            + "|worries|rush|preference|pressure))|nope|sorry|actually|i mean|wait|rather|scratch that|so)\\b"
+            + "|\\b(?:not|can't|cannot|won't|don't) (?!(?:before|after|until|till|later|earlier|sooner)\\b)[^,]+(?= ,)");
     /** "Instead" ends the clause that holds the correction. */
     private static final Pattern INSTEAD = Pattern.compile("\\binstead\\b");
     /** How many words after a verb of moving its "to" may come ("move my Tuesday cleaning to"). */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class ShiftReader {
 
     /** "Half an hour later", "2 hours earlier", "a day before", "an hour and a half later". */
-    private static final Pattern MOVE = Pattern.compile("\\b(an?|\\d{1,2}|half an?|(?:a|an|\\d{1,2}) and a half)"
+    private static final Pattern MOVE = Pattern.compile("\\b(an?|\\d{1,2}|half an?|\\d{1,2} and a half)"
             + " (minutes?|mins?|hours?|hrs?|days?|weeks?)( and a half)? (later|earlier|sooner|after|before|back|forward)\\b"
             + "(?! (?:than|that|this|today|tomorrow|\\d))");
     private static final Pattern DAY_AFTER = Pattern.compile(
@@ -44,51 +44,24 @@ final class ShiftReader {
     private static Optional<Shift> moved(String text) {
         Matcher m = MOVE.matcher(text);
         if (m.find()) {
-            Duration by = distance(m.group(1), m.group(3), m.group(2));
-            boolean earlier = m.group(4).matches("earlier|sooner|before|forward");
-            return Optional.of(new Shift(earlier ? Shift.Way.EARLIER : Shift.Way.LATER, by));
+            return Optional.of(by(m.group(4).matches("earlier|sooner|before|forward"), m.group(1), m.group(3),
+                    m.group(2)));
         }
         m = PUSHED.matcher(text);
         if (m.find()) {
-            Duration by = distance(m.group(2), null, m.group(3));
-            boolean earlier = m.group(1).matches("forward|earlier");
-            return Optional.of(new Shift(earlier ? Shift.Way.EARLIER : Shift.Way.LATER, by));
+            return Optional.of(by(m.group(1).matches("forward|earlier"), m.group(2), null, m.group(3)));
         }
         m = DAY_AFTER.matcher(text);
         if (m.find()) {
-            String unit = m.group(1) != null ? m.group(1) : m.group(3);
-            Duration by = unit.equals("day") ? Duration.ofDays(1) : Duration.ofDays(7);
-            boolean before = "before".equals(m.group(2));
-            return Optional.of(new Shift(before ? Shift.Way.EARLIER : Shift.Way.LATER, by));
+            return Optional.of(by("before".equals(m.group(2)), "a", null, m.group(1) != null ? m.group(1) : m.group(3)));
         }
-        if (NEXT_WEEK_SAME_TIME.matcher(text).find()) {
-            return Optional.of(new Shift(Shift.Way.LATER, Duration.ofDays(7)));
-        }
-        return Optional.empty();
+        return NEXT_WEEK_SAME_TIME.matcher(text).find() ? Optional.of(by(false, "a", null, "week")) : Optional.empty();
     }
 
-    /** "An hour", "half an hour", "2 and a half hours", "2 hours and a half": counted in halves of the unit. */
-    private static Duration distance(String amount, String andAHalf, String unit) {
-        return unit(unit).multipliedBy(Math.round(units(amount, andAHalf) * 2)).dividedBy(2);
-    }
-
-    /** How many units were said: "an" 1, "half an" 0.5, "2 and a half" or "2 hours and a half" 2.5. */
-    private static double units(String amount, String andAHalf) {
-        double half = andAHalf != null || amount.endsWith("and a half") ? 0.5 : 0;
-        if (amount.startsWith("half")) {
-            return 0.5;
-        }
-        String whole = amount.split(" ")[0];
-        return (whole.matches("\\d+") ? Integer.parseInt(whole) : 1) + half;
-    }
-
-    private static Duration unit(String said) {
-        if (said.startsWith("m")) {
-            return Duration.ofMinutes(1);
-        }
-        if (said.startsWith("h")) {
-            return Duration.ofHours(1);
-        }
-        return said.startsWith("d") ? Duration.ofDays(1) : Duration.ofDays(7);
+    /** "An hour", "half an hour", "2 and a half hours", "2 hours and a half" either way, counted as an offset is. */
+    private static Shift by(boolean earlier, String amount, String andAHalf, String unit) {
+        double units = OffsetReader.amount(amount) + (andAHalf != null ? 0.5 : 0);
+        return new Shift(earlier ? Shift.Way.EARLIER : Shift.Way.LATER,
+                Duration.ofSeconds(Math.round(units * OffsetReader.seconds(unit))));
     }
 }

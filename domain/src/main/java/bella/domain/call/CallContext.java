@@ -62,11 +62,17 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
                     null, null);
         }
         Shift shift = understood.shift();
-        if (shift != null && shift.by() != null && onOffer.size() == 1) {
-            // "An hour later", "the day after": the time read back, moved.
-            Instant moved = shift.from(onOffer.get(0).start());
-            return new Understood(Intent.BOOK, moved, null, Grain.MINUTE, true, true, understood.name(),
-                    understood.phone(), null, null, understood.service(), null);
+        boolean movedBy = shift != null && shift.by() != null;
+        boolean dayAtTimeSaid = movedBy && shift.by().toDays() > 0 && understood.timeSaid() && !understood.dateSaid()
+                && understood.end() == null;
+        if (movedBy && (onOffer.size() == 1 || dayAtTimeSaid && !onOffer.isEmpty())) {
+            // "An hour later", "the day after": the time read back, moved; "the day after at 11": that day's 11.
+            ZonedDateTime from = onOffer.get(0).start().atZone(zone);
+            if (dayAtTimeSaid) {
+                from = from.with(understood.start().atZone(zone).toLocalTime());
+            }
+            return new Understood(Intent.BOOK, shift.from(from.toInstant()), null, Grain.MINUTE, true, true,
+                    understood.name(), understood.phone(), null, null, understood.service(), null);
         }
         if (!understood.hasTime() && shift != null && !onOffer.isEmpty()) {
             return shifted(understood);

@@ -1,0 +1,52 @@
+package bella.application.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bella.domain.call.Expectation;
+import bella.domain.call.Intent;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A caller who asks for a person by name or title, or for a call back, wants a human, not a booking. */
+class PeopleAskedForTest {
+
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, ZoneId.of("America/Toronto"));
+
+    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
+            List.of(), Map.of(), PublicHolidays.NONE);
+
+    private Intent intent(String said) {
+        return understanding.understand(said, Expectation.INTENT, NOW).intent();
+    }
+
+    @Test
+    void givenAPersonAskedForByTitle_whenRead_thenAHuman() {
+        assertThat(intent("hello, I was hoping to speak with Mrs. Abernathy")).isEqualTo(Intent.HUMAN);
+    }
+
+    @Test
+    void givenWhetherSomeoneIsIn_whenRead_thenAHuman() {
+        assertThat(intent("hi there, is Oluwaseun around today")).isEqualTo(Intent.HUMAN);
+        assertThat(intent("is he available at all")).isEqualTo(Intent.HUMAN);
+    }
+
+    @Test
+    void givenWhetherATimeIsFree_whenRead_thenStillABooking() {
+        assertThat(intent("is 4 in the afternoon free on thursday")).isEqualTo(Intent.BOOK);
+    }
+
+    @Test
+    void givenSomeoneTheCallerCouldTalkTo_whenRead_thenAHuman() {
+        assertThat(intent("is there anybody in the office we can speak with")).isEqualTo(Intent.HUMAN);
+    }
+
+    @Test
+    void givenACallBackAskedForOrReturned_whenRead_thenAHuman() {
+        assertThat(intent("could the owner ring us back this afternoon")).isEqualTo(Intent.HUMAN);
+        assertThat(intent("yes hi, I'm returning your call from yesterday")).isEqualTo(Intent.HUMAN);
+    }
+}
