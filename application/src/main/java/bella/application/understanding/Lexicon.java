@@ -130,11 +130,16 @@ final class Lexicon {
 
     /** Whether the word is of the class (classes.tsv): "at" is a "cue", "monday" a "weekday". */
     boolean isA(String wordClass, String word) {
+        return words(wordClass).contains(word);
+    }
+
+    /** The words of a class (classes.tsv). */
+    Set<String> words(String wordClass) {
         Set<String> words = classes.get(wordClass);
         if (words == null) {
             throw new IllegalArgumentException("no word class " + wordClass);
         }
-        return words.contains(word);
+        return words;
     }
 
     /**
@@ -185,6 +190,16 @@ final class Lexicon {
     /** The month a word names ("sept"), or null. */
     Month month(String word) {
         return months.get(word);
+    }
+
+    /** Every way the days of the week are written. */
+    Set<String> weekdays() {
+        return weekdays.keySet();
+    }
+
+    /** Every way the months are written. */
+    Set<String> months() {
+        return months.keySet();
     }
 
     /** A capturing group of every way the days of the week are written, the longest first. */
