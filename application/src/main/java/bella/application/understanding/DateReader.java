@@ -200,9 +200,7 @@ final class DateReader {
     private static Optional<SaidDate> conventions(String text, LocalDate today) {
         // "Next week, Friday the 11th": the day of the month said outweighs the week named around it.
         Optional<SaidDate> dayOfMonth = dayOfMonth(text, today);
-        return NumericDates.read(text, today).map(SaidDate::of)
-                .or(() -> DateConventions.read(text, today, dayOfMonth.isPresent()))
-                .or(() -> dayOfMonth);
+        return DateConventions.read(text, today, dayOfMonth.isPresent()).or(() -> dayOfMonth);
     }
 
     /**
@@ -222,7 +220,7 @@ final class DateReader {
                 // "The week of the 7th": that day's week, unless a day said after it names the day in it.
                 LocalDate monday = nextDayOfMonth(today, day, null)
                         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                week = week != null ? week : SaidDate.span(later(monday, today), monday.plusWeeks(1), Grain.WEEK);
+                week = week != null ? week : SaidDate.ahead(today, monday, monday.plusWeeks(1), Grain.WEEK);
                 continue;
             }
             return Optional.of(gone(today, day, weekday).orElseGet(() ->
@@ -373,11 +371,11 @@ final class DateReader {
         }
         if (whole("week", words)) {
             LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            return Optional.of(SaidDate.span(later(monday, today), monday.plusWeeks(1), Grain.WEEK));
+            return Optional.of(SaidDate.ahead(today, monday, monday.plusWeeks(1), Grain.WEEK));
         }
         if (whole("month", words)) {
             LocalDate first = day.withDayOfMonth(1);
-            return Optional.of(SaidDate.span(later(first, today), first.plusMonths(1), Grain.MONTH));
+            return Optional.of(SaidDate.ahead(today, first, first.plusMonths(1), Grain.MONTH));
         }
         if (explicit(group.getText()) && day.isBefore(today) && !YEAR.matcher(group.getText()).find()) {
             if (justGone(day, today) && words.stream().anyMatch(w -> w.matches("\\d{1,2}(?:st|nd|rd|th)?"))) {
@@ -402,10 +400,6 @@ final class DateReader {
     /** A date named by its month or in figures, as opposed to one counted from today. */
     private static boolean explicit(String text) {
         return Arrays.stream(text.trim().split(" +")).anyMatch(w -> isMonth(w) || w.matches("\\d{1,4}[/-]\\d{1,2}.*"));
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
     }
 
     private static String lastWord(String text) {
