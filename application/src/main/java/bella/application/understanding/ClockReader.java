@@ -116,7 +116,6 @@ final class ClockReader {
         return new Reading(time, blank(text, found));
     }
 
-    /** A word of the text and where it stands. */
     private record Word(String text, int from, int to) {
     }
 

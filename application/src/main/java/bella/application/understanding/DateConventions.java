@@ -389,7 +389,7 @@ final class DateConventions {
     }
 
     /** "2nd", "15th": a day or a place in a list, in figures. */
-    private static boolean isNth(String w) {
+    static boolean isNth(String w) {
         int n = w.length();
         return n >= 3 && n <= 4 && digits(w.substring(0, n - 2), 1, 2)
                 && Set.of("st", "nd", "rd", "th").contains(w.substring(n - 2));

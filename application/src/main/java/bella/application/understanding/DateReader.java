@@ -50,6 +50,8 @@ final class DateReader {
     private static final Lexicon WORDS = Lexicon.ENGLISH;
     private static final Item THIS_OR_NEXT = oneOf("this", "next").orAbsent();
     private static final Item WEEKDAY_ITEM = word(w -> WORDS.weekday(w) != null);
+    private static final Item MONTH_ITEM = word(w -> WORDS.month(w) != null);
+    private static final Item NTH_ITEM = word(DateConventions::isNth);
 
     /** Natty is slow to fail on text without any of these, and it reads nothing useful from it. */
     private static final Pattern DATE_CUE = Pattern.compile(Stream.of(WORDS.weekdays(), WORDS.months())
@@ -71,10 +73,7 @@ final class DateReader {
     private static final String WEEKDAY = Lexicon.ENGLISH.weekdayGroup();
     /** A day of the week spelled out in full, for the readers that look for one beside other words. */
     static final String WEEKDAY_WORD = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
-    private static final String NTH = "(\\d{1,2})(?:st|nd|rd|th)";
     private static final Pattern ANY_WEEKDAY = Pattern.compile("\\b" + WEEKDAY + "\\b");
-    private static final Pattern NTH_DAY_OF_MONTH = Pattern.compile("\\b(?:the )?" + NTH + " day of " + MONTH + "\\b");
-    private static final Pattern MONTH_THE_NTH = Pattern.compile("\\b" + MONTH + " the (\\d{1,2}(?:st|nd|rd|th))\\b");
     /** A month with its day, either way round: "january 19", "the 4th of january". */
     private static final Pattern MONTH_AND_DAY = Pattern.compile("\\b" + MONTH + " (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b"
             + "|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b");
@@ -100,7 +99,11 @@ final class DateReader {
             // "The 24" said alone, or before words that leave it a day ("the 24 at 3", "the 24 of march").
             Rule.of("the <day>", m -> dayFollows(m) ? List.of("the", m.last() + Lexer.suffix(Integer.parseInt(m.last())))
                     : null, is("the"), word(w -> digits(w, 1, 2) && !w.equals("0") && !w.equals("00")
-                    && Integer.parseInt(w) <= 31))));
+                    && Integer.parseInt(w) <= 31)),
+            // "February the 15th", "the 3rd day of october": natty reads the month and drops the day.
+            Rule.of("<month> the <nth>", m -> List.of(m.word(0), m.last()), MONTH_ITEM, is("the"), NTH_ITEM),
+            Rule.of("the <nth> day of <month>", m -> List.of(m.last(), digitsOf(m.word(m.words().size() - 4))),
+                    maybe("the"), NTH_ITEM, is("day"), is("of"), MONTH_ITEM)));
 
     private final Map<ZoneId, Parser> parsers = new ConcurrentHashMap<>();
     private final Holidays holidays;
@@ -120,7 +123,7 @@ final class DateReader {
         if (known.isPresent()) {
             return known;
         }
-        String prepared = bareDaysOfMonth(relativeMonths(prepare(spelled), today), today);
+        String prepared = bareDaysOfMonth(prepare(spelled), today);
         return natty(prepared, now).flatMap(group -> correct(group, now.getZone(), today))
                 .or(() -> core(prepared).flatMap(day -> natty(day, now)).flatMap(g -> correct(g, now.getZone(), today)))
                 .or(() -> thisWeek(spelled, today));
@@ -272,14 +275,9 @@ final class DateReader {
                 && ChronoUnit.DAYS.between(day, today) < ChronoUnit.DAYS.between(today, day.plusYears(1));
     }
 
-    /** "february the 15th", "the 3rd day of october": natty reads the month and drops the day. */
-    private static String relativeMonths(String text, LocalDate today) {
-        String s = MONTH_THE_NTH.matcher(text).replaceAll("$1 $2");
-        Matcher m = NTH_DAY_OF_MONTH.matcher(s);
-        if (m.find()) {
-            s = s.substring(0, m.start()) + " " + m.group(2) + " " + m.group(1) + " " + s.substring(m.end());
-        }
-        return s;
+    /** "3rd" is "3". */
+    private static String digitsOf(String nth) {
+        return nth.substring(0, nth.length() - 2);
     }
 
     private static boolean isMonth(String word) {

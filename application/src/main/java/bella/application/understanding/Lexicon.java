@@ -30,7 +30,6 @@ final class Lexicon {
     /** The class of a number word, which decides how it composes with the words beside it. */
     enum NumberClass { UNIT, TEEN, TENS, ORDINAL, ZERO, REPEAT }
 
-    /** A number word: its value and its class. */
     record NumberWord(int value, NumberClass kind) {
     }
 
@@ -41,7 +40,6 @@ final class Lexicon {
     record HeardAs(String meant, Structure where) {
     }
 
-    /** A phrase found in text, and what it means there. */
     record Phrase(Pattern pattern, String meaning) {
     }
 
@@ -133,7 +131,6 @@ final class Lexicon {
         return words(wordClass).contains(word);
     }
 
-    /** The words of a class (classes.tsv). */
     Set<String> words(String wordClass) {
         Set<String> words = classes.get(wordClass);
         if (words == null) {
@@ -192,12 +189,10 @@ final class Lexicon {
         return months.get(word);
     }
 
-    /** Every way the days of the week are written. */
     Set<String> weekdays() {
         return weekdays.keySet();
     }
 
-    /** Every way the months are written. */
     Set<String> months() {
         return months.keySet();
     }
