@@ -233,7 +233,8 @@ final class DateConventions {
         int n = digits(amount, 1, 2) ? number(amount) : 1;
         LocalDate day = unit.startsWith("week") ? today.plusWeeks(n)
                 : unit.startsWith("fortnight") ? today.plusWeeks(2L * n) : today.plusMonths(n);
-        DayOfWeek weekday = m.utterance().stream().map(WORDS::weekday).filter(Objects::nonNull).findFirst().orElse(null);
+        DayOfWeek weekday = m.utterance().stream().map(WORDS::weekday).filter(Objects::nonNull).findFirst()
+                .orElse(null);
         if (!unit.startsWith("month") && weekday != null) {
             day = mondayOf(day).with(TemporalAdjusters.nextOrSame(weekday));
         }

@@ -97,9 +97,9 @@ final class DateReader {
             Rule.of("<weekday> or <weekday>", m -> m.words().subList(0, m.words().indexOf("or")), THIS_OR_NEXT,
                     WEEKDAY_ITEM, is("or"), maybe("on"), THIS_OR_NEXT, WEEKDAY_ITEM),
             // "The 24" said alone, or before words that leave it a day ("the 24 at 3", "the 24 of march").
-            Rule.of("the <day>", m -> dayFollows(m) ? List.of("the", m.last() + Lexer.suffix(Integer.parseInt(m.last())))
-                    : null, is("the"), word(w -> digits(w, 1, 2) && !w.equals("0") && !w.equals("00")
-                    && Integer.parseInt(w) <= 31)),
+            Rule.of("the <day>", m -> dayFollows(m)
+                    ? List.of("the", m.last() + Lexer.suffix(Integer.parseInt(m.last()))) : null, is("the"),
+                    word(w -> digits(w, 1, 2) && !w.equals("0") && !w.equals("00") && Integer.parseInt(w) <= 31)),
             // "February the 15th", "the 3rd day of october": natty reads the month and drops the day.
             Rule.of("<month> the <nth>", m -> List.of(m.word(0), m.last()), MONTH_ITEM, is("the"), NTH_ITEM),
             Rule.of("the <nth> day of <month>", m -> List.of(m.last(), digitsOf(m.word(m.words().size() - 4))),
