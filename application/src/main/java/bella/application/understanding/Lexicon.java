@@ -30,6 +30,7 @@ final class Lexicon {
     /** The class of a number word, which decides how it composes with the words beside it. */
     enum NumberClass { UNIT, TEEN, TENS, ORDINAL, ZERO, REPEAT }
 
+    /** A number word: its value and its class. */
     record NumberWord(int value, NumberClass kind) {
     }
 
@@ -40,6 +41,7 @@ final class Lexicon {
     record HeardAs(String meant, Structure where) {
     }
 
+    /** A phrase found in text, and what it means there. */
     record Phrase(Pattern pattern, String meaning) {
     }
 
@@ -128,15 +130,11 @@ final class Lexicon {
 
     /** Whether the word is of the class (classes.tsv): "at" is a "cue", "monday" a "weekday". */
     boolean isA(String wordClass, String word) {
-        return words(wordClass).contains(word);
-    }
-
-    Set<String> words(String wordClass) {
         Set<String> words = classes.get(wordClass);
         if (words == null) {
             throw new IllegalArgumentException("no word class " + wordClass);
         }
-        return words;
+        return words.contains(word);
     }
 
     /**
@@ -154,6 +152,21 @@ final class Lexicon {
             at += word.length() + 1;
         }
         return -1;
+    }
+
+    /** The words of a class (classes.tsv). */
+    Set<String> words(String wordClass) {
+        return classes.get(wordClass);
+    }
+
+    /** Every way the days of the week are written. */
+    Set<String> weekdays() {
+        return weekdays.keySet();
+    }
+
+    /** Every way the months are written. */
+    Set<String> months() {
+        return months.keySet();
     }
 
     /**
@@ -187,14 +200,6 @@ final class Lexicon {
     /** The month a word names ("sept"), or null. */
     Month month(String word) {
         return months.get(word);
-    }
-
-    Set<String> weekdays() {
-        return weekdays.keySet();
-    }
-
-    Set<String> months() {
-        return months.keySet();
     }
 
     /** A capturing group of every way the days of the week are written, the longest first. */

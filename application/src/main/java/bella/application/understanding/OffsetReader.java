@@ -3,12 +3,9 @@ package bella.application.understanding;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads a moment given as a distance from now ("in twenty minutes", "half an hour from now"), or the wish for
@@ -16,12 +13,10 @@ import java.util.stream.Collectors;
  */
 final class OffsetReader {
 
-    private static final Map<String, Double> AMOUNTS = table("amounts.tsv");
-    private static final Map<String, Double> UNITS = table("units.tsv");
-    private static final String AMOUNT = "(\\d{1,3}(?: and an? half)?|" + group(AMOUNTS) + ")";
-    private static final String UNIT = "(" + group(UNITS) + ")";
-    private static final Pattern IN = Pattern.compile("\\bin (?:about |around |roughly |approximately |just )?" + AMOUNT
-            + " ?(?:more )?" + UNIT + "\\b");
+    private static final String AMOUNT = "(\\d{1,3}(?: and an? half)?|an?|one|1/4|1/2|3/4|half an|an? half|"
+            + "an? quarter of an|(?:3|three)[ -]quarters of an|an? couple(?: of)?|an? pair of|an? few|few|several)";
+    private static final String UNIT = "(seconds?|secs?|minutes?|mins?|hours?|hrs?|h)";
+    private static final Pattern IN = Pattern.compile("\\bin (?:about |around |roughly |approximately |just )?" + AMOUNT + " ?(?:more )?" + UNIT + "\\b");
     private static final Pattern FROM_NOW = Pattern.compile("\\b" + AMOUNT + " ?" + UNIT + " (?:from now|later)\\b");
     /** "Be there in 15": a round number of minutes said alone at the end of a sentence. */
     private static final Pattern IN_ROUND_MINUTES = Pattern.compile("\\bin ([1-5][05]|5)(?= ,|$)");
@@ -65,8 +60,29 @@ final class OffsetReader {
     }
 
     private static double amount(String said) {
-        if (AMOUNTS.containsKey(said)) {
-            return AMOUNTS.get(said);
+        if (said.startsWith("a ") || said.startsWith("an ")) {
+            said = said.substring(said.indexOf(' ') + 1);
+        }
+        if (said.equals("a") || said.equals("an") || said.equals("one")) {
+            return 1;
+        }
+        if (said.startsWith("quarter")) {
+            return 0.25;
+        }
+        if (said.startsWith("half") || said.equals("1/2")) {
+            return 0.5;
+        }
+        if (said.contains("quarter") || said.equals("3/4")) {
+            return 0.75;
+        }
+        if (said.equals("1/4")) {
+            return 0.25;
+        }
+        if (said.startsWith("couple") || said.startsWith("pair")) {
+            return 2;
+        }
+        if (said.startsWith("few") || said.equals("several")) {
+            return 3;
         }
         int space = said.indexOf(' ');
         double whole = Integer.parseInt(space < 0 ? said : said.substring(0, space));
@@ -74,17 +90,9 @@ final class OffsetReader {
     }
 
     private static long seconds(String unit) {
-        return UNITS.get(unit).longValue();
-    }
-
-    private static Map<String, Double> table(String file) {
-        return Lexicon.rows(file).stream().collect(Collectors.toMap(row -> row.get(0),
-                row -> Double.parseDouble(row.get(1))));
-    }
-
-    /** The words of a table as alternatives, the longest first. */
-    private static String group(Map<String, Double> table) {
-        return table.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
+        if (unit.startsWith("s")) {
+            return 1;
+        }
+        return unit.startsWith("m") ? 60 : 3600;
     }
 }
