@@ -116,7 +116,6 @@ final class ClockReader {
         return new Reading(time, blank(text, found));
     }
 
-    /** A word of the text and where it stands. */
     private record Word(String text, int from, int to) {
     }
 
@@ -184,16 +183,16 @@ final class ClockReader {
         return time;
     }
 
+    /** The time said first (at one place, the one of more words), or the one said last where it replaces another. */
     private static Optional<SaidTime> pick(List<SaidTime> times, boolean latest) {
-        return latest ? times.stream().max(Comparator.comparingInt(SaidTime::from)) : earliest(times);
+        return latest ? times.stream().max(Comparator.comparingInt(SaidTime::from))
+                : times.stream().min(Comparator.comparingInt(SaidTime::from).thenComparing(t -> -t.to()));
     }
 
-    private static Optional<SaidTime> earliest(List<SaidTime> times) {
-        return times.stream().min(Comparator.comparingInt(SaidTime::from).thenComparing(t -> -t.to()));
-    }
-
-    /** Whether a clock hour is before or after noon; in the evening, twelve is midnight. */
-    /** MORNING is a morning mentioned elsewhere in the sentence, where a bare 12 is noon ("mornings, before 12"). */
+    /**
+     * Whether a clock hour is before or after noon; in the evening, twelve is midnight. MORNING is a morning mentioned
+     * elsewhere in the sentence, where a bare 12 is noon ("mornings, before 12").
+     */
     private enum Meridiem { AM, MORNING, PM, EVENING, UNSAID }
 
     private static Meridiem named(String partOfDay) {
@@ -234,9 +233,8 @@ final class ClockReader {
             return null;
         }
         boolean bare = first[1] == null && last[1] == null && first[0].indexOf(':') < 0 && last[0].indexOf(':') < 0;
-        if (bare && m.words().contains("-") && NumericDates.isMonthDay(hourAndMinutes(first[0])[0],
-                hourAndMinutes(last[0])[0]) || NumericDates.counts(" " + String.join(" ", m.utterance().subList(
-                m.from() + m.words().size(), m.utterance().size())))) {
+        if (bare && m.words().contains("-") && DateConventions.isMonthDay(hourAndMinutes(first[0])[0],
+                hourAndMinutes(last[0])[0]) || WORDS.isA("counts a range", m.next())) {
             return null;
         }
         SaidTime end = heard.moment(last[0], last[1]);

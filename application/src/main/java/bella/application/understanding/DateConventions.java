@@ -14,9 +14,11 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -55,7 +57,7 @@ final class DateConventions {
             "in", "during the", "over the", "the");
     private static final Production<LocalDate, SaidDate> NEXT_WEEK_WEEKDAY = rule("next week <weekday>",
             (m, today) -> SaidDate.of(mondayOf(today).plusWeeks(1)
-                    .with(TemporalAdjusters.nextOrSame(weekday(m.last())))),
+                    .with(TemporalAdjusters.nextOrSame(WORDS.weekday(m.last())))),
             is("next"), is("week"), maybe("on"), WEEKDAY);
     private static final Production<LocalDate, SaidDate> NEXT_WEEKDAY = rule("next <weekday>",
             DateConventions::nextWeekday, is("next"), WEEKDAY);
@@ -69,7 +71,7 @@ final class DateConventions {
             rule("<lead> <season>", DateConventions::season, oneOf("in", "during", "over").orAbsent(),
                     oneOf("the", "this", "current", "next", "coming", "upcoming").orAbsent(), SEASON),
             rule("last weekend of <month>", (m, today) -> {
-                LocalDate saturday = nextMonthStart(today, month(m.last()))
+                LocalDate saturday = nextMonthStart(today, WORDS.month(m.last()))
                         .with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY));
                 return SaidDate.span(saturday, saturday.plusDays(2), Grain.DAY);
             }, is("last"), oneOf("weekend", "wkend"), OF_OR_IN, MONTH),
@@ -100,23 +102,31 @@ final class DateConventions {
             rule("this weekend", DateConventions::weekend, oneOf("this", "next", "coming", "the").orAbsent(),
                     oneOf("weekend", "weekends")),
             rule("<weekday> after next", (m, today) -> SaidDate.of(today.with(TemporalAdjusters.next(
-                    weekday(m.word(0)))).plusWeeks(1)), WEEKDAY, is("after"), is("next")),
+                    WORDS.weekday(m.word(0)))).plusWeeks(1)), WEEKDAY, is("after"), is("next")),
             NEXT_WEEKDAY,
             rule("the <nth> <weekday> of next month", DateConventions::nthWeekdayOfWhichMonth, THE, NTH, WEEKDAY,
                     OF_OR_IN, THE, WHICH, is("month")),
             rule("the <nth> <weekday> of <month>", DateConventions::nthWeekdayOfMonth, THE, NTH, WEEKDAY, OF_OR_IN,
                     MONTH),
-            rule("<month> <day> to <day>", (m, today) -> dayRange(today, month(m.word(0)), number(m.word(1)),
+            rule("<month> <day> to <day>", (m, today) -> dayRange(today, WORDS.month(m.word(0)), number(m.word(1)),
                     number(m.last())), MONTH, DAY_NUMBER, UNTIL, THE, DAY_NUMBER),
-            rule("<month> <day>-<day>", (m, today) -> dayRange(today, month(m.word(0)), days(m.last())), MONTH, DAYS),
-            rule("<day> to <day> <month>", (m, today) -> dayRange(today, month(m.last()), number(m.word(0)),
+            rule("<month> <day>-<day>", (m, today) -> dayRange(today, WORDS.month(m.word(0)), days(m.last())), MONTH,
+                    DAYS),
+            rule("<day> to <day> <month>", (m, today) -> dayRange(today, WORDS.month(m.last()), number(m.word(0)),
                     number(m.word(m.words().indexOf("the") == 2 ? 3 : 2))), DAY_NUMBER, UNTIL, THE, DAY_NUMBER,
                     maybe("of"), MONTH),
-            rule("<day>-<day> <month>", (m, today) -> dayRange(today, month(m.last()), days(m.word(0))), DAYS,
+            rule("<day>-<day> <month>", (m, today) -> dayRange(today, WORDS.month(m.last()), days(m.word(0))), DAYS,
                     maybe("of"), MONTH),
             rule("<part> of <month>", DateConventions::partOfMonth,
                     oneOf("beginning", "start", "early", "mid", "middle", "late", "end"), maybe("of"), THE,
                     word(w -> w.equals("month") || WORDS.month(w) != null)));
+    /**
+     * "2-15", "2-15-2026": a day in figures, in US month-day order, in the year said or else the next one to come.
+     * The same shape is a range of hours ("2-4", "9-11"), so a pair is a day only when it cannot be hours on a
+     * twelve-hour dial (see {@link #isMonthDay}) and nothing after it makes it a count or a time.
+     */
+    private static final Production<LocalDate, SaidDate> IN_FIGURES = rule("<month>-<day>",
+            DateConventions::inFigures, word(w -> inFigures(w) != null));
     /** With a day of the month said, the week named around a weekday yields to it ("next week, Friday the 11th"). */
     private static final List<Production<LocalDate, SaidDate>> BESIDE_A_DAY_OF_THE_MONTH = RULES.stream()
             .filter(rule -> rule != NEXT_WEEK_WEEKDAY && rule != NEXT_WEEKDAY).toList();
@@ -130,8 +140,43 @@ final class DateConventions {
      * @param dayOfMonthSaid whether a day of the month is said too, which outweighs the week named around a weekday
      */
     static Optional<SaidDate> read(String text, LocalDate today, boolean dayOfMonthSaid) {
-        return Grammar.best(dayOfMonthSaid ? BESIDE_A_DAY_OF_THE_MONTH : RULES, words(text), today)
+        List<String> words = words(text);
+        return Grammar.best(List.of(IN_FIGURES), words, today)
+                .or(() -> Grammar.best(dayOfMonthSaid ? BESIDE_A_DAY_OF_THE_MONTH : RULES, words, today))
                 .map(Grammar.Reading::value);
+    }
+
+    /** True when "first-second" can only be a day: the second number is no clock hour and falls in that month. */
+    static boolean isMonthDay(int first, int second) {
+        return first >= 1 && first <= 12 && second > 12 && second <= Month.of(first).maxLength();
+    }
+
+    private static SaidDate inFigures(Match m, LocalDate today) {
+        int[] said = inFigures(m.word(0));
+        if (!isMonthDay(said[0], said[1]) || m.next().equals("am") || m.next().equals("pm")
+                || WORDS.isA("counts a range", m.next())) {
+            return null;
+        }
+        if (said[2] > 0) {
+            int year = said[2] < 100 ? 2000 + said[2] : said[2];
+            return said[1] <= Month.of(said[0]).length(Year.isLeap(year)) ? SaidDate.of(LocalDate.of(year, said[0],
+                    said[1])) : null;
+        }
+        for (int year = today.getYear(); year <= today.getYear() + 8; year++) {
+            if (said[1] <= Month.of(said[0]).length(Year.isLeap(year))
+                    && !LocalDate.of(year, said[0], said[1]).isBefore(today)) {
+                return SaidDate.of(LocalDate.of(year, said[0], said[1]));
+            }
+        }
+        return null;
+    }
+
+    /** "2-15" is {2, 15, 0} and "2-15-26" {2, 15, 26}; null for any other word. */
+    private static int[] inFigures(String w) {
+        String[] parts = w.split("-", -1);
+        boolean pair = (parts.length == 2 || parts.length == 3 && (digits(parts[2], 2, 2) || digits(parts[2], 4, 4)))
+                && digits(parts[0], 1, 2) && digits(parts[1], 1, 2);
+        return pair ? new int[] {number(parts[0]), number(parts[1]), parts.length == 3 ? number(parts[2]) : 0} : null;
     }
 
     /** The words of the text, with a possessive "'s" a word of its own ("friday's" is read as "friday"). */
@@ -153,7 +198,6 @@ final class DateConventions {
         return Production.of(name, produce, pattern);
     }
 
-
     private static SaidDate nthOfWhichMonth(Match m, LocalDate today) {
         LocalDate month = today.withDayOfMonth(1).plusMonths(WORDS.isA("this", m.word(m.words().size() - 2)) ? 0 : 1);
         int day = nth(m);
@@ -162,7 +206,7 @@ final class DateConventions {
 
     private static SaidDate nthLastDay(Match m, LocalDate today) {
         int back = m.words().stream().anyMatch(DateConventions::isNth) ? nth(m) - 1 : 0;
-        LocalDate first = nextMonthStart(today, month(m.last()));
+        LocalDate first = nextMonthStart(today, WORDS.month(m.last()));
         LocalDate day = first.plusMonths(1).minusDays(1L + back);
         if (day.isBefore(today)) {
             day = first.plusYears(1).plusMonths(1).minusDays(1L + back);
@@ -189,7 +233,8 @@ final class DateConventions {
         int n = digits(amount, 1, 2) ? number(amount) : 1;
         LocalDate day = unit.startsWith("week") ? today.plusWeeks(n)
                 : unit.startsWith("fortnight") ? today.plusWeeks(2L * n) : today.plusMonths(n);
-        DayOfWeek weekday = m.utterance().stream().map(WORDS::weekday).filter(d -> d != null).findFirst().orElse(null);
+        DayOfWeek weekday = m.utterance().stream().map(WORDS::weekday).filter(Objects::nonNull).findFirst()
+                .orElse(null);
         if (!unit.startsWith("month") && weekday != null) {
             day = mondayOf(day).with(TemporalAdjusters.nextOrSame(weekday));
         }
@@ -212,7 +257,7 @@ final class DateConventions {
     }
 
     private static SaidDate weeksAfter(LocalDate today, String weekday, String unit) {
-        return SaidDate.of(today.with(TemporalAdjusters.next(weekday(weekday))).plusWeeks(
+        return SaidDate.of(today.with(TemporalAdjusters.next(WORDS.weekday(weekday))).plusWeeks(
                 unit.equals("fortnight") ? 2 : 1));
     }
 
@@ -227,7 +272,7 @@ final class DateConventions {
         int from = Set.of("beginning", "start", "early").contains(part) ? 0
                 : Set.of("mid", "middle").contains(part) ? 2 : 4;
         int to = from == 0 ? 3 : from == 2 ? 4 : 7;
-        return SaidDate.span(later(monday.plusDays(from), today), monday.plusDays(to), Grain.DAY);
+        return SaidDate.ahead(today, monday.plusDays(from), monday.plusDays(to), Grain.DAY);
     }
 
     /** "Labor day weekend" (the holiday already spelled out as its date): the weekend next to that day. */
@@ -245,7 +290,7 @@ final class DateConventions {
         if (m.word(0).equals("next") && today.getDayOfWeek().getValue() >= DayOfWeek.FRIDAY.getValue()) {
             saturday = saturday.plusWeeks(1);
         }
-        return SaidDate.span(later(saturday, today), saturday.plusDays(2), Grain.DAY);
+        return SaidDate.ahead(today, saturday, saturday.plusDays(2), Grain.DAY);
     }
 
     /** "Next friday", but not "next friday of next month" or "friday after next", read by their own rules. */
@@ -254,7 +299,7 @@ final class DateConventions {
                 && m.after(1).equals("next")) {
             return null;
         }
-        DayOfWeek day = weekday(m.last());
+        DayOfWeek day = WORDS.weekday(m.last());
         LocalDate target = mondayOf(today).plusWeeks(1).with(TemporalAdjusters.nextOrSame(day));
         LocalDate coming = today.with(TemporalAdjusters.next(day));
         return new SaidDate(target, null, Grain.DAY, coming.equals(target) ? null : coming);
@@ -263,15 +308,16 @@ final class DateConventions {
     private static SaidDate nthWeekdayOfWhichMonth(Match m, LocalDate today) {
         int n = nth(m);
         LocalDate first = today.withDayOfMonth(1).plusMonths(WORDS.isA("this", m.word(m.words().size() - 2)) ? 0 : 1);
-        LocalDate date = first.with(TemporalAdjusters.dayOfWeekInMonth(n, weekday(weekdayIn(m))));
+        LocalDate date = first.with(TemporalAdjusters.dayOfWeekInMonth(n, weekdayIn(m)));
         return n >= 1 && n <= 5 && date.getMonth() == first.getMonth() && !date.isBefore(today) ? SaidDate.of(date)
                 : null;
     }
 
     private static SaidDate nthWeekdayOfMonth(Match m, LocalDate today) {
         int n = nth(m);
-        DayOfWeek day = weekday(weekdayIn(m));
-        for (LocalDate first = nextMonthStart(today, month(m.last())); n >= 1 && n <= 5; first = first.plusYears(1)) {
+        DayOfWeek day = weekdayIn(m);
+        LocalDate first = nextMonthStart(today, WORDS.month(m.last()));
+        for (; n >= 1 && n <= 5; first = first.plusYears(1)) {
             LocalDate date = first.with(TemporalAdjusters.dayOfWeekInMonth(n, day));
             if (date.getMonth() == first.getMonth() && !date.isBefore(today)) {
                 return SaidDate.of(date);
@@ -281,13 +327,14 @@ final class DateConventions {
     }
 
     private static SaidDate partOfMonth(Match m, LocalDate today) {
-        LocalDate first = m.last().equals("month") ? today.withDayOfMonth(1) : nextMonthStart(today, month(m.last()));
+        LocalDate first = m.last().equals("month") ? today.withDayOfMonth(1)
+                : nextMonthStart(today, WORDS.month(m.last()));
         String part = m.word(0);
         int from = Set.of("beginning", "start", "early").contains(part) ? 1 : Set.of("mid", "middle").contains(part)
                 ? 11 : 21;
         LocalDate start = first.withDayOfMonth(from);
         LocalDate end = from == 21 ? first.plusMonths(1) : first.withDayOfMonth(from + 10);
-        return SaidDate.span(later(start, today), end, Grain.DAY);
+        return SaidDate.ahead(today, start, end, Grain.DAY);
     }
 
     private static SaidDate dayRange(LocalDate today, Month month, int[] days) {
@@ -330,12 +377,8 @@ final class DateConventions {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static String weekdayIn(Match m) {
-        return m.words().stream().filter(w -> WORDS.weekday(w) != null).findFirst().orElseThrow();
+    private static DayOfWeek weekdayIn(Match m) {
+        return m.words().stream().map(WORDS::weekday).filter(Objects::nonNull).findFirst().orElseThrow();
     }
 
     private static int nth(Match m) {
@@ -347,7 +390,7 @@ final class DateConventions {
     }
 
     /** "2nd", "15th": a day or a place in a list, in figures. */
-    private static boolean isNth(String w) {
+    static boolean isNth(String w) {
         int n = w.length();
         return n >= 3 && n <= 4 && digits(w.substring(0, n - 2), 1, 2)
                 && Set.of("st", "nd", "rd", "th").contains(w.substring(n - 2));
@@ -372,14 +415,5 @@ final class DateConventions {
             end++;
         }
         return Integer.parseInt(w.substring(0, end));
-    }
-
-
-    private static DayOfWeek weekday(String word) {
-        return WORDS.weekday(word);
-    }
-
-    private static Month month(String word) {
-        return WORDS.month(word);
     }
 }

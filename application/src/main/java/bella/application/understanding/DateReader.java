@@ -32,9 +32,11 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
-import java.util.stream.Stream;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,18 +47,19 @@ import org.slf4j.LoggerFactory;
 final class DateReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(DateReader.class);
-    private static final Item THIS_OR_NEXT = oneOf("this", "next").orAbsent();
-    private static final Item WEEKDAY_ITEM = word(w -> Lexicon.ENGLISH.weekday(w) != null);
     private static final Lexicon WORDS = Lexicon.ENGLISH;
+    private static final Item THIS_OR_NEXT = oneOf("this", "next").orAbsent();
+    private static final Item WEEKDAY_ITEM = word(w -> WORDS.weekday(w) != null);
+    private static final Item MONTH_ITEM = word(w -> WORDS.month(w) != null);
+    private static final Item NTH_ITEM = word(DateConventions::isNth);
 
     /** Natty is slow to fail on text without any of these, and it reads nothing useful from it. */
-    private static final Pattern DATE_CUE = Pattern.compile("\\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr"
-            + "|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|yesterday|tonight|day|days|week|weeks|weekend"
-            + "|month|months|fortnight|spring|summer|fall|autumn|winter|season|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}[/-]\\d{1,2})");
+    private static final Pattern DATE_CUE = Pattern.compile(Stream.of(WORDS.weekdays(), WORDS.months())
+            .flatMap(words -> words.stream().map(w -> w.substring(0, 3))).distinct()
+            .collect(Collectors.joining("|", "\\b(?:", "|" + String.join("|", WORDS.words("date cue"))
+                    + "|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}[/-]\\d{1,2})")));
     private static final Pattern LEFT_BY_CLOCK = Pattern.compile("\\b(?:at|around|about|for)\\b");
     private static final Pattern GAPS = Pattern.compile("[\\s,]+");
-    private static final Pattern MODAL_MAY = Pattern.compile(
-            "\\bmay (?=(?:i|we|you|he|she|they|it|be|have|need|not|want|get|come|book|ask|speak)\\b)");
     private static final Pattern DIGIT_DASH = Pattern.compile("(\\d) ?- ?(\\d)");
     private static final Pattern DURATION = Pattern.compile(
             "\\b(?:\\d+/\\d+|half) (?:an? )?(?:hours?|hrs?|minutes?|mins?)\\b");
@@ -70,10 +73,7 @@ final class DateReader {
     private static final String WEEKDAY = Lexicon.ENGLISH.weekdayGroup();
     /** A day of the week spelled out in full, for the readers that look for one beside other words. */
     static final String WEEKDAY_WORD = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
-    private static final String NTH = "(\\d{1,2})(?:st|nd|rd|th)";
     private static final Pattern ANY_WEEKDAY = Pattern.compile("\\b" + WEEKDAY + "\\b");
-    private static final Pattern NTH_DAY_OF_MONTH = Pattern.compile("\\b(?:the )?" + NTH + " day of " + MONTH + "\\b");
-    private static final Pattern MONTH_THE_NTH = Pattern.compile("\\b" + MONTH + " the (\\d{1,2}(?:st|nd|rd|th))\\b");
     /** A month with its day, either way round: "january 19", "the 4th of january". */
     private static final Pattern MONTH_AND_DAY = Pattern.compile("\\b" + MONTH + " (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b"
             + "|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b");
@@ -83,13 +83,13 @@ final class DateReader {
     /** "The (2nd) closest monday to oct 5th", "the nearest xmas to today": an occurrence ranked by distance. */
     private static final Pattern CLOSEST = Pattern.compile(
             "\\b(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th) )?(?:closest|nearest) (\\S+(?: \\S+){0,4}?) to (.+)$");
-    private static final Pattern WEEKDAY_NAME = Pattern.compile(WEEKDAY);
     static final Pattern DAY_PHRASE = Pattern.compile("\\b(?:(?:this|next|coming) )?" + WEEKDAY
             + "(?: (?:of )?(?:this|next) week)?\\b|\\b(?:the day after )?tomorrow\\b|\\btoday\\b|\\b" + MONTH
             + " \\d{1,2}(?:st|nd|rd|th)?(?: \\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b");
 
     /** Days said in words the conventions and natty read in one form. */
     private static final Grammar DAY_WORDS = new Grammar(List.of(
+            Rule.of("may <verb>", m -> WORDS.isA("after a modal may", m.next()) ? List.of("can") : null, is("may")),
             // "Sun" and "sat" are words ("sun life", "i sat down") unless they stand where a day would.
             Rule.of("sun, sat", m -> WORDS.isA("before a day", m.previous()) || standsForADay(m.next()) ? null
                     : List.of(), oneOf("sun", "sat")),
@@ -97,8 +97,13 @@ final class DateReader {
             Rule.of("<weekday> or <weekday>", m -> m.words().subList(0, m.words().indexOf("or")), THIS_OR_NEXT,
                     WEEKDAY_ITEM, is("or"), maybe("on"), THIS_OR_NEXT, WEEKDAY_ITEM),
             // "The 24" said alone, or before words that leave it a day ("the 24 at 3", "the 24 of march").
-            Rule.of("the <day>", m -> dayFollows(m) ? List.of("the", m.last() + Lexer.suffix(day(m.last()))) : null,
-                    is("the"), word(w -> digits(w, 1, 2) && day(w) >= 1 && day(w) <= 31))));
+            Rule.of("the <day>", m -> dayFollows(m)
+                    ? List.of("the", m.last() + Lexer.suffix(Integer.parseInt(m.last()))) : null, is("the"),
+                    word(w -> digits(w, 1, 2) && !w.equals("0") && !w.equals("00") && Integer.parseInt(w) <= 31)),
+            // "February the 15th", "the 3rd day of october": natty reads the month and drops the day.
+            Rule.of("<month> the <nth>", m -> List.of(m.word(0), m.last()), MONTH_ITEM, is("the"), NTH_ITEM),
+            Rule.of("the <nth> day of <month>", m -> List.of(m.last(), digitsOf(m.word(m.words().size() - 4))),
+                    maybe("the"), NTH_ITEM, is("day"), is("of"), MONTH_ITEM)));
 
     private final Map<ZoneId, Parser> parsers = new ConcurrentHashMap<>();
     private final Holidays holidays;
@@ -118,7 +123,7 @@ final class DateReader {
         if (known.isPresent()) {
             return known;
         }
-        String prepared = bareDaysOfMonth(relativeMonths(prepare(spelled), today), today);
+        String prepared = bareDaysOfMonth(prepare(spelled), today);
         return natty(prepared, now).flatMap(group -> correct(group, now.getZone(), today))
                 .or(() -> core(prepared).flatMap(day -> natty(day, now)).flatMap(g -> correct(g, now.getZone(), today)))
                 .or(() -> thisWeek(spelled, today));
@@ -127,7 +132,7 @@ final class DateReader {
     private static boolean standsForADay(String next) {
         return next.isEmpty() || next.equals(",") || Character.isDigit(next.charAt(0)) || next.equals("the")
                 || next.equals("at") || Stream.of("morning", "afternoon", "evening", "night").anyMatch(next::startsWith)
-                || next.length() >= 3 && month(next.substring(0, 3)) != null;
+                || next.length() >= 3 && WORDS.month(next.substring(0, 3)) != null;
     }
 
     private static boolean dayFollows(Match m) {
@@ -156,18 +161,18 @@ final class DateReader {
         if (!m.find()) {
             return Optional.empty();
         }
-        int rank = m.group(1) == null ? 1 : day(m.group(1));
+        int rank = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
         String what = m.group(2).trim();
-        Matcher weekday = WEEKDAY_NAME.matcher(what);
-        Optional<IntFunction<LocalDate>> holiday = weekday.matches() ? Optional.empty() : holidays.named(what);
+        DayOfWeek weekday = WORDS.weekday(what);
+        Optional<IntFunction<LocalDate>> holiday = weekday != null ? Optional.empty() : holidays.named(what);
         Optional<LocalDate> anchor = read(m.group(3), now).map(SaidDate::day);
-        if (rank < 1 || rank > 10 || anchor.isEmpty() || !weekday.matches() && holiday.isEmpty()) {
+        if (rank < 1 || rank > 10 || anchor.isEmpty() || weekday == null && holiday.isEmpty()) {
             return Optional.empty();
         }
         LocalDate from = anchor.get();
         List<LocalDate> around = new ArrayList<>();
-        if (weekday.matches()) {
-            LocalDate after = from.with(TemporalAdjusters.nextOrSame(weekday(weekday.group(1))));
+        if (weekday != null) {
+            LocalDate after = from.with(TemporalAdjusters.nextOrSame(weekday));
             for (int k = 0; k < rank; k++) {
                 around.add(after.plusWeeks(k));
                 around.add(after.minusWeeks(k + 1L));
@@ -194,17 +199,11 @@ final class DateReader {
         return Optional.of(SaidDate.span(today, monday, Grain.WEEK));
     }
 
-    private static int day(String digits) {
-        return Integer.parseInt(digits);
-    }
-
     /** Days in figures, then the conventions of booking natty does not share, then a day of the month alone. */
     private static Optional<SaidDate> conventions(String text, LocalDate today) {
         // "Next week, Friday the 11th": the day of the month said outweighs the week named around it.
         Optional<SaidDate> dayOfMonth = dayOfMonth(text, today);
-        return NumericDates.read(text, today).map(SaidDate::of)
-                .or(() -> DateConventions.read(text, today, dayOfMonth.isPresent()))
-                .or(() -> dayOfMonth);
+        return DateConventions.read(text, today, dayOfMonth.isPresent()).or(() -> dayOfMonth);
     }
 
     /**
@@ -216,29 +215,41 @@ final class DateReader {
         if (Arrays.stream(text.split(" ")).anyMatch(DateReader::isMonth)) {
             return Optional.empty();
         }
-        Matcher said = ANY_WEEKDAY.matcher(text);
-        DayOfWeek weekday = said.find() ? weekday(said.group(1)) : null;
-        Matcher m = BARE_ORDINAL.matcher(text);
+        DayOfWeek weekday = weekdaySaid(text);
         SaidDate week = null;
-        while (m.find()) {
-            String before = lastWord(text.substring(0, m.start()));
-            String after = firstWord(text.substring(m.end()));
+        for (MatchResult m : bareDays(text)) {
             int day = Integer.parseInt(m.group(1));
-            boolean named = isMonth(before) || isMonth(after) || WORDS.isA("not a day", after);
-            if (named || day < 1 || day > 31) {
-                continue;
-            }
             if (WEEK_OF.matcher(text.substring(0, m.start())).find()) {
                 // "The week of the 7th": that day's week, unless a day said after it names the day in it.
                 LocalDate monday = nextDayOfMonth(today, day, null)
                         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                week = week != null ? week : SaidDate.span(later(monday, today), monday.plusWeeks(1), Grain.WEEK);
+                week = week != null ? week : SaidDate.ahead(today, monday, monday.plusWeeks(1), Grain.WEEK);
                 continue;
             }
             return Optional.of(gone(today, day, weekday).orElseGet(() ->
                     SaidDate.of(nextDayOfMonth(today, day, weekday))));
         }
         return Optional.ofNullable(week);
+    }
+
+    /** "The 12th" with no month named beside it and nothing after it that makes it no day ("the 3rd option"). */
+    private static List<MatchResult> bareDays(String text) {
+        List<MatchResult> days = new ArrayList<>();
+        Matcher m = BARE_ORDINAL.matcher(text);
+        while (m.find()) {
+            String after = firstWord(text.substring(m.end()));
+            int day = Integer.parseInt(m.group(1));
+            if (!isMonth(lastWord(text.substring(0, m.start()))) && !isMonth(after) && !WORDS.isA("not a day", after)
+                    && day >= 1 && day <= 31) {
+                days.add(m.toMatchResult());
+            }
+        }
+        return days;
+    }
+
+    private static DayOfWeek weekdaySaid(String text) {
+        Matcher said = ANY_WEEKDAY.matcher(text);
+        return said.find() ? WORDS.weekday(said.group(1)) : null;
     }
 
     /**
@@ -264,26 +275,13 @@ final class DateReader {
                 && ChronoUnit.DAYS.between(day, today) < ChronoUnit.DAYS.between(today, day.plusYears(1));
     }
 
-    /** "february the 15th", "the 3rd day of october": natty reads the month and drops the day. */
-    private static String relativeMonths(String text, LocalDate today) {
-        String s = MONTH_THE_NTH.matcher(text).replaceAll("$1 $2");
-        Matcher m = NTH_DAY_OF_MONTH.matcher(s);
-        if (m.find()) {
-            s = s.substring(0, m.start()) + " " + m.group(2) + " " + m.group(1) + " " + s.substring(m.end());
-        }
-        return s;
-    }
-
-    private static DayOfWeek weekday(String word) {
-        return Lexicon.ENGLISH.weekday(word);
-    }
-
-    private static Month month(String word) {
-        return Lexicon.ENGLISH.month(word);
+    /** "3rd" is "3". */
+    private static String digitsOf(String nth) {
+        return nth.substring(0, nth.length() - 2);
     }
 
     private static boolean isMonth(String word) {
-        return month(word) != null;
+        return WORDS.month(word) != null;
     }
 
     /**
@@ -292,32 +290,25 @@ final class DateReader {
      */
     private static String prepare(String text) {
         String s = GAPS.matcher(LEFT_BY_CLOCK.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
-        s = MODAL_MAY.matcher(s).replaceAll("can ");
         s = DURATION.matcher(s).replaceAll(" ");
         return DIGIT_DASH.matcher(s).replaceAll("$1 to $2");
     }
 
     /** Natty ignores "the 12th" said alone; callers mean the next 12th to come, so the month is spelled out. */
     private static String bareDaysOfMonth(String text, LocalDate today) {
-        Matcher said = ANY_WEEKDAY.matcher(text);
-        DayOfWeek weekday = said.find() ? weekday(said.group(1)) : null;
-        Matcher m = BARE_ORDINAL.matcher(text);
+        DayOfWeek weekday = weekdaySaid(text);
         StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String before = lastWord(text.substring(0, m.start()));
-            String after = firstWord(text.substring(m.end()));
+        int done = 0;
+        for (MatchResult m : bareDays(text)) {
             int day = Integer.parseInt(m.group(1));
-            boolean named = isMonth(before) || isMonth(after) || WORDS.isA("not a day", after);
-            String replacement = m.group();
-            if (!named && day >= 1 && day <= 31) {
-                LocalDate next = nextDayOfMonth(today, day, weekday);
-                replacement = " on " + next.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                        .toLowerCase(Locale.ROOT) + " " + day + " " + next.getYear() + " ";
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            LocalDate next = nextDayOfMonth(today, day, weekday);
+            out.append(text, done, m.start()).append(" on ").append(next.getMonth()
+                    .getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT)).append(' ').append(day)
+                    .append(' ').append(next.getYear()).append(' ');
+            done = m.end();
         }
-        m.appendTail(out);
-        boolean replaced = out.length() != text.length() || !out.toString().equals(text);
+        boolean replaced = done > 0;
+        out.append(text.substring(done));
         // "tuesday the 19th": the weekday only picks the month; "tuesday january 19": it only confirms the date. Natty
         // would read the weekday alone.
         boolean dated = replaced || MONTH_AND_DAY.matcher(out).find();
@@ -371,17 +362,18 @@ final class DateReader {
         boolean back = words.stream().anyMatch(w -> WORDS.isA("back", w));
         // "Monday to Friday" moving a booking: the day said last is the one asked for.
         if (!back && !named.isEmpty()
-                && named.stream().allMatch(w -> weekday(w) != null || WORDS.isA("between days", w))
-                && weekday(named.get(named.size() - 1)) != null) {
-            return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(weekday(named.get(named.size() - 1))))));
+                && named.stream().allMatch(w -> WORDS.weekday(w) != null || WORDS.isA("between days", w))
+                && WORDS.weekday(named.get(named.size() - 1)) != null) {
+            return Optional.of(SaidDate.of(today.with(TemporalAdjusters.next(WORDS.weekday(
+                    named.get(named.size() - 1))))));
         }
         if (whole("week", words)) {
             LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            return Optional.of(SaidDate.span(later(monday, today), monday.plusWeeks(1), Grain.WEEK));
+            return Optional.of(SaidDate.ahead(today, monday, monday.plusWeeks(1), Grain.WEEK));
         }
         if (whole("month", words)) {
             LocalDate first = day.withDayOfMonth(1);
-            return Optional.of(SaidDate.span(later(first, today), first.plusMonths(1), Grain.MONTH));
+            return Optional.of(SaidDate.ahead(today, first, first.plusMonths(1), Grain.MONTH));
         }
         if (explicit(group.getText()) && day.isBefore(today) && !YEAR.matcher(group.getText()).find()) {
             if (justGone(day, today) && words.stream().anyMatch(w -> w.matches("\\d{1,2}(?:st|nd|rd|th)?"))) {
@@ -391,7 +383,7 @@ final class DateReader {
             day = day.plusYears(1);
         }
         // Natty's weeks start on Sunday or Monday as it pleases; "sunday this week" is still the one to come.
-        while (!back && words.stream().anyMatch(w -> weekday(w) != null) && day.isBefore(today)) {
+        while (!back && words.stream().anyMatch(w -> WORDS.weekday(w) != null) && day.isBefore(today)) {
             day = day.plusWeeks(1);
         }
         return Optional.of(SaidDate.of(day));
@@ -406,10 +398,6 @@ final class DateReader {
     /** A date named by its month or in figures, as opposed to one counted from today. */
     private static boolean explicit(String text) {
         return Arrays.stream(text.trim().split(" +")).anyMatch(w -> isMonth(w) || w.matches("\\d{1,4}[/-]\\d{1,2}.*"));
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
     }
 
     private static String lastWord(String text) {

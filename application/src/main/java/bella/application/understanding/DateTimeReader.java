@@ -12,6 +12,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Puts the time of day and the day together in the business's zone. Arithmetic stays in {@link ZonedDateTime}
@@ -37,12 +38,12 @@ final class DateTimeReader {
     private static final Pattern FROM_CLOCK = Pattern.compile(
             "\\b(\\d{1,3}) (minutes?|mins?|hours?|hrs?) (from|after|past|before) (?=\\d{1,2}(?::\\d\\d)?(?: am| pm|\\b))");
 
-    /** "Not 1:30", "I can't do Monday": a time or day ruled out is not the one asked for. */
-    private static final Pattern NEGATED = Pattern.compile("\\b(?:not|can't do|cannot do|can not do|can't make"
-            + "|cannot make|busy|away|working|tied up)(?: on| at| all)? (?:the )?(?:this |next )?"
-            + "(?:" + DateReader.WEEKDAY_WORD + "|\\d{1,2}(?::\\d\\d)?(?: am| pm)?|tomorrow|today)\\b"
-            + "|\\b" + DateReader.WEEKDAY_WORD + "(?:'s| is| i| i'm)? (?:packed|busy|full|out|no good|not good"
-            + "|bad|cannot|can't|can not|won't work|doesn't work)\\b");
+    /** "Not 1:30", "I can't do Monday": a time or day ruled out is not the one asked for (refusals.tsv). */
+    private static final Pattern NEGATED = Pattern.compile("\\b(?:" + refusals("before") + ")(?: on| at| all)? "
+            + "(?:the )?(?:this |next )?(?:" + DateReader.WEEKDAY_WORD + "|\\d{1,2}(?::\\d\\d)?(?: am| pm)?"
+            + "|tomorrow|today)\\b"
+            + "|\\b" + DateReader.WEEKDAY_WORD + "(?:'s| is| i| i'm)? (?:" + refusals("after") + ")\\b");
+
     private final ClockReader clocks;
     private final Holidays holidays;
     private final DateReader dates;
@@ -187,6 +188,11 @@ final class DateTimeReader {
      */
     private static RequestedTime soonest(ZonedDateTime now) {
         return new RequestedTime(now.toInstant(), now.plusDays(SOONEST_WITHIN_DAYS).toInstant(), Grain.DAY, true, true, null);
+    }
+
+    private static String refusals(String side) {
+        return Lexicon.rows("refusals.tsv").stream().filter(row -> row.get(0).equals(side))
+                .map(row -> Pattern.quote(row.get(1))).collect(Collectors.joining("|"));
     }
 
     private static RequestedTime moment(ZonedDateTime at, Grain grain) {

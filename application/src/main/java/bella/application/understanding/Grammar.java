@@ -38,7 +38,6 @@ final class Grammar {
             return word(set::contains);
         }
 
-        /** This item, which the pattern may also match without. */
         Item orAbsent() {
             return new Item(word, true);
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -20,9 +21,9 @@ import java.util.stream.Collectors;
  * Names of holidays callers book around ("the day after thanksgiving", "christmas eve"), rewritten as the date they
  * fall on, since natty's holiday data needs libraries the service does not carry. The business's own public holidays
  * ({@link PublicHolidays}) come first: "Thanksgiving" in Ontario is in October, and "Canada Day" a day. Then the days
- * callers name anywhere, whose date follows from a rule (fixed days, the n-th weekday of a month, the days counted
- * from Easter), and the lunar New Year from a table. Jewish, Islamic and Hindu holidays are not known: their dates
- * need a calendar conversion or a table per year, and the day callers mean (the eve or the day) varies.
+ * callers name anywhere (holidays.tsv), whose date follows from a rule or, for the lunar New Year, a table. Jewish,
+ * Islamic and Hindu holidays are not known: their dates need a calendar conversion or a table per year, and the day
+ * callers mean (the eve or the day) varies.
  */
 final class Holidays {
 
@@ -32,28 +33,10 @@ final class Holidays {
      *               when it is the whole day
      */
     private record Holiday(Pattern name, IntFunction<LocalDate> inYear, String hours) {
-
-        Holiday(Pattern name, IntFunction<LocalDate> inYear) {
-            this(name, inYear, "");
-        }
     }
 
-    /**
-     * Chinese (lunar) New Year from 2013 to 2035. It follows the moon and the solar terms, with no short rule, so it
-     * is a table; beyond it the name is not read.
-     */
-    private static final int FIRST_LUNAR_YEAR = 2013;
-    private static final int[][] LUNAR_NEW_YEAR = {{2, 10}, {1, 31}, {2, 19}, {2, 8}, {1, 28}, {2, 16}, {2, 5},
-            {1, 25}, {2, 12}, {2, 1}, {1, 22}, {2, 10}, {1, 29}, {2, 17}, {2, 6}, {1, 26}, {2, 13}, {2, 3},
-            {1, 23}, {2, 11}, {1, 31}, {2, 19}, {2, 8}};
-
+    /** The possessive a name's word may be written with, or without: "mother's", "mothers'", "mothers", "mother". */
     private static final String S = "(?:'s|s'|s|')?";
-    private static final Pattern CUE = Pattern.compile(
-            "\\b(?:christmas|xmas|new year|valentine|halloween|patrick|paddy|independence|july|veteran|boss|vegan"
-                    + "|law|lei|loyalty|lincoln|tax|sibling|earth|groundhog|fool|thanksgiving|black|king|mlk"
-                    + "|president|washington|memorial|decoration|labou?r|mother|father|columbus|easter|good"
-                    + "|maundy|covenant|mysteries|palm|branch|pentecost|whit|white|holy spirit|trinity|ash|mardi"
-                    + "|pancake|shrove|ides|daisy|lunar|chinese)");
     /** "The closest xmas to today" asks which christmas, so the name stays for the date reader to weigh. */
     private static final Pattern WEIGHED = Pattern.compile("\\b(?:closest|nearest) $");
     /** "A year from", "two weeks after": a span counted from the holiday, which is then the nearest one. */
@@ -61,51 +44,14 @@ final class Holidays {
             "\\b(?:a|an|one|\\d{1,3}) (?:days?|weeks?|months?|years?) (?:from|after) $");
     private static final Pattern YEAR_AFTER = Pattern.compile("^(?: day)?(?: of)? ?(\\d{4})\\b");
 
-    private static final List<Holiday> ALL = List.of(
-            new Holiday(name("(?:chinese |lunar )+new year" + S + "(?: day)?"), Holidays::lunarNewYear),
-            fixed("ides of march", Month.MARCH, 15),
-
-            fixed("christmas eve|xmas eve", Month.DECEMBER, 24),
-            fixed("christmas(?: day)?|xmas(?: day)?", Month.DECEMBER, 25),
-            fixed("new year" + S + " eve", Month.DECEMBER, 31),
-            fixed("new year" + S + " day", Month.JANUARY, 1),
-            fixed("(?:saint |st )?valentine" + S + "(?: day)?", Month.FEBRUARY, 14),
-            fixed("halloween", Month.OCTOBER, 31),
-            fixed("(?:saint |st )?(?:patrick|paddy)" + S + " day", Month.MARCH, 17),
-            fixed("independence day|(?:the )?(?:4th|fourth) of july", Month.JULY, 4),
-            fixed("veteran" + S + " day", Month.NOVEMBER, 11),
-            fixed("boss" + S + "(?:'s)? day", Month.OCTOBER, 16),
-            fixed("world vegan day", Month.NOVEMBER, 1),
-            fixed("(?:law|lei|loyalty) day", Month.MAY, 1),
-            fixed("(?:abraham )?lincoln" + S + " birthday", Month.FEBRUARY, 12),
-            fixed("tax day", Month.APRIL, 15),
-            fixed("(?:national )?sibling" + S + " day", Month.APRIL, 10),
-            fixed("earth day", Month.APRIL, 22),
-            new Holiday(name("earth hour"), Holidays::earthHour, " from 8:30 pm to 9:30 pm"),
-            fixed("groundhog" + S + " day", Month.FEBRUARY, 2),
-            fixed("april fool" + S + "(?: day)?", Month.APRIL, 1),
-            new Holiday(name("black friday"), y -> nth(y, Month.NOVEMBER, 4, DayOfWeek.THURSDAY).plusDays(1)),
-            nth("thanksgiving(?: day)?", Month.NOVEMBER, 4, DayOfWeek.THURSDAY),
-            nth("mlk(?: jr)? day|(?:dr )?martin luther king" + S + "(?: jr)?(?: day)?", Month.JANUARY, 3,
-                    DayOfWeek.MONDAY),
-            nth("president" + S + " day|(?:george )?washington" + S + " (?:day|birthday)", Month.FEBRUARY, 3,
-                    DayOfWeek.MONDAY),
-            nth("daisy gat?son bates(?: day)?", Month.FEBRUARY, 3, DayOfWeek.MONDAY),
-            last("memorial day|decoration day", Month.MAY, DayOfWeek.MONDAY),
-            nth("labou?r day", Month.SEPTEMBER, 1, DayOfWeek.MONDAY),
-            nth("mother" + S + " day", Month.MAY, 2, DayOfWeek.SUNDAY),
-            nth("father" + S + " day", Month.JUNE, 3, DayOfWeek.SUNDAY),
-            nth("columbus day", Month.OCTOBER, 2, DayOfWeek.MONDAY),
-            easter("easter mon(?:day)?", 1),
-            easter("easter(?: sunday)?", 0),
-            easter("good friday", -2),
-            easter("maundy thu(?:rsday)?|covenant thu(?:rsday)?|thu(?:rsday)? of mysteries", -3),
-            easter("palm sunday|branch sunday", -7),
-            easter("pentecost|whit sunday|white sunday", 49),
-            easter("whit monday|monday of the holy spirit", 50),
-            easter("trinity sunday", 56),
-            easter("ash wednesday", -46),
-            easter("mardi gras|pancake day|shrove tuesday", -47));
+    private static final List<Holiday> ALL = Lexicon.rows("holidays.tsv").stream()
+            .map(row -> new Holiday(name(row.get(0)), rule(row.get(1)), row.size() > 2 ? " " + row.get(2) : ""))
+            .toList();
+    /** The words that begin a name, said at the start of a word: text without any names no holiday. */
+    private static final Pattern FIRST_WORD = Pattern.compile(Lexicon.rows("holidays.tsv").stream()
+            .flatMap(row -> Arrays.stream(row.get(0).split(", ")))
+            .map(way -> Arrays.stream(way.split(" ")).filter(w -> !w.startsWith("[")).findFirst().orElseThrow())
+            .map(word -> word.replace("'s", "")).distinct().collect(Collectors.joining("|", "\\b(?:", ")")));
 
     /** "On", "after", "until" Thanksgiving: a one-word holiday said without "day" is a day only after these. */
     private static final String WHEN = "(?<=\\b(?:on|after|before|until|till|by|over|around|since|for|from|next"
@@ -123,7 +69,7 @@ final class Holidays {
         business.names(year).forEach((key, names) -> {
             IntFunction<LocalDate> inYear = y -> business.in(key, y);
             names.stream().filter(name -> !knownAlike(name, inYear, year))
-                    .forEach(name -> ours.add(new Holiday(spoken(name), inYear)));
+                    .forEach(name -> ours.add(new Holiday(spoken(name), inYear, "")));
         });
         own = !ours.isEmpty();
         ours.addAll(ALL);
@@ -154,7 +100,7 @@ final class Holidays {
 
     /** The text with each holiday name replaced by "month day year": the next one to come unless a year is said. */
     String spellOut(String text, LocalDate today) {
-        if (!own && !CUE.matcher(text).find()) {
+        if (!own && !FIRST_WORD.matcher(text).find()) {
             return text;
         }
         String s = text;
@@ -228,39 +174,52 @@ final class Holidays {
         return last.equals(easterSunday(year).minusDays(1)) ? last.minusWeeks(1) : last;
     }
 
-    private static LocalDate lunarNewYear(int year) {
-        int i = year - FIRST_LUNAR_YEAR;
-        return i < 0 || i >= LUNAR_NEW_YEAR.length ? null
-                : LocalDate.of(year, LUNAR_NEW_YEAR[i][0], LUNAR_NEW_YEAR[i][1]);
-    }
-
     private static String spelled(LocalDate day) {
         return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT) + " "
                 + day.getDayOfMonth() + " " + day.getYear();
     }
 
-    private static Pattern name(String regex) {
-        return Pattern.compile("\\b(?:(?:next|this|the|coming) )?(?:" + regex + ")\\b");
+    /** A name's ways of being said (see holidays.tsv) as a pattern. */
+    private static Pattern name(String ways) {
+        List<String> said = new ArrayList<>();
+        for (String way : ways.split(", ")) {
+            StringBuilder out = new StringBuilder();
+            boolean spaced = false;
+            for (String word : way.split(" ")) {
+                boolean optional = word.startsWith("[");
+                String bare = optional ? word.substring(1, word.length() - 1) : word;
+                String alternatives = "(?:" + bare.replace("'s", "") + ")" + (bare.endsWith("'s") ? S : "");
+                out.append(!optional ? (spaced ? " " : "") + alternatives
+                        : "(?:" + (spaced ? " " + alternatives : alternatives + " ") + ")?");
+                spaced |= !optional;
+            }
+            said.add(out.toString());
+        }
+        return Pattern.compile("\\b(?:(?:next|this|the|coming) )?(?:" + String.join("|", said) + ")\\b");
     }
 
-    private static Holiday fixed(String regex, Month month, int day) {
-        return new Holiday(name(regex), y -> LocalDate.of(y, month, day));
-    }
-
-    private static Holiday nth(String regex, Month month, int n, DayOfWeek weekday) {
-        return new Holiday(name(regex), y -> nth(y, month, n, weekday));
-    }
-
-    private static LocalDate nth(int year, Month month, int n, DayOfWeek weekday) {
-        return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, weekday));
-    }
-
-    private static Holiday last(String regex, Month month, DayOfWeek weekday) {
-        return new Holiday(name(regex), y -> LocalDate.of(y, month, 1).with(TemporalAdjusters.lastInMonth(weekday)));
-    }
-
-    private static Holiday easter(String regex, int daysAfter) {
-        return new Holiday(name(regex), y -> easterSunday(y).plusDays(daysAfter));
+    /** A rule of holidays.tsv as the day it gives in a year. */
+    private static IntFunction<LocalDate> rule(String rule) {
+        String[] r = rule.split(" ");
+        if (r[0].equals("easter")) {
+            return y -> easterSunday(y).plusDays(Integer.parseInt(r[1]));
+        }
+        if (r[0].equals("days")) {
+            Map<Integer, LocalDate> days = Arrays.stream(r).skip(1).map(LocalDate::parse)
+                    .collect(Collectors.toMap(LocalDate::getYear, day -> day));
+            return days::get;
+        }
+        if (rule.equals("earth hour")) {
+            return Holidays::earthHour;
+        }
+        Month month = Lexicon.ENGLISH.month(r[0]);
+        if (r.length == 2) {
+            return y -> LocalDate.of(y, month, Integer.parseInt(r[1]));
+        }
+        DayOfWeek weekday = Lexicon.ENGLISH.weekday(r[1]);
+        int later = r.length > 3 ? Integer.parseInt(r[3]) : 0;
+        return y -> LocalDate.of(y, month, 1).with(r[2].equals("last") ? TemporalAdjusters.lastInMonth(weekday)
+                : TemporalAdjusters.dayOfWeekInMonth(Integer.parseInt(r[2]), weekday)).plusDays(later);
     }
 
     /** Western Easter by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */

@@ -318,16 +318,9 @@ final class Lexer {
         return i >= 0 && i < tokens.size() && tokens.get(i).cardinal();
     }
 
+    /** Figures that fit a number: a run of more is a code or a phone number, and stays a word. */
     private static boolean isDigits(String w) {
-        if (w.isEmpty() || w.length() > 9) {
-            return false;
-        }
-        for (int i = 0; i < w.length(); i++) {
-            if (w.charAt(i) < '0' || w.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return Grammar.digits(w, 1, 9);
     }
 
     static String suffix(int day) {

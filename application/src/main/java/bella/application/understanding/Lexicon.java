@@ -150,6 +150,21 @@ final class Lexicon {
         return -1;
     }
 
+    /** The words of a class (classes.tsv). */
+    Set<String> words(String wordClass) {
+        return classes.get(wordClass);
+    }
+
+    /** Every way the days of the week are written. */
+    Set<String> weekdays() {
+        return weekdays.keySet();
+    }
+
+    /** Every way the months are written. */
+    Set<String> months() {
+        return months.keySet();
+    }
+
     /**
      * A pattern of the services callers commonly name (services.tsv), each as a word, its words written together,
      * apart or with a hyphen.

@@ -25,6 +25,11 @@ record SaidDate(LocalDate day, LocalDate endExclusive, Grain grain, LocalDate ot
         return new SaidDate(day, endExclusive, grain, null);
     }
 
+    /** A span, from today when it began already ("the week" said on a Wednesday). */
+    static SaidDate ahead(LocalDate today, LocalDate day, LocalDate endExclusive, Grain grain) {
+        return span(day.isAfter(today) ? day : today, endExclusive, grain);
+    }
+
     /** A day named that has gone by, and the one (or two) ahead the caller may have meant. */
     static SaidDate gone(LocalDate passed, LocalDate meant, LocalDate orMeant) {
         return new SaidDate(meant, null, Grain.DAY, orMeant, passed);
