@@ -6,10 +6,16 @@ import javax.crypto.KeyGenerator;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -31,20 +37,33 @@ final class RecordKeys {
     private static final String KEY_OF = "SELECT secret FROM personal_data_keys WHERE record_id = ?";
 
     private final JdbcTemplate jdbc;
-    private final JdbcTemplate opening;
+    private final Opening opening;
     private volatile SecretKey personSecret;
 
+    /** Reads keys to open records through {@code jdbc} too, in the caller's transaction when there is one. */
     RecordKeys(JdbcTemplate jdbc) {
-        this(jdbc, jdbc);
+        this(jdbc, record -> jdbc.queryForList(KEY_OF, String.class, record));
     }
 
     /**
-     * @param opening where keys are read to open what is stored: a reader beside SQLite's writer, so that loading an
-     *                aggregate never takes the writer while its handler still holds aggregates' locks
+     * @param readers where keys are read to open what is stored: a reader beside SQLite's writer, so that loading an
+     *                aggregate never takes the writer while its handler still holds aggregates' locks. Each key is
+     *                read on a reader taken for that one statement: a {@code JdbcTemplate} would bind the reader to
+     *                the caller's transaction until it commits, and four commands each holding one while they load
+     *                another aggregate would wait for a fifth reader until the pool gave up.
      */
-    RecordKeys(JdbcTemplate jdbc, JdbcTemplate opening) {
+    RecordKeys(JdbcTemplate jdbc, DataSource readers) {
+        this(jdbc, record -> secretOn(readers, record, jdbc));
+    }
+
+    private RecordKeys(JdbcTemplate jdbc, Opening opening) {
         this.jdbc = jdbc;
         this.opening = opening;
+    }
+
+    /** Reads the stored secret of a record: a list with the secret (null once forgotten), or none without a row. */
+    private interface Opening {
+        List<String> secret(String record);
     }
 
     /** The key to seal the record's personal data with, made on first use; empty once its person is forgotten. */
@@ -61,7 +80,7 @@ final class RecordKeys {
 
     /** The key that opens the record's personal data; empty once its person is forgotten (or if it never had one). */
     Optional<SecretKey> forOpening(String record) {
-        return key(opening.queryForList(KEY_OF, String.class, record));
+        return key(opening.secret(record));
     }
 
     /** Files the record under the person with this number, so forgetting the number finds it. */
@@ -105,6 +124,18 @@ final class RecordKeys {
 
     private List<String> stored(String record) {
         return jdbc.queryForList(KEY_OF, String.class, record);
+    }
+
+    private static List<String> secretOn(DataSource readers, String record, JdbcTemplate translating) {
+        try (Connection reader = readers.getConnection();
+             PreparedStatement statement = reader.prepareStatement(KEY_OF)) {
+            statement.setString(1, record);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Collections.singletonList(rows.getString(1)) : List.of();
+            }
+        } catch (SQLException e) {
+            throw translating.getExceptionTranslator().translate("reading a record's key", KEY_OF, e);
+        }
     }
 
     private static Optional<SecretKey> key(List<String> stored) {

@@ -30,7 +30,7 @@ public final class SealingSerializer implements Serializer {
         this.json = json;
         this.database = database;
         this.opening = opening;
-        this.sealing = new Sealing(new RecordKeys(new JdbcTemplate(database), new JdbcTemplate(opening)));
+        this.sealing = new Sealing(new RecordKeys(new JdbcTemplate(database), opening));
     }
 
     /**
