@@ -97,7 +97,8 @@ class ProjectionRebuilds implements AutoCloseable {
     private void replay(String name, StreamingEventProcessor processor, long target) {
         Instant began = Instant.now();
         try {
-            if (!await(() -> reading(processor), began.plus(CLAIM_PATIENCE))) {
+            Workers workers = new Workers(processor);
+            if (!await(workers::reading, began.plus(CLAIM_PATIENCE))) {
                 LOG.warn("Projection {} was not rebuilt: its processor did not claim its segment within {}", name,
                         CLAIM_PATIENCE);
                 return;
@@ -135,14 +136,36 @@ class ProjectionRebuilds implements AutoCloseable {
     }
 
     /**
-     * Whether the processor's workers are past claiming and read events. A segment shows in the status as soon as it
-     * is assigned, before its worker starts; a processor shut down in between frees the segment without its thread,
-     * and never claims again once started (seen on Axon 4.13 with one thread).
+     * Whether a processor's workers read events, not merely hold their segments. A segment shows in the status as
+     * soon as it is claimed, with the position its token held, while the thread that claimed it is still committing
+     * the claim before it hands over to the segment's worker. A processor shut down in between frees the segment
+     * but loses the worker's thread, and never claims again once started (Axon 4.13, one thread; seen under load).
+     * Only a worker marks its segment caught up or failed, or moves its position, so any of those shows it runs.
      */
-    private static boolean reading(StreamingEventProcessor processor) {
-        var statuses = processor.processingStatus().values();
-        return !statuses.isEmpty() && statuses.stream().allMatch(status ->
-                status.isCaughtUp() || status.isErrorState() || status.getCurrentPosition().isPresent());
+    private static final class Workers {
+
+        private final StreamingEventProcessor processor;
+        /** Each segment's position when first seen held, or -1 for none. */
+        private final Map<Integer, Long> claimedAt = new ConcurrentHashMap<>();
+
+        Workers(StreamingEventProcessor processor) {
+            this.processor = processor;
+        }
+
+        boolean reading() {
+            var statuses = processor.processingStatus();
+            if (statuses.isEmpty()) {
+                claimedAt.clear();
+                return false;
+            }
+            boolean all = true;
+            for (var status : statuses.entrySet()) {
+                long position = status.getValue().getCurrentPosition().orElse(-1);
+                long claimed = claimedAt.computeIfAbsent(status.getKey(), segment -> position);
+                all &= status.getValue().isCaughtUp() || status.getValue().isErrorState() || position > claimed;
+            }
+            return all;
+        }
     }
 
     /** The least position of the processor's segments: what it has surely read; empty while it holds none. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,10 @@ class ProjectionRebuildsTest {
             // a stopped processor holds the rebuild at its start, so the second request surely meets the first
             var summaries = bella.bean(Configuration.class).eventProcessingConfiguration()
                     .eventProcessor("call-summaries", StreamingEventProcessor.class).orElseThrow();
-            bella.awaitGet("/api/projections", body -> listed(body, "call-summaries").hasNonNull("position"));
+            // only once its worker has read to the head: shut down while it still hands its claim over, it would
+            // never claim again
+            Eventually.awaitThat(() -> !summaries.processingStatus().isEmpty() && summaries.processingStatus()
+                    .values().stream().allMatch(EventTrackerStatus::isCaughtUp));
             summaries.shutDown();
 
             HttpResponse<String> first = bella.post("/api/projections/call-summaries/rebuild");
