@@ -35,6 +35,7 @@ import bella.domain.booking.Appointment;
 import bella.domain.booking.Schedule;
 import bella.domain.call.Call;
 import bella.domain.costs.MonthlyCost;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.AxonNonTransientExceptionClassesPredicate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -89,11 +90,12 @@ class Wiring {
     /**
      * Commands that lose a race on the event store (another writer appended to the same aggregate, or, with two
      * processes on one SQLite file, held the write lock) are retried after a growing pause: the retry sees the
-     * winner's events and decides again, so the loser hears "taken" rather than an error. A database that cannot be
-     * reached is not retried: the caller hears an apology within Twilio's 15 seconds rather than dead air.
+     * winner's events and decides again, so the loser hears "taken" rather than an error; retries for a busy write
+     * lock are counted. A database that cannot be reached is not retried: the caller hears an apology within
+     * Twilio's 15 seconds rather than dead air.
      */
     @Bean
-    CommandGateway commandGateway(CommandBus commandBus) {
+    CommandGateway commandGateway(CommandBus commandBus, MeterRegistry registry) {
         ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "command-retries");
             thread.setDaemon(true);
@@ -102,13 +104,13 @@ class Wiring {
         var nonTransient = new AxonNonTransientExceptionClassesPredicate();
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(ExponentialBackOffIntervalRetryScheduler.builder()
+                .retryScheduler(new BusyRetries(ExponentialBackOffIntervalRetryScheduler.builder()
                         .retryExecutor(retries)
                         .backoffFactor(FIRST_RETRY_MILLIS)
                         .maxRetryCount(RETRIES)
                         .nonTransientFailurePredicate(failure -> DatabaseUnavailable.causes(failure)
                                 || !DatabaseBusy.causes(failure) && nonTransient.test(failure))
-                        .build())
+                        .build(), registry))
                 .build();
     }
 

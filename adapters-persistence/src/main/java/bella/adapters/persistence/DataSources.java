@@ -20,7 +20,7 @@ final class DataSources {
      */
     static final Duration SQLITE_CONNECTION_TIMEOUT = Duration.ofSeconds(30);
 
-    // only outside writers (a backup, the sqlite3 shell) can still make SQLite busy: wait for them briefly
+    // only writers outside this process (another Bella, the sqlite3 shell) make SQLite busy: wait for them
     static final Duration SQLITE_BUSY_TIMEOUT = Duration.ofSeconds(5);
 
     private DataSources() {
@@ -36,12 +36,14 @@ final class DataSources {
         createParentDirectory(url);
         var sqlite = sqliteConfig();
         sqlite.enforceForeignKeys(true);
-        return sqlitePool("bella-sqlite", sqlite, url, 1, false);
+        return sqlitePool("bella-sqlite", new LockingWriter(sqlite), url, 1, false);
     }
 
     /** Connections that can only read, opened after {@link #sqlite}, which made the file and chose WAL. */
     static HikariDataSource sqliteReaders(DatabaseUrl url) {
-        return sqlitePool("bella-sqlite-reads", sqliteConfig(), url, SQLITE_READERS, true);
+        var sqlite = sqliteConfig();
+        sqlite.setReadOnly(true);
+        return sqlitePool("bella-sqlite-reads", new SQLiteDataSource(sqlite), url, SQLITE_READERS, true);
     }
 
     private static SQLiteConfig sqliteConfig() {
@@ -55,10 +57,8 @@ final class DataSources {
         return sqlite;
     }
 
-    private static HikariDataSource sqlitePool(String name, SQLiteConfig sqlite, DatabaseUrl url, int size,
+    private static HikariDataSource sqlitePool(String name, SQLiteDataSource driver, DatabaseUrl url, int size,
                                                boolean readOnly) {
-        sqlite.setReadOnly(readOnly);
-        var driver = new SQLiteDataSource(sqlite);
         driver.setUrl(url.jdbcUrl());
         var pool = new HikariConfig();
         pool.setPoolName(name);
