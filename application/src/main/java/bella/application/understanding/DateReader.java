@@ -56,7 +56,7 @@ final class DateReader {
     /** Natty is slow to fail on text without any of these, and it reads nothing useful from it. */
     private static final Pattern DATE_CUE = Pattern.compile(Stream.of(WORDS.weekdays(), WORDS.months())
             .flatMap(words -> words.stream().map(w -> w.substring(0, 3))).distinct()
-            .collect(Collectors.joining("|", "\\b(?:", "|" + String.join("|", WORDS.words("date cue"))
+            .collect(Collectors.joining("|", "\\b(?:", "|" + WORDS.group("date cue")
                     + "|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}[/-]\\d{1,2})")));
     private static final Pattern LEFT_BY_CLOCK = Pattern.compile("\\b(?:at|around|about|for)\\b");
     private static final Pattern GAPS = Pattern.compile("[\\s,]+");

@@ -150,11 +150,6 @@ final class Lexicon {
         return -1;
     }
 
-    /** The words of a class (classes.tsv). */
-    Set<String> words(String wordClass) {
-        return classes.get(wordClass);
-    }
-
     /** Every way the days of the week are written. */
     Set<String> weekdays() {
         return weekdays.keySet();

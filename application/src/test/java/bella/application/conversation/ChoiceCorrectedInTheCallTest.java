@@ -1,11 +1,10 @@
 package bella.application.conversation;
 
-import static bella.application.conversation.HeardByTheCall.CALL;
 import static bella.application.conversation.HeardByTheCall.HALF_HOUR;
 import static bella.application.conversation.HeardByTheCall.NOW;
 import static bella.application.conversation.HeardByTheCall.hear;
 import static bella.application.conversation.HeardByTheCall.payload;
-import static bella.application.conversation.HeardByTheCall.started;
+import static bella.application.conversation.HeardByTheCall.secondOfferReadBack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.application.understanding.PublicHolidays;
@@ -13,11 +12,7 @@ import bella.application.understanding.Understanding;
 import bella.domain.call.BookingConfirmedByCaller;
 import bella.domain.call.BookingReadBack;
 import bella.domain.call.CallerDeclined;
-import bella.domain.call.CallerNamed;
 import bella.domain.call.Expectation;
-import bella.domain.call.IntentDetected;
-import bella.domain.call.SlotAccepted;
-import bella.domain.call.SlotsOffered;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
@@ -29,7 +24,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** A choice among offers corrected at the read-back, as the caller says it. */
 class ChoiceCorrectedInTheCallTest {
 
-    private static final Instant AT = NOW.toInstant();
     /** Monday, November 30th at 10, 10:30 and 11. */
     private static final Instant TEN = NOW.plusDays(3).minusMinutes(15).toInstant();
     private static final List<Instant> OFFERS = List.of(TEN, TEN.plus(HALF_HOUR), TEN.plus(HALF_HOUR).plus(HALF_HOUR));
@@ -37,22 +31,13 @@ class ChoiceCorrectedInTheCallTest {
     private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
             List.of(), Map.of(), PublicHolidays.NONE);
 
-    /** The second offer taken, and read back. */
-    private static Object[] secondReadBack() {
-        Instant second = OFFERS.get(1);
-        return new Object[] {started(), new IntentDetected(CALL, "BOOK", AT), new CallerNamed(CALL, "Ann Lee", AT),
-                new SlotsOffered(CALL, OFFERS, HALF_HOUR, false, AT),
-                new SlotAccepted(CALL, second, second.plus(HALF_HOUR), AT),
-                new BookingReadBack(CALL, second, second.plus(HALF_HOUR), "Ann Lee", AT)};
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "no wait, the first one|1", "sorry, I meant the first one|1", "actually, the last one|3",
             "oh no, the 1st, sorry|1", "no, make it the third option|3"})
     void givenTheSecondOfferReadBack_whenTheCallerCorrectsTheChoice_thenTheOneCorrectedToIsReadBack(String text,
                                                                                                  int place) {
-        List<EventMessage<?>> done = hear(understanding, secondReadBack(), text, Expectation.CONFIRMATION);
+        List<EventMessage<?>> done = hear(understanding, secondOfferReadBack(OFFERS), text, Expectation.CONFIRMATION);
 
         assertThat(payload(done, BookingReadBack.class)).as(text).hasValueSatisfying(
                 readBack -> assertThat(readBack.start()).isEqualTo(OFFERS.get(place - 1)));
@@ -62,7 +47,7 @@ class ChoiceCorrectedInTheCallTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"yes, the second one is perfect", "yes please"})
     void givenTheSecondOfferReadBack_whenTheCallerKeepsIt_thenItIsBooked(String text) {
-        List<EventMessage<?>> done = hear(understanding, secondReadBack(), text, Expectation.CONFIRMATION);
+        List<EventMessage<?>> done = hear(understanding, secondOfferReadBack(OFFERS), text, Expectation.CONFIRMATION);
 
         assertThat(payload(done, BookingConfirmedByCaller.class)).as(text).isPresent();
     }

@@ -2,14 +2,19 @@ package bella.application.conversation;
 
 import bella.application.understanding.Understanding;
 import bella.domain.call.Availability;
+import bella.domain.call.BookingReadBack;
 import bella.domain.call.Call;
+import bella.domain.call.CallerNamed;
 import bella.domain.call.CallStarted;
 import bella.domain.call.Channel;
 import bella.domain.call.Expectation;
 import bella.domain.call.HearCaller;
+import bella.domain.call.IntentDetected;
 import bella.domain.call.Heard;
 import bella.domain.call.RecordBooking;
+import bella.domain.call.SlotAccepted;
 import bella.domain.call.SlotRequested;
+import bella.domain.call.SlotsOffered;
 import bella.domain.call.Understood;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +54,16 @@ final class HeardByTheCall {
     }
 
     /** The events the Call records after the utterance itself, given the events that brought it to this question. */
+    /** A call where Ann Lee was offered these times, took the second and heard it read back. */
+    static Object[] secondOfferReadBack(List<Instant> offers) {
+        Instant second = offers.get(1);
+        Instant at = NOW.toInstant();
+        return new Object[] {started(), new IntentDetected(CALL, "BOOK", at), new CallerNamed(CALL, "Ann Lee", at),
+                new SlotsOffered(CALL, offers, HALF_HOUR, false, at),
+                new SlotAccepted(CALL, second, second.plus(HALF_HOUR), at),
+                new BookingReadBack(CALL, second, second.plus(HALF_HOUR), "Ann Lee", at)};
+    }
+
     static List<EventMessage<?>> hear(Understanding understanding, Object[] given, String text, Expectation expecting) {
         ZonedDateTime now = NOW;
         Understood heard = understanding.understand(text, expecting, now);

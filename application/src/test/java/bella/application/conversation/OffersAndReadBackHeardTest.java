@@ -7,13 +7,12 @@ import static bella.application.conversation.HeardByTheCall.ZONE;
 import static bella.application.conversation.HeardByTheCall.hear;
 import static bella.application.conversation.HeardByTheCall.local;
 import static bella.application.conversation.HeardByTheCall.payload;
+import static bella.application.conversation.HeardByTheCall.secondOfferReadBack;
 import static bella.application.conversation.HeardByTheCall.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.application.understanding.PublicHolidays;
 import bella.application.understanding.Understanding;
-import bella.domain.call.BookingReadBack;
-import bella.domain.call.CallerNamed;
 import bella.domain.call.Expectation;
 import bella.domain.call.IntentDetected;
 import bella.domain.call.SlotAccepted;
@@ -49,15 +48,6 @@ class OffersAndReadBackHeardTest {
                 new SlotsOffered(CALL, OFFERS, HALF_HOUR, false, AT)};
     }
 
-    /** The second offer taken, and read back. */
-    private static Object[] readBack() {
-        Instant second = OFFERS.get(1);
-        return new Object[] {started(), new IntentDetected(CALL, "BOOK", AT), new CallerNamed(CALL, "Ann Lee", AT),
-                new SlotsOffered(CALL, OFFERS, HALF_HOUR, false, AT),
-                new SlotAccepted(CALL, second, second.plus(HALF_HOUR), AT),
-                new BookingReadBack(CALL, second, second.plus(HALF_HOUR), "Ann Lee", AT)};
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "is there a possibility of 4 on that day|2026-12-02T16:00",
@@ -87,7 +77,7 @@ class OffersAndReadBackHeardTest {
             "can't make the 2nd, monday the 7th at 11 works|2026-12-07T11:00"})
     void givenTheReadBack_whenAValueIsRefusedThenCorrected_thenTheCorrectionIsAskedOfTheDiary(String text,
                                                                                           String meant) {
-        List<EventMessage<?>> done = hear(understanding, readBack(), text, Expectation.CONFIRMATION);
+        List<EventMessage<?>> done = hear(understanding, secondOfferReadBack(OFFERS), text, Expectation.CONFIRMATION);
 
         assertThat(payload(done, SlotRequested.class)).as(text)
                 .hasValueSatisfying(request -> assertThat(local(request.start())).isEqualTo(LocalDateTime.parse(meant)));
