@@ -45,6 +45,10 @@ final class Lexicon {
     record Phrase(Pattern pattern, String meaning) {
     }
 
+    /** A phrase of a class said from some word on: what it stands for, and the index of the word after it. */
+    record Said(String value, int end) {
+    }
+
     static final Lexicon ENGLISH = new Lexicon();
 
     private final Map<String, NumberWord> numbers = new HashMap<>();
@@ -55,6 +59,8 @@ final class Lexicon {
     private final List<String> services = new ArrayList<>();
     private final List<Phrase> windows = new ArrayList<>();
     private final List<String> closings = new ArrayList<>();
+    /** Phrases that stand for a value, by class and words (distances.tsv). */
+    private final Map<String, Map<List<String>, String>> phrases = new HashMap<>();
     private final Map<String, DayOfWeek> weekdays = new LinkedHashMap<>();
     private final Map<String, Month> months = new LinkedHashMap<>();
     private int longestPhrase;
@@ -97,6 +103,10 @@ final class Lexicon {
         }
         for (List<String> row : rows("closings.tsv")) {
             closings.add(row.get(0));
+        }
+        for (List<String> row : rows("distances.tsv")) {
+            phrases.computeIfAbsent(row.get(0), c -> new HashMap<>())
+                    .put(List.of(row.get(1).split(" ")), row.size() > 2 ? row.get(2) : row.get(1));
         }
     }
 
@@ -148,6 +158,28 @@ final class Lexicon {
             at += word.length() + 1;
         }
         return -1;
+    }
+
+    /** Every phrase of the class said from word i on, the longest first. */
+    List<Said> said(String phraseClass, List<String> words, int i) {
+        Map<List<String>, String> known = phrases.get(phraseClass);
+        if (known == null) {
+            throw new IllegalArgumentException("no phrases of class " + phraseClass);
+        }
+        List<Said> said = new ArrayList<>();
+        for (int end = words.size(); end > i; end--) {
+            String value = known.get(words.subList(i, end));
+            if (value != null) {
+                said.add(new Said(value, end));
+            }
+        }
+        return said;
+    }
+
+    /** Whether the words from i on open with a phrase of the class; where it ends if so, else i. */
+    int skip(String phraseClass, List<String> words, int i) {
+        List<Said> said = said(phraseClass, words, i);
+        return said.isEmpty() ? i : said.get(0).end();
     }
 
     /** Every way the days of the week are written. */
