@@ -41,8 +41,8 @@ final class Lexicon {
     record HeardAs(String meant, Structure where) {
     }
 
-    /** A phrase found in text, and what it means there. */
-    record Phrase(Pattern pattern, String meaning) {
+    /** A phrase, as its words, and what it means. */
+    record Phrase(List<String> words, String meaning) {
     }
 
     /** A phrase of a class said from some word on: what it stands for, and the index of the word after it. */
@@ -59,7 +59,7 @@ final class Lexicon {
     private final List<String> services = new ArrayList<>();
     private final List<Phrase> windows = new ArrayList<>();
     private final List<String> closings = new ArrayList<>();
-    /** Phrases that stand for a value, by class and words (distances.tsv). */
+    /** Phrases that stand for a value, by class and words (distances.tsv, bounds.tsv). */
     private final Map<String, Map<List<String>, String>> phrases = new HashMap<>();
     private final Map<String, DayOfWeek> weekdays = new LinkedHashMap<>();
     private final Map<String, Month> months = new LinkedHashMap<>();
@@ -93,7 +93,7 @@ final class Lexicon {
             services.add(row.get(0));
         }
         for (List<String> row : rows("windows.tsv")) {
-            windows.add(new Phrase(Pattern.compile("\\b" + phrase(row.get(0)) + "\\b"), row.get(1)));
+            windows.add(new Phrase(List.of(row.get(0).split(" ")), row.get(1)));
         }
         for (List<String> row : rows("weekdays.tsv")) {
             weekdays.put(row.get(0), DayOfWeek.of(Integer.parseInt(row.get(1))));
@@ -104,9 +104,11 @@ final class Lexicon {
         for (List<String> row : rows("closings.tsv")) {
             closings.add(row.get(0));
         }
-        for (List<String> row : rows("distances.tsv")) {
-            phrases.computeIfAbsent(row.get(0), c -> new HashMap<>())
-                    .put(List.of(row.get(1).split(" ")), row.size() > 2 ? row.get(2) : row.get(1));
+        for (String file : new String[] {"distances.tsv", "bounds.tsv"}) {
+            for (List<String> row : rows(file)) {
+                phrases.computeIfAbsent(row.get(0), c -> new HashMap<>())
+                        .put(List.of(row.get(1).split(" ")), row.size() > 2 ? row.get(2) : row.get(1));
+            }
         }
     }
 
@@ -180,6 +182,16 @@ final class Lexicon {
     int skip(String phraseClass, List<String> words, int i) {
         List<Said> said = said(phraseClass, words, i);
         return said.isEmpty() ? i : said.get(0).end();
+    }
+
+    /** Where the longest phrase of the class that ends just before word {@code end} starts; -1 if none does. */
+    int phraseBefore(String phraseClass, List<String> words, int end) {
+        for (int i = 0; i < end; i++) {
+            if (said(phraseClass, words.subList(0, end), i).stream().anyMatch(s -> s.end() == end)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Every way the days of the week are written. */
