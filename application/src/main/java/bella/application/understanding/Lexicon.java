@@ -59,7 +59,7 @@ final class Lexicon {
     private final List<String> services = new ArrayList<>();
     private final List<Phrase> windows = new ArrayList<>();
     private final List<String> closings = new ArrayList<>();
-    /** Phrases that stand for a value, by class and words (distances.tsv, bounds.tsv). */
+    /** Phrases of a class, by their words, with what they stand for (distances, bounds, deadlines, refusals). */
     private final Map<String, Map<List<String>, String>> phrases = new HashMap<>();
     private final Map<String, DayOfWeek> weekdays = new LinkedHashMap<>();
     private final Map<String, Month> months = new LinkedHashMap<>();
@@ -104,7 +104,7 @@ final class Lexicon {
         for (List<String> row : rows("closings.tsv")) {
             closings.add(row.get(0));
         }
-        for (String file : new String[] {"distances.tsv", "bounds.tsv"}) {
+        for (String file : new String[] {"distances.tsv", "bounds.tsv", "deadlines.tsv", "refusals.tsv"}) {
             for (List<String> row : rows(file)) {
                 phrases.computeIfAbsent(row.get(0), c -> new HashMap<>())
                         .put(List.of(row.get(1).split(" ")), row.size() > 2 ? row.get(2) : row.get(1));
