@@ -268,7 +268,7 @@ final class ClockReader {
     }
 
     /** "3" is {3, 0} and "3:30" {3, 30}; null for any other word. */
-    private static int[] hourAndMinutes(String w) {
+    static int[] hourAndMinutes(String w) {
         int colon = w.indexOf(':');
         String hour = colon < 0 ? w : w.substring(0, colon);
         String minutes = colon < 0 ? "00" : w.substring(colon + 1);

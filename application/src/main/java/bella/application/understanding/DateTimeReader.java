@@ -1,5 +1,7 @@
 package bella.application.understanding;
 
+import static bella.application.understanding.Grammar.words;
+
 import bella.domain.call.Grain;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -95,9 +97,9 @@ final class DateTimeReader {
      * from now until two. "By evening 4:15" names the time itself and is left alone.
      */
     private static boolean deadlineNamed(List<String> words, int i) {
-        String w = at(words, i);
-        String next = at(words, i + 1);
-        String day = w.equals("this") || w.equals("next") ? next : w;
+        String w = Grammar.at(words, i);
+        String next = Grammar.at(words, i + 1);
+        String day = Set.of("this", "next").contains(w) ? next : w;
         int letters = 0;
         while (letters < day.length() && day.charAt(letters) >= 'a' && day.charAt(letters) <= 'z') {
             letters++;
@@ -149,11 +151,11 @@ final class DateTimeReader {
             return new String[] {end.get(0).value(), ""};
         }
         int i = skip("the", words, 0);
-        if (!at(words, i).equals("end") || !at(words, i + 1).equals("of")) {
+        if (!Grammar.at(words, i).equals("end") || !Grammar.at(words, i + 1).equals("of")) {
             return null;
         }
         i = skip("the", words, i + 2);
-        String which = at(words, i).equals("this") || at(words, i).equals("next") ? at(words, i) : "";
+        String which = Set.of("this", "next").contains(Grammar.at(words, i)) ? words.get(i) : "";
         List<Lexicon.Said> period = WORDS.said("period", words, which.isEmpty() ? i : i + 1);
         return period.isEmpty() || !which.isEmpty() && period.get(0).value().equals("day") ? null
                 : new String[] {period.get(0).value(), which};
@@ -256,21 +258,21 @@ final class DateTimeReader {
     private static int refused(List<String> words, int i) {
         for (Lexicon.Said refusal : WORDS.said("before", words, i)) {
             int k = refusal.end();
-            k = Set.of("on", "at", "all").contains(at(words, k)) ? k + 1 : k;
+            k = Set.of("on", "at", "all").contains(Grammar.at(words, k)) ? k + 1 : k;
             k = skip("the", words, k);
-            k = at(words, k).equals("this") || at(words, k).equals("next") ? k + 1 : k;
-            String w = at(words, k);
+            k = Set.of("this", "next").contains(Grammar.at(words, k)) ? k + 1 : k;
+            String w = Grammar.at(words, k);
             if (fullWeekday(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w) || w.equals("tomorrow")
                     || w.equals("today")) {
                 return k + 1;
             }
             if (clock(w)) {
-                return at(words, k + 1).equals("am") || at(words, k + 1).equals("pm") ? k + 2 : k + 1;
+                return Set.of("am", "pm").contains(Grammar.at(words, k + 1)) ? k + 2 : k + 1;
             }
         }
-        String day = at(words, i);
+        String day = Grammar.at(words, i);
         if (fullWeekday(day) || day.endsWith("'s") && fullWeekday(day.substring(0, day.length() - 2))) {
-            int k = !fullWeekday(day) || !Set.of("is", "i", "i'm").contains(at(words, i + 1)) ? i + 1 : i + 2;
+            int k = fullWeekday(day) && Set.of("is", "i", "i'm").contains(Grammar.at(words, i + 1)) ? i + 2 : i + 1;
             List<Lexicon.Said> refusal = WORDS.said("after", words, k);
             return refusal.isEmpty() ? i : refusal.get(0).end();
         }
@@ -281,23 +283,12 @@ final class DateTimeReader {
         return WORDS.weekday(w) != null && w.endsWith("day");
     }
 
-    /** "3" or "3:30": an hour, with or without its minutes. */
     private static boolean clock(String w) {
-        int colon = w.indexOf(':');
-        return colon < 0 ? Grammar.digits(w, 1, 2)
-                : Grammar.digits(w.substring(0, colon), 1, 2) && Grammar.digits(w.substring(colon + 1), 2, 2);
+        return ClockReader.hourAndMinutes(w) != null;
     }
 
     private static int skip(String word, List<String> words, int i) {
-        return at(words, i).equals(word) ? i + 1 : i;
-    }
-
-    private static String at(List<String> words, int i) {
-        return i >= 0 && i < words.size() ? words.get(i) : "";
-    }
-
-    private static List<String> words(String text) {
-        return text.isBlank() ? List.of() : List.of(text.trim().split(" +"));
+        return Grammar.at(words, i).equals(word) ? i + 1 : i;
     }
 
     private static RequestedTime moment(ZonedDateTime at, Grain grain) {

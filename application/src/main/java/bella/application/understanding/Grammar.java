@@ -120,6 +120,16 @@ final class Grammar {
         return found;
     }
 
+    /** The words of text whose words are one or more spaces apart. */
+    static List<String> words(String text) {
+        return text.isBlank() ? List.of() : List.of(text.trim().split(" +"));
+    }
+
+    /** The word at i, or "" outside the words. */
+    static String at(List<String> words, int i) {
+        return i >= 0 && i < words.size() ? words.get(i) : "";
+    }
+
     /** Whether the word is all figures, between min and max of them. */
     static boolean digits(String w, int min, int max) {
         if (w.length() < min || w.length() > max) {

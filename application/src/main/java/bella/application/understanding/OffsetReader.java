@@ -1,5 +1,8 @@
 package bella.application.understanding;
 
+import static bella.application.understanding.Grammar.at;
+import static bella.application.understanding.Grammar.words;
+
 import bella.application.understanding.Lexicon.Said;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -31,8 +34,8 @@ final class OffsetReader {
                 : null)
                 .or(() -> first(words, i -> Optional.ofNullable(distance(words, i, false))
                         .filter(d -> !WORDS.said("from now", words, d.end()).isEmpty()).orElse(null)))
-                .or(() -> first(words, i -> words.get(i).equals("in") && i + 1 < words.size()
-                        && roundMinutes(words.get(i + 1)) && (i + 2 == words.size() || words.get(i + 2).equals(","))
+                .or(() -> first(words, i -> words.get(i).equals("in") && roundMinutes(at(words, i + 1))
+                        && (at(words, i + 2).isEmpty() || at(words, i + 2).equals(","))
                         ? new Distance(60 * Long.parseLong(words.get(i + 1)), 60, i + 2) : null))
                 .map(d -> now.plusSeconds(d.seconds()));
     }
@@ -72,7 +75,7 @@ final class OffsetReader {
 
     /** An amount and a unit under a day from word i on ("2 hours", "half an hour", "15min"); null if none. */
     private static Distance distance(List<String> words, int i, boolean more) {
-        String w = i < words.size() ? words.get(i) : "";
+        String w = at(words, i);
         for (int k = 1; k < w.length(); k++) {
             long unit = Character.isDigit(w.charAt(k - 1)) ? unit(List.of(w.substring(k)), 0) : 0;
             if (unit > 0 && amount(w.substring(0, k)) > 0) {
@@ -80,11 +83,10 @@ final class OffsetReader {
             }
         }
         for (Said amount : amounts(words, i)) {
-            int at = more && amount.end() < words.size() && words.get(amount.end()).equals("more")
-                    ? amount.end() + 1 : amount.end();
-            long unit = unit(words, at);
+            int u = more && at(words, amount.end()).equals("more") ? amount.end() + 1 : amount.end();
+            long unit = unit(words, u);
             if (unit > 0) {
-                return new Distance(Math.round(Double.parseDouble(amount.value()) * unit), unit, at + 1);
+                return new Distance(Math.round(Double.parseDouble(amount.value()) * unit), unit, u + 1);
             }
         }
         return null;
@@ -100,7 +102,7 @@ final class OffsetReader {
     /** Every amount said from word i on, the longest first: figures, figures "and a half", or a row. */
     private static List<Said> amounts(List<String> words, int i) {
         List<Said> amounts = new ArrayList<>();
-        if (i < words.size() && Grammar.digits(words.get(i), 1, 3)) {
+        if (Grammar.digits(at(words, i), 1, 3)) {
             int figures = Integer.parseInt(words.get(i));
             WORDS.said("and a half", words, i + 1).forEach(half -> amounts.add(new Said(Double.toString(figures
                     + Double.parseDouble(half.value())), half.end())));
@@ -123,9 +125,5 @@ final class OffsetReader {
             }
         }
         return Optional.empty();
-    }
-
-    private static List<String> words(String text) {
-        return text.isBlank() ? List.of() : List.of(text.trim().split(" +"));
     }
 }
