@@ -61,6 +61,7 @@ final class Lexicon {
     private final List<String> closings = new ArrayList<>();
     /** Phrases of a class, by their words, with what they stand for (distances, bounds, deadlines, refusals). */
     private final Map<String, Map<List<String>, String>> phrases = new HashMap<>();
+    private final Map<String, Integer> longestOf = new HashMap<>();
     private final Map<String, DayOfWeek> weekdays = new LinkedHashMap<>();
     private final Map<String, Month> months = new LinkedHashMap<>();
     private int longestPhrase;
@@ -106,8 +107,10 @@ final class Lexicon {
         }
         for (String file : new String[] {"distances.tsv", "bounds.tsv", "deadlines.tsv", "refusals.tsv"}) {
             for (List<String> row : rows(file)) {
-                phrases.computeIfAbsent(row.get(0), c -> new HashMap<>())
-                        .put(List.of(row.get(1).split(" ")), row.size() > 2 ? row.get(2) : row.get(1));
+                List<String> words = List.of(row.get(1).split(" "));
+                phrases.computeIfAbsent(row.get(0), c -> new HashMap<>()).put(words, row.size() > 2 ? row.get(2)
+                        : row.get(1));
+                longestOf.merge(row.get(0), words.size(), Math::max);
             }
         }
     }
@@ -164,12 +167,9 @@ final class Lexicon {
 
     /** Every phrase of the class said from word i on, the longest first. */
     List<Said> said(String phraseClass, List<String> words, int i) {
-        Map<List<String>, String> known = phrases.get(phraseClass);
-        if (known == null) {
-            throw new IllegalArgumentException("no phrases of class " + phraseClass);
-        }
+        Map<List<String>, String> known = phrases(phraseClass);
         List<Said> said = new ArrayList<>();
-        for (int end = words.size(); end > i; end--) {
+        for (int end = Math.min(words.size(), i + longestOf.get(phraseClass)); end > i; end--) {
             String value = known.get(words.subList(i, end));
             if (value != null) {
                 said.add(new Said(value, end));
@@ -186,12 +186,21 @@ final class Lexicon {
 
     /** Where the longest phrase of the class that ends just before word {@code end} starts; -1 if none does. */
     int phraseBefore(String phraseClass, List<String> words, int end) {
-        for (int i = 0; i < end; i++) {
-            if (said(phraseClass, words.subList(0, end), i).stream().anyMatch(s -> s.end() == end)) {
+        Map<List<String>, String> known = phrases(phraseClass);
+        for (int i = Math.max(0, end - longestOf.get(phraseClass)); i < end; i++) {
+            if (known.containsKey(words.subList(i, end))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private Map<List<String>, String> phrases(String phraseClass) {
+        Map<List<String>, String> known = phrases.get(phraseClass);
+        if (known == null) {
+            throw new IllegalArgumentException("no phrases of class " + phraseClass);
+        }
+        return known;
     }
 
     /** Every way the days of the week are written. */
