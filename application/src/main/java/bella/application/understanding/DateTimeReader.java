@@ -99,14 +99,10 @@ final class DateTimeReader {
     private static boolean deadlineNamed(List<String> words, int i) {
         String w = Grammar.at(words, i);
         String next = Grammar.at(words, i + 1);
-        String day = Set.of("this", "next").contains(w) ? next : w;
-        int letters = 0;
-        while (letters < day.length() && day.charAt(letters) >= 'a' && day.charAt(letters) <= 'z') {
-            letters++;
-        }
-        // A word that begins with a weekday's first three letters, up to a mark: "tues", "friday's".
-        boolean weekday = letters >= 3 && WORDS.weekday(day.substring(0, 3)) != null
-                && (letters == day.length() || !Character.isLetterOrDigit(day.charAt(letters)));
+        // A weekday as written, its plural or its possessive: "tues", "mondays", "friday's".
+        String day = Grammar.stem(Set.of("this", "next").contains(w) ? next : w);
+        boolean weekday = WORDS.weekday(day) != null
+                || day.endsWith("s") && WORDS.weekday(day.substring(0, day.length() - 1)) != null;
         return w.equals("end") && next.equals("of") || !WORDS.said("end", words, i).isEmpty()
                 || clock(w) && (w.indexOf(':') > 0 || Set.of("am", "pm", "o'clock").contains(next))
                 || w.equals("next") && (next.equals("week") || next.equals("month")) || w.equals("tomorrow") || weekday;
@@ -245,13 +241,7 @@ final class DateTimeReader {
                 i--;
             }
         }
-        List<String> paused = new ArrayList<>(out.size());
-        for (String w : out) {
-            if (!w.equals(",") || paused.isEmpty() || !paused.get(paused.size() - 1).equals(",")) {
-                paused.add(w);
-            }
-        }
-        return paused;
+        return Grammar.onePause(out);
     }
 
     /** Where a time or day ruled out from word i on ends; i if none is. */
@@ -262,8 +252,7 @@ final class DateTimeReader {
             k = skip("the", words, k);
             k = Set.of("this", "next").contains(Grammar.at(words, k)) ? k + 1 : k;
             String w = Grammar.at(words, k);
-            if (fullWeekday(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w) || w.equals("tomorrow")
-                    || w.equals("today")) {
+            if (fullWeekday(Grammar.stem(w)) || w.equals("tomorrow") || w.equals("today")) {
                 return k + 1;
             }
             if (clock(w)) {
@@ -271,7 +260,7 @@ final class DateTimeReader {
             }
         }
         String day = Grammar.at(words, i);
-        if (fullWeekday(day) || day.endsWith("'s") && fullWeekday(day.substring(0, day.length() - 2))) {
+        if (fullWeekday(Grammar.stem(day))) {
             int k = fullWeekday(day) && Set.of("is", "i", "i'm").contains(Grammar.at(words, i + 1)) ? i + 2 : i + 1;
             List<Lexicon.Said> refusal = WORDS.said("after", words, k);
             return refusal.isEmpty() ? i : refusal.get(0).end();
