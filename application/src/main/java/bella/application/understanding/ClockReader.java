@@ -16,8 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the time of day from normalised text. Natty is not trusted with this: it reads "at 2" as 2 am, drops
@@ -74,20 +72,6 @@ final class ClockReader {
             Production.of("is <hour> possible", (m, heard) -> WORDS.isA("asks of an hour", m.next())
                     ? heard.moment(m.word(1), null) : null, is("is"), HOUR));
 
-    /** A word, or a hyphen as a word of its own, so that "9-11" is 9, -, 11. */
-    private static final Pattern WORD = Pattern.compile("[^\\s-]+|-");
-
-
-    /** Words that make the time after them a bound: "after 3" is any time from three until closing. */
-    private static final Pattern FROM_BOUND = Pattern.compile(
-            "(?:(?<!\\bnot )\\bafter|\\bnot before|\\bno earlier than|(?<!\\bno )\\blater than) $");
-    private static final Pattern UNTIL_BOUND = Pattern.compile(
-            "(?:(?<!\\bnot )\\bbefore|\\bnot after|\\bno later than|(?<!\\bno )\\bearlier than) $");
-    private static final Pattern DIGIT = Pattern.compile("\\d");
-    /** "I can't do mornings": a part of the day refused is not the one asked for. */
-    private static final Pattern REFUSED = Pattern.compile("\\b(?:can't|cannot|can not|not|don't|no|never|work)"
-            + " (?:do |make |like |want |in )?(?:the |any )?$");
-
     private final BusinessHours hours;
 
     ClockReader(BusinessHours hours) {
@@ -107,10 +91,10 @@ final class ClockReader {
         if (loneHourIsTime && found.isEmpty() && bare.isEmpty()) {
             bare.addAll(lone(said, heard));
         }
-        List<SaidTime> windows = windows(text);
+        List<SaidTime> windows = windows(said, words);
         boolean replaced = CUES.in("replacing", text);
         Optional<SaidTime> time = pick(found, replaced).or(() -> pick(bare, replaced))
-                .or(() -> windows.stream().findFirst()).map(t -> bounded(text, t));
+                .or(() -> windows.stream().findFirst()).map(t -> bounded(said, words, t));
         found.addAll(bare);
         found.addAll(windows);
         return new Reading(time, blank(text, found));
@@ -133,11 +117,18 @@ final class ClockReader {
         }
     }
 
+    /** The words of the text, with a hyphen a word of its own, so that "9-11" is 9, -, 11. */
     private static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(new Word(m.group(), m.start(), m.end()));
+        for (int i = 0, end; i < text.length(); i = end) {
+            boolean word = text.charAt(i) != ' ' && text.charAt(i) != '-';
+            end = i + 1;
+            while (word && end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '-') {
+                end++;
+            }
+            if (text.charAt(i) != ' ') {
+                words.add(new Word(text.substring(i, end), i, end));
+            }
         }
         return words;
     }
@@ -167,17 +158,25 @@ final class ClockReader {
         return List.of();
     }
 
-    /** A moment said as a bound becomes the part of the opening hours on its side, when there is such a part. */
-    private SaidTime bounded(String text, SaidTime time) {
-        Matcher digit = DIGIT.matcher(text).region(time.from(), time.to());
-        if (time.end() != null || !digit.find()) {
+    /**
+     * A moment said as a bound becomes the part of the opening hours on its side, when there is such a part: the
+     * longest phrase of a bound (bounds.tsv) said just before its figures decides the side.
+     */
+    private SaidTime bounded(List<Word> said, List<String> words, SaidTime time) {
+        int figures = 0;
+        while (figures < said.size() && (said.get(figures).from() < time.from()
+                || said.get(figures).text().chars().noneMatch(Character::isDigit))) {
+            figures++;
+        }
+        if (time.end() != null || figures == said.size() || said.get(figures).to() > time.to()) {
             return time;
         }
-        String lead = text.substring(Math.max(0, time.from() - 20), digit.start());
-        if (FROM_BOUND.matcher(lead).find() && time.start().isBefore(hours.closesAt())) {
+        int from = WORDS.phraseBefore("from", words, figures);
+        int until = WORDS.phraseBefore("until", words, figures);
+        if (from >= 0 && (until < 0 || from < until) && time.start().isBefore(hours.closesAt())) {
             return new SaidTime(time.start(), hours.closesAt(), time.grain(), time.from(), time.to());
         }
-        if (UNTIL_BOUND.matcher(lead).find() && time.start().isAfter(hours.opensAt())) {
+        if (until >= 0 && (from < 0 || until < from) && time.start().isAfter(hours.opensAt())) {
             return new SaidTime(hours.opensAt(), time.start(), time.grain(), time.from(), time.to());
         }
         return time;
@@ -269,7 +268,7 @@ final class ClockReader {
     }
 
     /** "3" is {3, 0} and "3:30" {3, 30}; null for any other word. */
-    private static int[] hourAndMinutes(String w) {
+    static int[] hourAndMinutes(String w) {
         int colon = w.indexOf(':');
         String hour = colon < 0 ? w : w.substring(0, colon);
         String minutes = colon < 0 ? "00" : w.substring(colon + 1);
@@ -295,23 +294,51 @@ final class ClockReader {
         return Optional.of(LocalTime.of(hour, minute));
     }
 
-    private List<SaidTime> windows(String text) {
+    /** The parts of the day said (windows.tsv), the first row found winning over the rows inside it. */
+    private List<SaidTime> windows(List<Word> said, List<String> words) {
         List<SaidTime> found = new ArrayList<>();
-        for (Lexicon.Phrase part : Lexicon.ENGLISH.windows()) {
-            window(text, part.pattern(), hours.window(part.meaning()), found);
+        for (Lexicon.Phrase part : WORDS.windows()) {
+            BusinessHours.Window window = hours.window(part.meaning());
+            for (int i = 0; i < words.size(); i++) {
+                int end = phraseEnd(part.words(), words, i);
+                int from = said.get(i).from();
+                int to = end > i ? said.get(end - 1).to() : from;
+                if (end > i && !refused(words, i) && found.stream().noneMatch(f -> f.from() <= from && to <= f.to())) {
+                    found.add(new SaidTime(window.start(), window.end(), Grain.HOUR, from, to));
+                }
+            }
         }
         found.sort(Comparator.comparingInt(SaidTime::from));
         return found;
     }
 
-    private static void window(String text, Pattern pattern, BusinessHours.Window window, List<SaidTime> found) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            boolean refused = REFUSED.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find();
-            if (!refused && found.stream().noneMatch(f -> f.from() <= m.start() && m.end() <= f.to())) {
-                found.add(new SaidTime(window.start(), window.end(), Grain.HOUR, m.start(), m.end()));
+    /** Where a phrase said from word i on ends, its words apart, hyphened or written together; -1 if not said. */
+    private static int phraseEnd(List<String> phrase, List<String> words, int i) {
+        for (int k = 0; k < phrase.size(); i++) {
+            if (i >= words.size()) {
+                return -1;
+            }
+            if (k > 0 && words.get(i).equals("-")) {
+                continue;
+            }
+            StringBuilder joined = new StringBuilder();
+            while (k < phrase.size() && joined.length() < words.get(i).length()) {
+                joined.append(phrase.get(k++));
+            }
+            if (!joined.toString().equals(words.get(i))) {
+                return -1;
             }
         }
+        return i;
+    }
+
+    /** "I can't do mornings", "not in the afternoon": a part of the day refused is not the one asked for. */
+    private static boolean refused(List<String> words, int i) {
+        for (String optional : new String[] {"refused article", "refused verb"}) {
+            int start = WORDS.phraseBefore(optional, words, i);
+            i = start < 0 ? i : start;
+        }
+        return WORDS.phraseBefore("refusal", words, i) >= 0;
     }
 
     private static String blank(String text, List<SaidTime> spans) {

@@ -1,5 +1,7 @@
 package bella.application.understanding;
 
+import static bella.application.understanding.Grammar.words;
+
 import bella.domain.call.Grain;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -9,10 +11,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * Puts the time of day and the day together in the business's zone. Arithmetic stays in {@link ZonedDateTime}
@@ -22,27 +24,7 @@ final class DateTimeReader {
 
     /** How many days ahead "as soon as possible" looks: the first free slots lie well within them. */
     private static final int SOONEST_WITHIN_DAYS = 14;
-    /**
-     * "By" before a clock time, a day or the end of a period sets a deadline, not a moment: "by 2 pm" is any time
-     * from now until two. "By evening 4:15" names the time itself and is left alone.
-     */
-    private static final Pattern DEADLINE = Pattern.compile("(?<!\\b(?:come|stop|drop|swing|pop|pass) )\\bby (?:the )?(?=(?:end of|eo[dwmy]\\b|close of business"
-            + "|\\d{1,2}(?::\\d\\d)?(?: am| pm| o'clock)|\\d{1,2}:\\d\\d|next (?:week|month)\\b|tomorrow\\b"
-            + "|(?:this |next )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b))");
-    private static final Pattern END_OF_DAY = Pattern.compile("^(?:eod|(?:the )?end of (?:the )?(?:business )?day"
-            + "|close of business)\\b");
-    private static final Pattern END_OF_PERIOD = Pattern.compile("^(?:eo([wmy])|(?:the )?end of (?:the )?"
-            + "(this |next )?(week|month|year))\\b");
-
-    /** "15 minutes from 1 pm", "2 hours after 9:00": a clock time moved by a distance. */
-    private static final Pattern FROM_CLOCK = Pattern.compile(
-            "\\b(\\d{1,3}) (minutes?|mins?|hours?|hrs?) (from|after|past|before) (?=\\d{1,2}(?::\\d\\d)?(?: am| pm|\\b))");
-
-    /** "Not 1:30", "I can't do Monday": a time or day ruled out is not the one asked for (refusals.tsv). */
-    private static final Pattern NEGATED = Pattern.compile("\\b(?:" + refusals("before") + ")(?: on| at| all)? "
-            + "(?:the )?(?:this |next )?(?:" + DateReader.WEEKDAY_WORD + "|\\d{1,2}(?::\\d\\d)?(?: am| pm)?"
-            + "|tomorrow|today)\\b"
-            + "|\\b" + DateReader.WEEKDAY_WORD + "(?:'s| is| i| i'm)? (?:" + refusals("after") + ")\\b");
+    private static final Lexicon WORDS = Lexicon.ENGLISH;
 
     private final ClockReader clocks;
     private final Holidays holidays;
@@ -55,7 +37,7 @@ final class DateTimeReader {
     }
 
     Optional<RequestedTime> read(String said, ZonedDateTime now, boolean loneHourIsTime) {
-        String text = NEGATED.matcher(said).replaceAll("").replaceAll("(?: *,)+", " ,").replaceAll(" {2,}", " ").strip();
+        String text = String.join(" ", withoutRefused(words(said)));
         Optional<RequestedTime> corrected = corrected(text, now, loneHourIsTime);
         return corrected.isPresent() ? corrected : whole(text, now, loneHourIsTime);
     }
@@ -95,35 +77,55 @@ final class DateTimeReader {
     }
 
     private Optional<RequestedTime> whole(String text, ZonedDateTime now, boolean loneHourIsTime) {
-        Matcher by = DEADLINE.matcher(text);
-        if (by.find()) {
-            Optional<RequestedTime> deadline = deadline(text.substring(by.end()), now, loneHourIsTime);
-            if (deadline.isPresent()) {
-                return deadline;
+        List<String> words = words(text);
+        for (int i = 0; i < words.size(); i++) {
+            int target = words.get(i).equals("by") && WORDS.phraseBefore("visit", words, i) < 0
+                    ? skip("the", words, i + 1) : -1;
+            if (target >= 0 && deadlineNamed(words, target)) {
+                Optional<RequestedTime> deadline = deadline(words.subList(target, words.size()), now, loneHourIsTime);
+                if (deadline.isPresent()) {
+                    return deadline;
+                }
+                break;
             }
         }
         return reading(text, now, loneHourIsTime);
     }
 
+    /**
+     * "By" before a clock time, a day or the end of a period sets a deadline, not a moment: "by 2 pm" is any time
+     * from now until two. "By evening 4:15" names the time itself and is left alone.
+     */
+    private static boolean deadlineNamed(List<String> words, int i) {
+        String w = Grammar.at(words, i);
+        String next = Grammar.at(words, i + 1);
+        // A weekday as written, its plural or its possessive: "tues", "mondays", "friday's".
+        String day = Grammar.stem(Set.of("this", "next").contains(w) ? next : w);
+        boolean weekday = WORDS.weekday(day) != null
+                || day.endsWith("s") && WORDS.weekday(day.substring(0, day.length() - 1)) != null;
+        return w.equals("end") && next.equals("of") || !WORDS.said("end", words, i).isEmpty()
+                || clock(w) && (w.indexOf(':') > 0 || Set.of("am", "pm", "o'clock").contains(next))
+                || w.equals("next") && (next.equals("week") || next.equals("month")) || w.equals("tomorrow") || weekday;
+    }
+
     /** Any time from now until the moment named, which is the start of the day or period when one is named. */
-    private Optional<RequestedTime> deadline(String target, ZonedDateTime now, boolean loneHourIsTime) {
+    private Optional<RequestedTime> deadline(List<String> target, ZonedDateTime now, boolean loneHourIsTime) {
         LocalDate today = now.toLocalDate();
         ZonedDateTime until = null;
         boolean dateSaid = true;
-        Matcher m = END_OF_PERIOD.matcher(target);
-        if (END_OF_DAY.matcher(target).find()) {
+        String[] end = periodEnd(target);
+        if (end != null && end[0].equals("day")) {
             until = today.plusDays(1).atStartOfDay(now.getZone());
             dateSaid = false;
-        } else if (m.find()) {
-            String unit = m.group(1) != null ? m.group(1) : m.group(3).substring(0, 1);
-            int ahead = "next ".equals(m.group(2)) ? 1 : 0;
-            LocalDate end = unit.equals("w")
+        } else if (end != null) {
+            int ahead = end[1].equals("next") ? 1 : 0;
+            LocalDate first = end[0].equals("week")
                     ? today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(ahead)
-                    : unit.equals("m") ? today.withDayOfMonth(1).plusMonths(1 + ahead)
+                    : end[0].equals("month") ? today.withDayOfMonth(1).plusMonths(1 + ahead)
                     : today.withDayOfYear(1).plusYears(1 + ahead);
-            until = end.atStartOfDay(now.getZone());
+            until = first.atStartOfDay(now.getZone());
         } else {
-            Optional<RequestedTime> named = reading(target, now, loneHourIsTime);
+            Optional<RequestedTime> named = reading(String.join(" ", target), now, loneHourIsTime);
             if (named.isPresent()) {
                 until = named.get().start().atZone(now.getZone());
                 dateSaid = named.get().dateSaid();
@@ -135,19 +137,55 @@ final class DateTimeReader {
         return Optional.of(new RequestedTime(now.toInstant(), until.toInstant(), Grain.MINUTE, true, dateSaid, null));
     }
 
+    /**
+     * The end of a period the words open with ("eod", "the end of next week", "end of the business day"): the
+     * period's unit and "this", "next" or "" as said; null if they name none. The end of a day is today's.
+     */
+    private static String[] periodEnd(List<String> words) {
+        List<Lexicon.Said> end = WORDS.said("end", words, 0);
+        if (!end.isEmpty()) {
+            return new String[] {end.get(0).value(), ""};
+        }
+        int i = skip("the", words, 0);
+        if (!Grammar.at(words, i).equals("end") || !Grammar.at(words, i + 1).equals("of")) {
+            return null;
+        }
+        i = skip("the", words, i + 2);
+        String which = Set.of("this", "next").contains(Grammar.at(words, i)) ? words.get(i) : "";
+        List<Lexicon.Said> period = WORDS.said("period", words, which.isEmpty() ? i : i + 1);
+        return period.isEmpty() || !which.isEmpty() && period.get(0).value().equals("day") ? null
+                : new String[] {period.get(0).value(), which};
+    }
+
+    /** "15 minutes from 1 pm", "2 hours before 9:00": a clock time moved by a distance, as minutes, and where it is. */
+    private static long[] moved(List<String> words) {
+        for (int i = 0; i + 3 < words.size(); i++) {
+            List<Lexicon.Said> unit = WORDS.said("unit", words, i + 1);
+            List<Lexicon.Said> way = WORDS.said("moved", words, i + 2);
+            long seconds = unit.isEmpty() ? 0 : Long.parseLong(unit.get(0).value());
+            if (Grammar.digits(words.get(i), 1, 3) && (seconds == 60 || seconds == 3600) && !way.isEmpty()
+                    && clock(words.get(i + 3))) {
+                return new long[] {Long.parseLong(words.get(i)) * seconds / 60 * Long.parseLong(way.get(0).value()), i};
+            }
+        }
+        return null;
+    }
+
     private Optional<RequestedTime> reading(String said, ZonedDateTime now, boolean loneHourIsTime) {
         String text = holidays.spellOut(said, now.toLocalDate());
         Optional<ZonedDateTime> later = OffsetReader.distance(text, now);
         if (later.isPresent()) {
             return later.map(t -> moment(t, Grain.MINUTE));
         }
-        Matcher shifted = FROM_CLOCK.matcher(text);
-        if (shifted.find()) {
-            Optional<RequestedTime> base = reading(text.substring(0, shifted.start()) + text.substring(shifted.end()), now,
-                    loneHourIsTime).filter(t -> t.timeSaid() && t.end() == null);
+        List<String> words = words(text);
+        long[] shifted = moved(words);
+        if (shifted != null) {
+            List<String> rest = new ArrayList<>(words);
+            rest.subList((int) shifted[1], (int) shifted[1] + 3).clear();
+            Optional<RequestedTime> base = reading(String.join(" ", rest), now, loneHourIsTime)
+                    .filter(t -> t.timeSaid() && t.end() == null);
             if (base.isPresent()) {
-                long minutes = Long.parseLong(shifted.group(1)) * (shifted.group(2).startsWith("h") ? 60 : 1)
-                        * (shifted.group(3).equals("before") ? -1 : 1);
+                long minutes = shifted[0];
                 RequestedTime t = base.get();
                 return Optional.of(new RequestedTime(t.start().plusSeconds(minutes * 60), null, Grain.MINUTE, true,
                         t.dateSaid(), null));
@@ -190,9 +228,56 @@ final class DateTimeReader {
         return new RequestedTime(now.toInstant(), now.plusDays(SOONEST_WITHIN_DAYS).toInstant(), Grain.DAY, true, true, null);
     }
 
-    private static String refusals(String side) {
-        return Lexicon.rows("refusals.tsv").stream().filter(row -> row.get(0).equals(side))
-                .map(row -> Pattern.quote(row.get(1))).collect(Collectors.joining("|"));
+    /**
+     * The words without a time or day ruled out ("not 1:30", "i can't do monday", "monday's no good"): what is ruled
+     * out is not the one asked for (refusals.tsv).
+     */
+    private static List<String> withoutRefused(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        for (int i = 0; i < out.size(); i++) {
+            int end = refused(out, i);
+            if (end > i) {
+                out.subList(i, end).clear();
+                i--;
+            }
+        }
+        return Grammar.onePause(out);
+    }
+
+    /** Where a time or day ruled out from word i on ends; i if none is. */
+    private static int refused(List<String> words, int i) {
+        for (Lexicon.Said refusal : WORDS.said("before", words, i)) {
+            int k = refusal.end();
+            k = Set.of("on", "at", "all").contains(Grammar.at(words, k)) ? k + 1 : k;
+            k = skip("the", words, k);
+            k = Set.of("this", "next").contains(Grammar.at(words, k)) ? k + 1 : k;
+            String w = Grammar.at(words, k);
+            if (fullWeekday(Grammar.stem(w)) || w.equals("tomorrow") || w.equals("today")) {
+                return k + 1;
+            }
+            if (clock(w)) {
+                return Set.of("am", "pm").contains(Grammar.at(words, k + 1)) ? k + 2 : k + 1;
+            }
+        }
+        String day = Grammar.at(words, i);
+        if (fullWeekday(Grammar.stem(day))) {
+            int k = fullWeekday(day) && Set.of("is", "i", "i'm").contains(Grammar.at(words, i + 1)) ? i + 2 : i + 1;
+            List<Lexicon.Said> refusal = WORDS.said("after", words, k);
+            return refusal.isEmpty() ? i : refusal.get(0).end();
+        }
+        return i;
+    }
+
+    private static boolean fullWeekday(String w) {
+        return WORDS.weekday(w) != null && w.endsWith("day");
+    }
+
+    private static boolean clock(String w) {
+        return ClockReader.hourAndMinutes(w) != null;
+    }
+
+    private static int skip(String word, List<String> words, int i) {
+        return Grammar.at(words, i).equals(word) ? i + 1 : i;
     }
 
     private static RequestedTime moment(ZonedDateTime at, Grain grain) {

@@ -120,6 +120,32 @@ final class Grammar {
         return found;
     }
 
+    /** The words of text whose words are one or more spaces apart. */
+    static List<String> words(String text) {
+        return text.isBlank() ? List.of() : List.of(text.trim().split(" +"));
+    }
+
+    /** The word at i, or "" outside the words. */
+    static String at(List<String> words, int i) {
+        return i >= 0 && i < words.size() ? words.get(i) : "";
+    }
+
+    /** The words with each run of pauses (",") made one pause. */
+    static List<String> onePause(List<String> words) {
+        List<String> paused = new ArrayList<>(words.size());
+        for (String w : words) {
+            if (!w.equals(",") || paused.isEmpty() || !paused.get(paused.size() - 1).equals(",")) {
+                paused.add(w);
+            }
+        }
+        return paused;
+    }
+
+    /** The word without the "'s" it may end with: "monday's" is "monday". */
+    static String stem(String w) {
+        return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+    }
+
     /** Whether the word is all figures, between min and max of them. */
     static boolean digits(String w, int min, int max) {
         if (w.length() < min || w.length() > max) {

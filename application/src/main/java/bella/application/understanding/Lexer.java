@@ -113,13 +113,7 @@ final class Lexer {
             }
             i += taken;
         }
-        List<String> paused = new ArrayList<>(out.size());
-        for (String w : out) {
-            if (!(w.equals(",") && !paused.isEmpty() && paused.get(paused.size() - 1).equals(","))) {
-                paused.add(w);
-            }
-        }
-        return paused;
+        return Grammar.onePause(out);
     }
 
     private static String singleLetters(String word) {

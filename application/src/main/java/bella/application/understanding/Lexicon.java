@@ -41,8 +41,12 @@ final class Lexicon {
     record HeardAs(String meant, Structure where) {
     }
 
-    /** A phrase found in text, and what it means there. */
-    record Phrase(Pattern pattern, String meaning) {
+    /** A phrase, as its words, and what it means. */
+    record Phrase(List<String> words, String meaning) {
+    }
+
+    /** A phrase of a class said from some word on: what it stands for, and the index of the word after it. */
+    record Said(String value, int end) {
     }
 
     static final Lexicon ENGLISH = new Lexicon();
@@ -55,6 +59,9 @@ final class Lexicon {
     private final List<String> services = new ArrayList<>();
     private final List<Phrase> windows = new ArrayList<>();
     private final List<String> closings = new ArrayList<>();
+    /** Phrases of a class, by their words, with what they stand for (distances, bounds, deadlines, refusals). */
+    private final Map<String, Map<List<String>, String>> phrases = new HashMap<>();
+    private final Map<String, Integer> longestOf = new HashMap<>();
     private final Map<String, DayOfWeek> weekdays = new LinkedHashMap<>();
     private final Map<String, Month> months = new LinkedHashMap<>();
     private int longestPhrase;
@@ -87,7 +94,7 @@ final class Lexicon {
             services.add(row.get(0));
         }
         for (List<String> row : rows("windows.tsv")) {
-            windows.add(new Phrase(Pattern.compile("\\b" + phrase(row.get(0)) + "\\b"), row.get(1)));
+            windows.add(new Phrase(List.of(row.get(0).split(" ")), row.get(1)));
         }
         for (List<String> row : rows("weekdays.tsv")) {
             weekdays.put(row.get(0), DayOfWeek.of(Integer.parseInt(row.get(1))));
@@ -97,6 +104,14 @@ final class Lexicon {
         }
         for (List<String> row : rows("closings.tsv")) {
             closings.add(row.get(0));
+        }
+        for (String file : new String[] {"distances.tsv", "bounds.tsv", "deadlines.tsv", "refusals.tsv"}) {
+            for (List<String> row : rows(file)) {
+                List<String> words = List.of(row.get(1).split(" "));
+                phrases.computeIfAbsent(row.get(0), c -> new HashMap<>()).put(words, row.size() > 2 ? row.get(2)
+                        : row.get(1));
+                longestOf.merge(row.get(0), words.size(), Math::max);
+            }
         }
     }
 
@@ -148,6 +163,44 @@ final class Lexicon {
             at += word.length() + 1;
         }
         return -1;
+    }
+
+    /** Every phrase of the class said from word i on, the longest first. */
+    List<Said> said(String phraseClass, List<String> words, int i) {
+        Map<List<String>, String> known = phrases(phraseClass);
+        List<Said> said = new ArrayList<>();
+        for (int end = Math.min(words.size(), i + longestOf.get(phraseClass)); end > i; end--) {
+            String value = known.get(words.subList(i, end));
+            if (value != null) {
+                said.add(new Said(value, end));
+            }
+        }
+        return said;
+    }
+
+    /** Whether the words from i on open with a phrase of the class; where it ends if so, else i. */
+    int skip(String phraseClass, List<String> words, int i) {
+        List<Said> said = said(phraseClass, words, i);
+        return said.isEmpty() ? i : said.get(0).end();
+    }
+
+    /** Where the longest phrase of the class that ends just before word {@code end} starts; -1 if none does. */
+    int phraseBefore(String phraseClass, List<String> words, int end) {
+        Map<List<String>, String> known = phrases(phraseClass);
+        for (int i = Math.max(0, end - longestOf.get(phraseClass)); i < end; i++) {
+            if (known.containsKey(words.subList(i, end))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Map<List<String>, String> phrases(String phraseClass) {
+        Map<List<String>, String> known = phrases.get(phraseClass);
+        if (known == null) {
+            throw new IllegalArgumentException("no phrases of class " + phraseClass);
+        }
+        return known;
     }
 
     /** Every way the days of the week are written. */
