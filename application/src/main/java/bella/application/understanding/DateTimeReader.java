@@ -63,10 +63,13 @@ final class DateTimeReader {
     /** The time said last, where the caller corrected themselves (see {@link SelfCorrection}). */
     private Optional<RequestedTime> corrected(String text, ZonedDateTime now, boolean loneHourIsTime) {
         Optional<SelfCorrection> correction = SelfCorrection.in(text);
-        if (correction.isEmpty()) {
+        if (correction.isEmpty() || correction.get().said().replace(",", "").isBlank()) {
             return Optional.empty();
         }
-        Optional<RequestedTime> before = whole(correction.get().rest(), now, loneHourIsTime);
+        // "Monday, no, Tuesday, sorry, at 10:45": the words before a correction may hold one of their own.
+        String rest = correction.get().rest();
+        Optional<RequestedTime> before = corrected(rest, now, loneHourIsTime)
+                .or(() -> whole(rest, now, loneHourIsTime));
         Optional<RequestedTime> said = whole(correction.get().said(), now,
                 loneHourIsTime || before.map(RequestedTime::timeSaid).orElse(false));
         if (said.isEmpty()) {
