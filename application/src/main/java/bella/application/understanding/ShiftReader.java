@@ -26,10 +26,10 @@ final class ShiftReader {
     private static final Pattern NEXT_WEEK_SAME_TIME = Pattern.compile("\\bsame time(?: but)? (?:next week"
             + "|the (?:next|following) week|a week later)\\b|\\bnext week ,? (?:at )?(?:the )?same time\\b");
 
-    /** @param timeRead whether the words also name a time of their own, which leaves only a move by a distance */
-    Optional<Shift> read(String text, boolean timeRead) {
+    /** Beside a time ("later than 11"), the way said is the side of it asked for, which the call bounds. */
+    Optional<Shift> read(String text) {
         Optional<Shift> moved = moved(text);
-        if (moved.isPresent() || timeRead) {
+        if (moved.isPresent()) {
             return moved;
         }
         if (Cues.ENGLISH.in("earlier", text)) {
