@@ -63,8 +63,8 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
         }
         Shift shift = understood.shift();
         boolean movedBy = shift != null && shift.by() != null;
-        boolean dayAtTimeSaid = movedBy && shift.by().toDays() > 0 && understood.timeSaid() && !understood.dateSaid()
-                && understood.end() == null;
+        // "The next day at ten": the day moved is the one on offer, whatever day the words alone would name.
+        boolean dayAtTimeSaid = movedBy && shift.by().toDays() > 0 && understood.timeSaid() && understood.end() == null;
         if (movedBy && (onOffer.size() == 1 || dayAtTimeSaid && !onOffer.isEmpty())) {
             // "An hour later", "the day after": the time read back, moved; "the day after at 11": that day's 11.
             ZonedDateTime from = onOffer.get(0).start().atZone(zone);
