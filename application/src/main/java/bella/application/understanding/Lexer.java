@@ -57,10 +57,8 @@ final class Lexer {
         List<Token> tokens = mergeClockTimes(compose(words));
         List<String> out = new ArrayList<>(tokens.stream().map(Token::text).toList());
         for (int i = 0; i < tokens.size(); i++) {
-            if (out.get(i).equals("oh") && (isDigitAt(tokens, i - 1) || isDigitAt(tokens, i + 1)
-                    || betweenNumbers(out, i))) {
-                out.set(i, "0");
-            }
+            boolean zero = isDigitAt(tokens, i - 1) || isDigitAt(tokens, i + 1) || betweenNumbers(out, i);
+            out.set(i, out.get(i).equals("oh") && zero ? "0" : out.get(i));
         }
         return out;
     }

@@ -28,17 +28,9 @@ final class ShiftReader {
 
     /** Beside a time ("later than 11"), the way said is the side of it asked for, which the call bounds. */
     Optional<Shift> read(String text) {
-        Optional<Shift> moved = moved(text);
-        if (moved.isPresent()) {
-            return moved;
-        }
-        if (Cues.ENGLISH.in("earlier", text)) {
-            return Optional.of(Shift.EARLIER);
-        }
-        if (Cues.ENGLISH.in("later", text) && !Cues.ENGLISH.in("leaving", text)) {
-            return Optional.of(Shift.LATER);
-        }
-        return Optional.empty();
+        boolean later = Cues.ENGLISH.in("later", text) && !Cues.ENGLISH.in("leaving", text);
+        return moved(text).or(() -> Cues.ENGLISH.in("earlier", text) ? Optional.of(Shift.EARLIER)
+                : later ? Optional.of(Shift.LATER) : Optional.empty());
     }
 
     private static Optional<Shift> moved(String text) {
