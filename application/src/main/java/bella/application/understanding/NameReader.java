@@ -49,7 +49,7 @@ final class NameReader {
     private static final Pattern UNDER_ANOTHER = Pattern.compile("\\b(?:(?:for|under) my (?:daughter|son|wife|husband"
             + "|mother|father|mom|mum|dad|partner|friend|kid|child|boy|girl|sister|brother)(?:'s name)? ,?|(?:it )?should"
             + " be(?! under)) (" + WORD + "(?: " + WORD + ")?)");
-    private static final Pattern ANNOUNCED = Pattern.compile("\\b(?:spelled|spelt|spelling is|that's|that is) ?,? ?$");
+    private static final Pattern ANNOUNCED = Pattern.compile("\\b(?:spell it|spelled|spelt|spelling is|that's|that is) ?,? ?$");
     /** "M I double L E R": a doubled letter inside a spelling. */
     private static final Pattern DOUBLED_LETTER = Pattern.compile("(?<=\\b\\p{L} )double (\\p{L})\\b");
     /** "Not Tanaka, Takahashi": the name said after the one ruled out. */

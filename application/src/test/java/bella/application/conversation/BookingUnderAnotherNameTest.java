@@ -32,6 +32,16 @@ class BookingUnderAnotherNameTest {
             List.of(), Map.of(), PublicHolidays.NONE);
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"yes, but can you spell it L E I G H|Ann Leigh",
+            "yes, and please spell it, A N N E|Anne Lee"})
+    void givenTheReadBack_whenAYesComesWithTheNameSpelled_thenTheNameIsCorrected(String text, String name) {
+        List<EventMessage<?>> done = hear(understanding, secondOfferReadBack(OFFERS), text, Expectation.CONFIRMATION);
+
+        assertThat(done).as(text).anySatisfy(event -> assertThat(event.getPayload()).hasFieldOrPropertyWithValue(
+                "name", name));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"could you put it under my wife's name, Helen Marsh|Helen Marsh",
             "oh, it should be under my son, Kevin Doyle|Kevin Doyle"})
     void givenTheReadBack_whenTheCallerPutsItUnderSomeoneElse_thenItIsReadBackUnderThatName(String text, String name) {
