@@ -188,7 +188,11 @@ public class Diary {
             if (!inWindow.isEmpty()) {
                 return Availability.options(inWindow);
             }
-            return Availability.refused(window, refusalOfWindow(window), sameHoursLater(window));
+            Refusal refusal = refusalOfWindow(window);
+            // "After work" at a business that closes at 5: that day's free times nearest the window, as a receptionist
+            // offers the last ones before closing, rather than the same hours on days when they are as closed.
+            return Availability.refused(window, refusal,
+                    refusal == Refusal.OUTSIDE_HOURS ? alternativesTo(window) : sameHoursLater(window));
         }
 
         private Refusal refusalOfWindow(Slot window) {

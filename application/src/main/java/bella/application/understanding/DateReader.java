@@ -100,8 +100,9 @@ final class DateReader {
             Rule.of("the <day>", m -> dayFollows(m)
                     ? List.of("the", m.last() + Lexer.suffix(Integer.parseInt(m.last()))) : null, is("the"),
                     word(w -> digits(w, 1, 2) && !w.equals("0") && !w.equals("00") && Integer.parseInt(w) <= 31)),
-            // "February the 15th", "the 3rd day of october": natty reads the month and drops the day.
-            Rule.of("<month> the <nth>", m -> List.of(m.word(0), m.last()), MONTH_ITEM, is("the"), NTH_ITEM),
+            // "February the 15th", "january, like the 7th", "the 3rd day of october": natty drops the day.
+            Rule.of("<month>, like the <nth>", m -> List.of(m.word(0), m.last()), MONTH_ITEM, maybe(","),
+                    word(w -> WORDS.isA("hedge", w)).orAbsent(), maybe(","), maybe("the"), NTH_ITEM),
             Rule.of("the <nth> day of <month>", m -> List.of(m.last(), digitsOf(m.word(m.words().size() - 4))),
                     maybe("the"), NTH_ITEM, is("day"), is("of"), MONTH_ITEM)));
 

@@ -42,13 +42,14 @@ final class DateTimeReader {
         return corrected.isPresent() ? corrected : whole(text, now, loneHourIsTime);
     }
 
-    /** The time said last, where the caller corrected themselves (see {@link SelfCorrection}). */
+    /** The time said last, where the caller corrected themselves, once or more ("Monday, no, Tuesday, sorry, at 4"). */
     private Optional<RequestedTime> corrected(String text, ZonedDateTime now, boolean loneHourIsTime) {
         Optional<SelfCorrection> correction = SelfCorrection.in(text);
-        if (correction.isEmpty()) {
+        if (correction.isEmpty() || correction.get().said().replace(",", "").isBlank()) {
             return Optional.empty();
         }
-        Optional<RequestedTime> before = whole(correction.get().rest(), now, loneHourIsTime);
+        String rest = correction.get().rest();
+        Optional<RequestedTime> before = corrected(rest, now, loneHourIsTime).or(() -> whole(rest, now, loneHourIsTime));
         Optional<RequestedTime> said = whole(correction.get().said(), now,
                 loneHourIsTime || before.map(RequestedTime::timeSaid).orElse(false));
         if (said.isEmpty()) {

@@ -83,10 +83,7 @@ final class IntentReader {
     private static Optional<Intent> lastAnswer(String text) {
         int no = CUES.lastEnd("no", text);
         int yes = CUES.lastEnd("yes", text);
-        if (no < 0 && yes < 0) {
-            return Optional.empty();
-        }
-        return Optional.of(yes > no ? Intent.YES : Intent.NO);
+        return no < 0 && yes < 0 ? Optional.empty() : Optional.of(yes > no ? Intent.YES : Intent.NO);
     }
 
     /** The first intent in the list whose cues are said. */

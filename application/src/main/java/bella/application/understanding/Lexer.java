@@ -5,6 +5,7 @@ import bella.application.understanding.Lexicon.NumberWord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads scanned text (lower-case words and marks, one space apart) word by word against the {@link Lexicon}:
@@ -54,10 +55,10 @@ final class Lexer {
     static List<String> words(String text) {
         List<String> words = heard(phrases(numberWords(text.isEmpty() ? List.of() : List.of(text.split(" ")))));
         List<Token> tokens = mergeClockTimes(compose(words));
-        List<String> out = new ArrayList<>(tokens.size());
+        List<String> out = new ArrayList<>(tokens.stream().map(Token::text).toList());
         for (int i = 0; i < tokens.size(); i++) {
-            boolean zero = tokens.get(i).text().equals("oh") && (isDigitAt(tokens, i - 1) || isDigitAt(tokens, i + 1));
-            out.add(zero ? "0" : tokens.get(i).text());
+            boolean zero = isDigitAt(tokens, i - 1) || isDigitAt(tokens, i + 1) || betweenNumbers(out, i);
+            out.set(i, out.get(i).equals("oh") && zero ? "0" : out.get(i));
         }
         return out;
     }
@@ -248,7 +249,13 @@ final class Lexer {
         String previous = i > 0 ? words.get(i - 1) : "";
         String next = i + 1 < words.size() ? words.get(i + 1) : "";
         return WORDS.isA("number cue", previous) || WORDS.isA("after a time", next) || isNumberWord(previous)
-                || isNumberWord(next) || next.equals("oh") || previous.equals("oh");
+                || isNumberWord(next) || next.equals("oh") || previous.equals("oh") || betweenNumbers(words, i);
+    }
+
+    /** "Four, one, six", "five, oh, one": a word said alone between pauses, with a number said on each side. */
+    private static boolean betweenNumbers(List<String> words, int i) {
+        return i >= 2 && i + 2 < words.size() && words.get(i - 1).equals(",") && words.get(i + 1).equals(",")
+                && Stream.of(words.get(i - 2), words.get(i + 2)).allMatch(w -> isNumberOrZero(w) || isDigits(w));
     }
 
     private static boolean isNumberOrZero(String w) {

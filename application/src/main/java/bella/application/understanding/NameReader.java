@@ -45,11 +45,11 @@ final class NameReader {
             + ")\\b.*?\\b" + GIVEN_NAME + "(?: ,)? (" + WORD + ")");
     private static final Pattern LAST_NAME = Pattern.compile("^(?:and )?(?:the |my )?" + FAMILY_NAME + " ");
     private static final Pattern FIRST_NAME = Pattern.compile("^(?:and )?(?:the |my )?" + GIVEN_NAME + " ");
-    /** "It's for my daughter, Rachel Cohen", "it should be Emma Stone": the name the booking is to be under. */
-    private static final Pattern UNDER_ANOTHER = Pattern.compile("\\b(?:for my (?:daughter|son|wife|husband|mother"
-            + "|father|mom|mum|dad|partner|friend|kid|child|boy|girl|sister|brother) ,?|(?:it )?should be) (" + WORD
-            + "(?: " + WORD + ")?)");
-    private static final Pattern ANNOUNCED = Pattern.compile("\\b(?:spelled|spelt|spelling is|that's|that is) ?,? ?$");
+    /** "It's for my daughter, Rachel Cohen", "under my wife's name, Ann Ng": the name the booking is to be under. */
+    private static final Pattern UNDER_ANOTHER = Pattern.compile("\\b(?:(?:for|under) my (?:daughter|son|wife|husband"
+            + "|mother|father|mom|mum|dad|partner|friend|kid|child|boy|girl|sister|brother)(?:'s name)? ,?|(?:it )?should"
+            + " be(?! under)) (" + WORD + "(?: " + WORD + ")?)");
+    private static final Pattern ANNOUNCED = Pattern.compile("\\b(?:spell it|spelled|spelt|spelling is|that's|that is) ?,? ?$");
     /** "M I double L E R": a doubled letter inside a spelling. */
     private static final Pattern DOUBLED_LETTER = Pattern.compile("(?<=\\b\\p{L} )double (\\p{L})\\b");
     /** "Not Tanaka, Takahashi": the name said after the one ruled out. */

@@ -43,7 +43,8 @@ record SelfCorrection(String said, String rest) {
         }
         Matcher cue = CUE.matcher(text);
         while (cue.find()) {
-            if (cue.start() > from) {
+            // "Thursday at 2, no, 3, sorry": a cue with nothing after it corrects nothing.
+            if (cue.start() > from && !text.substring(cue.end()).replace(",", "").isBlank()) {
                 from = cue.end();
                 to = text.length();
             }

@@ -26,19 +26,11 @@ final class ShiftReader {
     private static final Pattern NEXT_WEEK_SAME_TIME = Pattern.compile("\\bsame time(?: but)? (?:next week"
             + "|the (?:next|following) week|a week later)\\b|\\bnext week ,? (?:at )?(?:the )?same time\\b");
 
-    /** @param timeRead whether the words also name a time of their own, which leaves only a move by a distance */
-    Optional<Shift> read(String text, boolean timeRead) {
-        Optional<Shift> moved = moved(text);
-        if (moved.isPresent() || timeRead) {
-            return moved;
-        }
-        if (Cues.ENGLISH.in("earlier", text)) {
-            return Optional.of(Shift.EARLIER);
-        }
-        if (Cues.ENGLISH.in("later", text) && !Cues.ENGLISH.in("leaving", text)) {
-            return Optional.of(Shift.LATER);
-        }
-        return Optional.empty();
+    /** Beside a time ("later than 11"), the way said is the side of it asked for, which the call bounds. */
+    Optional<Shift> read(String text) {
+        boolean later = Cues.ENGLISH.in("later", text) && !Cues.ENGLISH.in("leaving", text);
+        return moved(text).or(() -> Cues.ENGLISH.in("earlier", text) ? Optional.of(Shift.EARLIER)
+                : later ? Optional.of(Shift.LATER) : Optional.empty());
     }
 
     private static Optional<Shift> moved(String text) {

@@ -132,7 +132,7 @@ public final class Understanding {
         return new Understood(intent, start, end, grain, time.map(RequestedTime::timeSaid).orElse(false),
                 time.map(RequestedTime::dateSaid).orElse(false), name, phone.map(PhoneReader.Found::e164).orElse(null),
                 choice, time.map(RequestedTime::otherReading).orElse(null), services.read(rest).orElse(null),
-                shifts.read(rest, time.isPresent()).orElse(null),
+                shifts.read(rest).orElse(null),
                 intents.refersToBooking(rest) || services.possessed(rest), CLOSING.matcher(rest).find(),
                 time.map(RequestedTime::passed).orElse(null));
     }

@@ -256,12 +256,12 @@ class DiaryTest {
     }
 
     @Test
-    void givenAnEveningWindow_whenRequested_thenOutsideHoursWithTheSoonestSlotsAfterIt() {
+    void givenAnEveningWindow_whenRequested_thenOutsideHoursWithThatDaysLastSlots() {
         Availability answer = diary.check(window(at(2026, 3, 3, 18, 0), at(2026, 3, 3, 21, 0)), NOW, HALF_HOUR);
 
         assertThat(answer.refusal()).isEqualTo(Refusal.OUTSIDE_HOURS);
         assertThat(starts(answer)).containsExactly(
-                at(2026, 3, 4, 9, 0), at(2026, 3, 4, 9, 30), at(2026, 3, 4, 10, 0));
+                at(2026, 3, 3, 15, 30), at(2026, 3, 3, 16, 0), at(2026, 3, 3, 16, 30));
     }
 
     @Test

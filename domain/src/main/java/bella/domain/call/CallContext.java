@@ -63,8 +63,8 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
         }
         Shift shift = understood.shift();
         boolean movedBy = shift != null && shift.by() != null;
-        boolean dayAtTimeSaid = movedBy && shift.by().toDays() > 0 && understood.timeSaid() && !understood.dateSaid()
-                && understood.end() == null;
+        // "The next day at ten": the day moved is the one on offer, whatever day the words alone would name.
+        boolean dayAtTimeSaid = movedBy && shift.by().toDays() > 0 && understood.timeSaid() && understood.end() == null;
         if (movedBy && (onOffer.size() == 1 || dayAtTimeSaid && !onOffer.isEmpty())) {
             // "An hour later", "the day after": the time read back, moved; "the day after at 11": that day's 11.
             ZonedDateTime from = onOffer.get(0).start().atZone(zone);
@@ -74,7 +74,8 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
             return new Understood(Intent.BOOK, shift.from(from.toInstant()), null, Grain.MINUTE, true, true,
                     understood.name(), understood.phone(), null, null, understood.service(), null);
         }
-        if (!understood.hasTime() && shift != null && !onOffer.isEmpty()) {
+        if ((!understood.hasTime() || stage == Kind.OFFER && understood.end() != null && !understood.dateSaid())
+                && shift != null && !onOffer.isEmpty()) {
             return shifted(understood);
         }
         Optional<Integer> picked = understood.picked(onOffer.size());
@@ -109,6 +110,7 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
     /**
      * "Anything later?" asks for the rest of that day after the last time on offer, and "anything earlier?" for the
      * day before the first; when that stretch is full, the diary goes on to the next free times as for any window.
+     * A window said with it ("something later than 11", "nothing earlier in the morning?") bounds that stretch.
      */
     private Understood shifted(Understood understood) {
         Instant first = onOffer.stream().map(Slot::start).min(Instant::compareTo).orElseThrow();
@@ -117,6 +119,14 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
         LocalDate day = (earlier ? first : last).atZone(zone).toLocalDate();
         Instant start = earlier ? day.atStartOfDay(zone).toInstant() : last.plus(Duration.ofMinutes(1));
         Instant end = earlier ? first : day.plusDays(1).atStartOfDay(zone).toInstant();
+        if (understood.end() != null) {
+            Instant from = day.atTime(understood.start().atZone(zone).toLocalTime()).atZone(zone).toInstant();
+            Instant to = from.plus(Duration.between(understood.start(), understood.end()));
+            if (from.isBefore(end) && to.isAfter(start)) {
+                start = from.isAfter(start) ? from : start;
+                end = to.isBefore(end) ? to : end;
+            }
+        }
         return new Understood(Intent.BOOK, start, end, Grain.HOUR, true, true, understood.name(), understood.phone(),
                 null, null, understood.service(), null);
     }

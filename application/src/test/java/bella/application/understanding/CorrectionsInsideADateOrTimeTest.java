@@ -1,0 +1,36 @@
+package bella.application.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bella.domain.call.Expectation;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A day or an hour corrected while the caller is still saying the time: the value after the correction wins. */
+class CorrectionsInsideADateOrTimeTest {
+
+    private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+    /** A Friday morning. */
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 27, 10, 15, 0, 0, TORONTO);
+
+    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
+            List.of(), Map.of(), PublicHolidays.NONE);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Wednesday, uh, no, Thursday, sorry, at 11:15|2026-12-03T11:15",
+            "the 8th, no wait, the 9th, I mean, at half past 2|2026-12-09T14:30",
+            "monday at 9, no, actually, tuesday at 1|2026-12-01T13:00",
+            "at 2 on friday, sorry, 3|2026-12-04T15:00"})
+    void givenACorrectionInsideTheTime_whenRead_thenTheValueAfterItWins(String said, String meant) {
+        ZonedDateTime start = understanding.understand(said, Expectation.TIME, NOW).start().atZone(TORONTO);
+
+        assertThat(start.toLocalDateTime()).as(said).isEqualTo(LocalDateTime.parse(meant));
+    }
+}
