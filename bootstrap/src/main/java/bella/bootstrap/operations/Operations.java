@@ -2,6 +2,8 @@ package bella.bootstrap.operations;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.EventBus;
+import org.axonframework.micrometer.GlobalMetricRegistry;
+import org.axonframework.micrometer.MetricsConfigurerModule;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,12 @@ class Operations {
         CallMetrics metrics = new CallMetrics(registry);
         events.registerDispatchInterceptor(metrics);
         return metrics;
+    }
+
+    /** In place of Axon's own module, which Spring Boot leaves out once this one is there. */
+    @Bean
+    MetricsConfigurerModule axonMeters(GlobalMetricRegistry axon) {
+        return new AxonMeters(axon);
     }
 
     @Bean
