@@ -24,6 +24,7 @@ import bella.application.conversation.Phrasing;
 import bella.application.conversation.Receptionist;
 import bella.application.conversation.ScheduleReservations;
 import bella.application.conversation.TurnHandler;
+import bella.application.conversation.UnlockedReads;
 import bella.application.costs.CostAlerts;
 import bella.application.costs.Costs;
 import bella.application.costs.Usage;
@@ -41,10 +42,13 @@ import org.axonframework.commandhandling.gateway.AxonNonTransientExceptionClasse
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
+import org.axonframework.common.lock.NullLockFactory;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.modelling.command.Repository;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -142,11 +146,24 @@ class Wiring {
         return new BuiltInCalendar();
     }
 
-    /** Availability reads the days' Schedules, in the unit of work of the turn that asks. */
+    /**
+     * Availability reads the days' Schedules, in the unit of work of the turn that asks: without their locks where
+     * the store verifies those reads as the turn commits (see {@link UnlockedReads}).
+     */
     @Bean
-    Diary diary(Settings settings, ObjectProvider<Configuration> axon, Calendar calendar) {
-        return new Diary(settings.rules(), new ScheduleReservations(() -> axon.getObject().repository(Schedule.class)),
-                calendar);
+    Diary diary(Settings settings, ObjectProvider<Configuration> axon, Calendar calendar, UnlockedReads reads) {
+        return new Diary(settings.rules(), new ScheduleReservations(() -> axon.getObject().repository(Schedule.class),
+                () -> unlockedSchedules(axon.getObject()), reads), calendar);
+    }
+
+    /** The Schedules as the event store holds them, loaded without taking their locks. */
+    private static Repository<Schedule> unlockedSchedules(Configuration axon) {
+        return EventSourcingRepository.builder(Schedule.class)
+                .eventStore(axon.eventStore())
+                .lockFactory(NullLockFactory.INSTANCE)
+                .parameterResolverFactory(axon.parameterResolverFactory())
+                .handlerDefinition(axon.handlerDefinition(Schedule.class))
+                .build();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package bella.adapters.persistence;
 
 import bella.adapters.persistence.personal.Forgetting;
 import bella.adapters.persistence.personal.SealingSerializer;
+import bella.application.conversation.UnlockedReads;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -75,10 +76,22 @@ public class PersistenceConfiguration {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
     }
 
-    /** A command's transaction takes the writer after its handler, for the appends (see {@link Connections}). */
+    /**
+     * A command's transaction takes the writer after its handler, for the appends (see {@link Connections}), and
+     * then checks the days it read without their locks.
+     */
     @Bean
-    WriterBeforeCommit writerBeforeCommit(DataSource dataSource) {
-        return new WriterBeforeCommit(dataSource);
+    WriterBeforeCommit writerBeforeCommit(DataSource dataSource, UnlockedReads unlockedReads) {
+        return new WriterBeforeCommit(dataSource, unlockedReads);
+    }
+
+    /**
+     * On SQLite the writer's transaction holds the write lock from its start, so what it checks stays true until it
+     * commits; on PostgreSQL every read of a day takes the day's lock.
+     */
+    @Bean
+    UnlockedReads unlockedReads(DatabaseUrl url) {
+        return url.isSqlite() ? UnlockedReads.verifiedAtCommit() : UnlockedReads.NONE;
     }
 
     @Bean
