@@ -31,7 +31,7 @@ import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 
 /**
- * {@code understanding/choosing-offers*.tsv}: what callers answer when Bella offers three times, 572 answers written
+ * {@code understanding/choosing-offers*.tsv}: what callers answer when Bella offers three times, 644 answers written
  * apart from this code (a place, a time, another day, "anything later?", "none of those"), each heard by the real
  * understanding and the real Call holding those offers. Scored by what the Call then does: accepts an offer, asks the
  * diary about another time, or turns away.
@@ -41,7 +41,8 @@ public final class OfferAnswers {
     private static final List<String> SETS = List.of("/understanding/choosing-offers.tsv",
             "/understanding/choosing-offers-2.tsv", "/understanding/choosing-offers-3.tsv",
             "/understanding/choosing-offers-4.tsv",
-            "/understanding/choosing-offers-5.tsv", "/understanding/choosing-offers-6.tsv");
+            "/understanding/choosing-offers-5.tsv", "/understanding/choosing-offers-6.tsv",
+            "/understanding/choosing-offers-7.tsv");
 
     private OfferAnswers() {
     }

@@ -28,7 +28,7 @@ import org.axonframework.eventhandling.EventMessage;
 
 /**
  * {@code understanding/read-back-answers*.tsv}: what callers answer when Bella reads a booking back ("So that's Maria
- * Lopez, on Tuesday, December 1st at 2:30 PM. Shall I book it?"), 546 answers written apart from this code: a yes, a
+ * Lopez, on Tuesday, December 1st at 2:30 PM. Shall I book it?"), 607 answers written apart from this code: a yes, a
  * no, another time ("make it 3", "Thursday instead", "two hours earlier"), or a corrected name. Each is heard by the
  * real understanding and the real Call holding that read-back, and scored by what the Call then does.
  */
@@ -37,7 +37,8 @@ public final class ReadBackAnswers {
     private static final List<String> SETS = List.of("/understanding/read-back-answers.tsv",
             "/understanding/read-back-answers-2.tsv", "/understanding/read-back-answers-3.tsv",
             "/understanding/read-back-answers-4.tsv",
-            "/understanding/read-back-answers-5.tsv", "/understanding/read-back-answers-6.tsv");
+            "/understanding/read-back-answers-5.tsv", "/understanding/read-back-answers-6.tsv",
+            "/understanding/read-back-answers-7.tsv");
 
     private record Row(String name, LocalDateTime slot, String text, String outcome, String date, String time,
                        String within, String correctedName) {

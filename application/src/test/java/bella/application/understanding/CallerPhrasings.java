@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code understanding/caller-phrasings*.tsv}: 1,786 things callers say, written apart from this code as held-out sets
+ * {@code understanding/caller-phrasings*.tsv}: 2,057 things callers say, written apart from this code as held-out sets
  * (what a receptionist had just asked, and the intent, day, time, part of the day, name and phone meant), resolved
  * for a business open Monday to Friday 9 to 5, on Friday 2026-11-27 at 10:15 in Toronto. Each set came after the
  * one before had been used, from other businesses and other kinds of caller.
@@ -30,7 +30,8 @@ final class CallerPhrasings {
             "/understanding/caller-phrasings-2.tsv", "/understanding/caller-phrasings-3.tsv",
             "/understanding/caller-phrasings-4.tsv", "/understanding/caller-phrasings-5.tsv",
             "/understanding/caller-phrasings-6.tsv",
-            "/understanding/caller-phrasings-7.tsv", "/understanding/caller-phrasings-8.tsv");
+            "/understanding/caller-phrasings-7.tsv", "/understanding/caller-phrasings-8.tsv",
+            "/understanding/caller-phrasings-9.tsv");
 
     /** One value of one row, and whether it was understood. */
     record Check(String what, boolean right, String text, String expected, String got) {

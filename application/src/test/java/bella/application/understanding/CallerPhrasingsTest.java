@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
  * 92.6 %; the seventh, 263 phrasings written after the grammar rules by someone who had read neither the code nor
  * the other sets, intent 95.9 %, day 91.1 %, time 100 %, part of day 94.6 %, name 96.1 %, phone 87.1 %; the eighth,
  * 267 phrasings written after those sets' families were fixed, by someone who had read neither the code nor the
- * other sets, intent 96.1 %, day 94.6 %, time 100 %, part of day 88.9 %, name 96.5 %, phone 93.9 %. Each kind must
- * stay above its bar: 97 %, but parts of the day 96 %: "after work" at a business that closes at five, which the
- * eighth set's writer meant as its last hour and Bella reads as the evening, brought them down.
+ * other sets, intent 96.1 %, day 94.6 %, time 100 %, part of day 88.9 %, name 96.5 %, phone 93.9 %; the ninth,
+ * 271 phrasings written after the eighth's families were fixed, by someone who had read neither the code nor the
+ * other sets, intent 94.9 %, day 96.5 %, time 98.6 %, part of day 98.0 %, name 90.9 %, phone 94.4 %. Each kind must
+ * stay at 97 % or above.
  */
 class CallerPhrasingsTest {
 
@@ -29,11 +30,11 @@ class CallerPhrasingsTest {
             List.of(), Map.of(), PublicHolidays.NONE);
 
     @Test
-    void everyKindOfValueIsReadInAtLeast97PercentOfThePhrasingsAndPartsOfTheDayIn96() {
+    void everyKindOfValueIsReadInAtLeast97PercentOfThePhrasings() {
         Map<String, int[]> tally = CallerPhrasings.tally(CallerPhrasings.check(understanding));
 
         assertThat(tally.keySet()).containsExactlyInAnyOrder("intent", "day", "time", "part of day", "name", "phone");
         tally.forEach((what, counts) -> assertThat(100.0 * counts[0] / counts[1]).as(what)
-                .isGreaterThanOrEqualTo(what.equals("part of day") ? 96 : 97));
+                .isGreaterThanOrEqualTo(97));
     }
 }
