@@ -1,5 +1,8 @@
 package bella.application.understanding;
 
+import static bella.application.understanding.FridayMorning.NOW;
+import static bella.application.understanding.FridayMorning.TORONTO;
+
 import bella.domain.call.Expectation;
 import bella.domain.call.Understood;
 import java.io.IOException;
@@ -8,8 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,8 +25,6 @@ import java.util.Map;
  */
 final class CallerPhrasings {
 
-    static final ZoneId ZONE = ZoneId.of("America/Toronto");
-    static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 27, 10, 15, 0, 0, ZONE);
     private static final List<String> SETS = List.of("/understanding/caller-phrasings.tsv",
             "/understanding/caller-phrasings-2.tsv", "/understanding/caller-phrasings-3.tsv",
             "/understanding/caller-phrasings-4.tsv", "/understanding/caller-phrasings-5.tsv",
@@ -48,8 +47,8 @@ final class CallerPhrasings {
         List<Check> checks = new ArrayList<>();
         for (Row row : rows()) {
             Understood u = understanding.understand(row.text(), row.asked(), NOW);
-            LocalDateTime start = u.start() == null ? null : u.start().atZone(ZONE).toLocalDateTime();
-            LocalDateTime end = u.end() == null ? null : u.end().atZone(ZONE).toLocalDateTime();
+            LocalDateTime start = u.start() == null ? null : u.start().atZone(TORONTO).toLocalDateTime();
+            LocalDateTime end = u.end() == null ? null : u.end().atZone(TORONTO).toLocalDateTime();
             String when = start + (end == null ? "" : " until " + end);
             if (!row.intent().isEmpty()) {
                 checks.add(new Check("intent", u.intent().name().equalsIgnoreCase(row.intent()), row.text(),

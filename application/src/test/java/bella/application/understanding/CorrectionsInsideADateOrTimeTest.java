@@ -1,26 +1,20 @@
 package bella.application.understanding;
 
+import static bella.application.understanding.FridayMorning.NOW;
+import static bella.application.understanding.FridayMorning.TORONTO;
+import static bella.application.understanding.FridayMorning.nineToFive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.domain.call.Expectation;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A day or an hour corrected while the caller is still saying the time: the value after the correction wins. */
 class CorrectionsInsideADateOrTimeTest {
 
-    private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
-    /** A Friday morning. */
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 27, 10, 15, 0, 0, TORONTO);
-
-    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of(), Map.of(), PublicHolidays.NONE);
+    private final Understanding understanding = nineToFive();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -1,16 +1,14 @@
 package bella.application.understanding;
 
+import static bella.application.understanding.FridayMorning.NOW;
+import static bella.application.understanding.FridayMorning.TORONTO;
+import static bella.application.understanding.FridayMorning.nineToFive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.domain.call.Expectation;
 import bella.domain.call.Understood;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,12 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PastDatesHeardTest {
 
-    private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
-    /** Friday, November 27th 2026. */
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 27, 10, 15, 0, 0, TORONTO);
-
-    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of(), Map.of(), PublicHolidays.NONE);
+    private final Understanding understanding = nineToFive();
 
     private Understood understand(String text) {
         return understanding.understand(text, Expectation.TIME, NOW);
