@@ -1,13 +1,11 @@
 package bella.application.understanding;
 
+import static bella.application.understanding.FridayMorning.nineToFive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.domain.call.Expectation;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +16,7 @@ class DictatedNumbersTest {
 
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, ZoneId.of("America/Toronto"));
 
-    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of(), Map.of(), PublicHolidays.NONE);
+    private final Understanding understanding = nineToFive();
 
     private String phone(String said) {
         return understanding.understand(said, Expectation.PHONE, NOW).phone();

@@ -1,5 +1,6 @@
 package bella.application.understanding;
 
+import static bella.application.understanding.FridayMorning.nineToFive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.domain.call.Expectation;
@@ -7,11 +8,8 @@ import bella.domain.call.Intent;
 import bella.domain.call.Understood;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,8 +22,7 @@ class HeldOutFamiliesTest {
     /** A Tuesday morning. */
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, TORONTO);
 
-    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of(), Map.of(), PublicHolidays.NONE);
+    private final Understanding understanding = nineToFive();
 
     private Understood understand(String text, Expectation expecting) {
         return understanding.understand(text, expecting, NOW);

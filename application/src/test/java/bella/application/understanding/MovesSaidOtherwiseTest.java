@@ -1,16 +1,14 @@
 package bella.application.understanding;
 
+import static bella.application.understanding.FridayMorning.nineToFive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.domain.call.Expectation;
 import bella.domain.call.Intent;
 import bella.domain.call.Understood;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Moving what was arranged, said with any verb of moving, is a move to the time named after it. */
@@ -20,8 +18,7 @@ class MovesSaidOtherwiseTest {
     /** A Tuesday morning. */
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, TORONTO);
 
-    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of(), Map.of(), PublicHolidays.NONE);
+    private final Understanding understanding = nineToFive();
 
     private Understood understand(String said) {
         return understanding.understand(said, Expectation.INTENT, NOW);

@@ -1,15 +1,13 @@
 package bella.application.understanding;
 
+import static bella.application.understanding.FridayMorning.nineToFive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.domain.call.Expectation;
 import bella.domain.call.Intent;
 import bella.domain.call.Understood;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,8 +21,7 @@ class MovesWithoutAVerbOfMovingTest {
     /** A Tuesday morning. */
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, TORONTO);
 
-    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of(), Map.of(), PublicHolidays.NONE);
+    private final Understanding understanding = nineToFive();
 
     private Understood understand(String said) {
         return understanding.understand(said, Expectation.INTENT, NOW);
