@@ -48,10 +48,12 @@ final class IntentReader {
         if (purpose.isPresent() && purpose.get() != Intent.BOOK) {
             return purpose.get();
         }
-        // A conflict explained, then another time asked for, or a booking the caller has: it is to be moved.
+        // A conflict explained, or a booking the caller has, then another time asked for or a verb of moving: it
+        // is to be moved.
         boolean existing = CUES.in("existing", text);
-        if (CUES.in("conflict", text) && (CUES.in("another", text) || existing)
-                || existing && moves(text) || !timeAhead && CUES.in("about existing", text)) {
+        boolean another = CUES.in("another", text);
+        if (CUES.in("conflict", text) && (another || existing)
+                || existing && (moves(text) || another) || !timeAhead && CUES.in("about existing", text)) {
             return Intent.RESCHEDULE;
         }
         if (purpose.isPresent()) {
