@@ -10,7 +10,7 @@ import static bella.application.conversation.HeardByTheCall.secondOfferReadBack;
 import static bella.application.conversation.HeardByTheCall.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bella.application.understanding.PublicHolidays;
+import bella.application.understanding.NineToFive;
 import bella.application.understanding.Understanding;
 import bella.domain.call.BookingConfirmedByCaller;
 import bella.domain.call.CallerDeclined;
@@ -18,10 +18,8 @@ import bella.domain.call.Expectation;
 import bella.domain.call.IntentDetected;
 import bella.domain.call.SlotsOffered;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,8 +32,7 @@ class AnswersWithoutYesOrNoTest {
     private static final List<Instant> OFFERS = List.of(TWO.toInstant(), TWO.plusMinutes(30).toInstant(),
             TWO.plusHours(1).toInstant());
 
-    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of(), Map.of(), PublicHolidays.NONE);
+    private final Understanding understanding = NineToFive.understanding();
 
     @ParameterizedTest
     @ValueSource(strings = {"hold off for now, my sister might need the car", "please don't, it's a bit far for me",

@@ -7,15 +7,13 @@ import static bella.application.conversation.HeardByTheCall.payload;
 import static bella.application.conversation.HeardByTheCall.secondOfferReadBack;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bella.application.understanding.PublicHolidays;
+import bella.application.understanding.NineToFive;
 import bella.application.understanding.Understanding;
 import bella.domain.call.BookingReadBack;
 import bella.domain.call.Expectation;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,8 +26,7 @@ class BookingUnderAnotherNameTest {
     private static final List<Instant> OFFERS = List.of(ELEVEN.toInstant(), ELEVEN.plus(HALF_HOUR).toInstant(),
             ELEVEN.plus(HALF_HOUR).plus(HALF_HOUR).toInstant());
 
-    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of(), Map.of(), PublicHolidays.NONE);
+    private final Understanding understanding = NineToFive.understanding();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"yes, but can you spell it L E I G H|Ann Leigh",

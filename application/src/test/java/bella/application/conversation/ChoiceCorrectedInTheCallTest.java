@@ -7,16 +7,14 @@ import static bella.application.conversation.HeardByTheCall.payload;
 import static bella.application.conversation.HeardByTheCall.secondOfferReadBack;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bella.application.understanding.PublicHolidays;
+import bella.application.understanding.NineToFive;
 import bella.application.understanding.Understanding;
 import bella.domain.call.BookingConfirmedByCaller;
 import bella.domain.call.BookingReadBack;
 import bella.domain.call.CallerDeclined;
 import bella.domain.call.Expectation;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,8 +26,7 @@ class ChoiceCorrectedInTheCallTest {
     private static final Instant TEN = NOW.plusDays(3).minusMinutes(15).toInstant();
     private static final List<Instant> OFFERS = List.of(TEN, TEN.plus(HALF_HOUR), TEN.plus(HALF_HOUR).plus(HALF_HOUR));
 
-    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of(), Map.of(), PublicHolidays.NONE);
+    private final Understanding understanding = NineToFive.understanding();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

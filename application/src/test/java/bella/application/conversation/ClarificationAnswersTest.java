@@ -7,7 +7,7 @@ import static bella.application.conversation.HeardByTheCall.requested;
 import static bella.application.conversation.HeardByTheCall.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bella.application.understanding.PublicHolidays;
+import bella.application.understanding.NineToFive;
 import bella.application.understanding.Understanding;
 import bella.domain.call.Expectation;
 import bella.domain.call.IntentDetected;
@@ -15,9 +15,7 @@ import bella.domain.call.RequestUnclear;
 import bella.domain.call.SlotRequested;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,8 +28,7 @@ class ClarificationAnswersTest {
 
     private static final Instant AT = NOW.toInstant();
 
-    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of(), Map.of(), PublicHolidays.NONE);
+    private final Understanding understanding = NineToFive.understanding();
 
     private static Instant day(int month, int day) {
         return LocalDate.of(2026, month, day).atStartOfDay(HeardByTheCall.ZONE).toInstant();

@@ -7,7 +7,7 @@ import static bella.application.conversation.HeardByTheCall.payload;
 import static bella.application.conversation.HeardByTheCall.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bella.application.understanding.PublicHolidays;
+import bella.application.understanding.NineToFive;
 import bella.application.understanding.Understanding;
 import bella.domain.call.BookingConfirmedByCaller;
 import bella.domain.call.BookingReadBack;
@@ -21,9 +21,7 @@ import bella.domain.call.SlotAccepted;
 import bella.domain.call.SlotRequested;
 import bella.domain.call.SlotsOffered;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,8 +33,7 @@ class ClosingsInTheCallTest {
     /** Monday, November 30th at 10. */
     private static final Instant TEN = NOW.plusDays(3).minusMinutes(15).toInstant();
 
-    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of(), Map.of(), PublicHolidays.NONE);
+    private final Understanding understanding = NineToFive.understanding();
 
     private List<EventMessage<?>> hearAfterTheHours(String text) {
         Object[] given = {started(), new IntentDetected(CALL, "HOURS", AT), new HoursGiven(CALL, AT)};

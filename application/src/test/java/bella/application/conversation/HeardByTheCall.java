@@ -1,5 +1,6 @@
 package bella.application.conversation;
 
+import bella.application.understanding.NineToFive;
 import bella.application.understanding.Understanding;
 import bella.domain.call.Availability;
 import bella.domain.call.BookingReadBack;
@@ -40,9 +41,9 @@ import org.axonframework.test.matchers.Matchers;
 final class HeardByTheCall {
 
     static final String CALL = "CA0123";
-    static final ZoneId ZONE = ZoneId.of("America/Toronto");
-    /** When the answers were written for: Friday 2026-11-27 at 10:15, a business open Monday to Friday 9 to 5. */
-    static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 27, 10, 15, 0, 0, ZONE);
+    static final ZoneId ZONE = NineToFive.TORONTO;
+    /** When the answers were written for, at a business open Monday to Friday 9 to 5. */
+    static final ZonedDateTime NOW = NineToFive.FRIDAY_MORNING;
     static final Duration HALF_HOUR = Duration.ofMinutes(30);
 
     private HeardByTheCall() {

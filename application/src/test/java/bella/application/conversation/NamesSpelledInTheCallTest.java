@@ -8,7 +8,7 @@ import static bella.application.conversation.HeardByTheCall.payload;
 import static bella.application.conversation.HeardByTheCall.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bella.application.understanding.PublicHolidays;
+import bella.application.understanding.NineToFive;
 import bella.application.understanding.Understanding;
 import bella.domain.call.BookingReadBack;
 import bella.domain.call.CallerNamed;
@@ -16,9 +16,7 @@ import bella.domain.call.Expectation;
 import bella.domain.call.IntentDetected;
 import bella.domain.call.SlotAccepted;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,8 +27,7 @@ class NamesSpelledInTheCallTest {
     private static final Instant AT = NOW.toInstant();
     private static final Instant TEN = NOW.plusDays(3).minusMinutes(15).toInstant();
 
-    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of(), Map.of(), PublicHolidays.NONE);
+    private final Understanding understanding = NineToFive.understanding();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"John, S M I T H|John Smith", "Priya, last name Patel, P A T E L|Priya Patel",

@@ -11,7 +11,7 @@ import static bella.application.conversation.HeardByTheCall.secondOfferReadBack;
 import static bella.application.conversation.HeardByTheCall.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bella.application.understanding.PublicHolidays;
+import bella.application.understanding.NineToFive;
 import bella.application.understanding.Understanding;
 import bella.domain.call.Expectation;
 import bella.domain.call.IntentDetected;
@@ -19,10 +19,8 @@ import bella.domain.call.SlotRequested;
 import bella.domain.call.SlotsOffered;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,8 +33,7 @@ class NextDayAfterTheOffersTest {
     private static final List<Instant> OFFERS = List.of(ONE.toInstant(), ONE.plusMinutes(30).toInstant(),
             ONE.plusHours(1).toInstant());
 
-    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of(), Map.of(), PublicHolidays.NONE);
+    private final Understanding understanding = NineToFive.understanding();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"the next day at ten maybe?|2026-12-09T10:00",

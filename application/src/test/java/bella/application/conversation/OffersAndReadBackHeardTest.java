@@ -11,7 +11,7 @@ import static bella.application.conversation.HeardByTheCall.secondOfferReadBack;
 import static bella.application.conversation.HeardByTheCall.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bella.application.understanding.PublicHolidays;
+import bella.application.understanding.NineToFive;
 import bella.application.understanding.Understanding;
 import bella.domain.call.Expectation;
 import bella.domain.call.IntentDetected;
@@ -20,10 +20,8 @@ import bella.domain.call.SlotRequested;
 import bella.domain.call.SlotsOffered;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,8 +38,7 @@ class OffersAndReadBackHeardTest {
     private static final List<Instant> OFFERS = List.of(ONE.toInstant(), ONE.plusMinutes(30).toInstant(),
             ONE.plusHours(1).toInstant());
 
-    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of(), Map.of(), PublicHolidays.NONE);
+    private final Understanding understanding = NineToFive.understanding();
 
     private static Object[] offered() {
         return new Object[] {started(), new IntentDetected(CALL, "BOOK", AT),

@@ -9,7 +9,7 @@ import static bella.application.conversation.HeardByTheCall.requested;
 import static bella.application.conversation.HeardByTheCall.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bella.application.understanding.PublicHolidays;
+import bella.application.understanding.NineToFive;
 import bella.application.understanding.Understanding;
 import bella.domain.call.Expectation;
 import bella.domain.call.IntentDetected;
@@ -18,9 +18,7 @@ import bella.domain.call.SlotRequested;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,8 +32,7 @@ class PastDatesInTheCallTest {
 
     private static final Instant AT = NOW.toInstant();
 
-    private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
-            List.of(), Map.of(), PublicHolidays.NONE);
+    private final Understanding understanding = NineToFive.understanding();
 
     private static Object[] askingTime() {
         return new Object[] {started(), new IntentDetected(CALL, "BOOK", AT)};

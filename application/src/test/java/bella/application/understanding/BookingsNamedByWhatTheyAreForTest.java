@@ -1,7 +1,6 @@
 package bella.application.understanding;
 
-import static bella.application.understanding.FridayMorning.NOW;
-import static bella.application.understanding.FridayMorning.nineToFive;
+import static bella.application.understanding.NineToFive.FRIDAY_MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.domain.call.Expectation;
@@ -15,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BookingsNamedByWhatTheyAreForTest {
 
-    private final Understanding understanding = nineToFive();
+    private final Understanding understanding = NineToFive.understanding();
 
     @ParameterizedTest
     @ValueSource(strings = {"we've got a root canal scheduled for Tuesday, could you push that to Thursday",
@@ -23,7 +22,7 @@ class BookingsNamedByWhatTheyAreForTest {
             "I booked a trim for Saturday, can I come Monday instead",
             "my son has a lesson booked, how about Friday instead"})
     void givenABookingNamedByWhatItIsFor_whenMovedOrAnotherTimeAsked_thenAMove(String said) {
-        assertThat(understanding.understand(said, Expectation.INTENT, NOW).intent()).as(said)
+        assertThat(understanding.understand(said, Expectation.INTENT, FRIDAY_MORNING).intent()).as(said)
                 .isEqualTo(Intent.RESCHEDULE);
     }
 
@@ -31,6 +30,6 @@ class BookingsNamedByWhatTheyAreForTest {
     @ValueSource(strings = {"I'd like to book a trim for Friday",
             "could I get a cleaning booked for Tuesday morning"})
     void givenABookingAskedFor_thenStillABooking(String said) {
-        assertThat(understanding.understand(said, Expectation.INTENT, NOW).intent()).as(said).isEqualTo(Intent.BOOK);
+        assertThat(understanding.understand(said, Expectation.INTENT, FRIDAY_MORNING).intent()).as(said).isEqualTo(Intent.BOOK);
     }
 }

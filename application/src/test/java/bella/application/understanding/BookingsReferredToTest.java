@@ -6,16 +6,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 
+import static bella.application.understanding.NineToFive.TUESDAY_MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whether the words refer to a booking the caller already has, which the call weighs against their bookings. */
 class BookingsReferredToTest {
 
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, ZoneId.of("America/Toronto"));
     private final Understanding understanding = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
             List.of("Cleaning", "Checkup"), Map.of(), PublicHolidays.NONE);
 
@@ -30,6 +28,6 @@ class BookingsReferredToTest {
             "I need a cleaning on Friday at 10|false",
             "Friday at 2 please|false"})
     void refersToABookingTheCallerHas(String said, boolean about) {
-        assertThat(understanding.understand(said, Expectation.INTENT, NOW).aboutBooking()).isEqualTo(about);
+        assertThat(understanding.understand(said, Expectation.INTENT, TUESDAY_MORNING).aboutBooking()).isEqualTo(about);
     }
 }

@@ -8,11 +8,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
+import static bella.application.understanding.NineToFive.TUESDAY_MORNING;
+import static bella.application.understanding.NineToFive.TORONTO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,14 +22,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class BusinessHolidaysTest {
 
-    private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
-    /** Tuesday 3 March 2026. */
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, TORONTO);
-
     private static LocalDate day(String calendar, String said) {
         PublicHolidays holidays = calendar == null ? PublicHolidays.NONE : PublicHolidays.of(calendar);
         Understood understood = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0), List.of(), Map.of(),
-                holidays).understand(said, Expectation.TIME, NOW);
+                holidays).understand(said, Expectation.TIME, TUESDAY_MORNING);
         return understood.start() == null ? null : understood.start().atZone(TORONTO).toLocalDate();
     }
 

@@ -1,7 +1,7 @@
 package bella.application.understanding;
 
-import static bella.application.understanding.FridayMorning.NOW;
-import static bella.application.understanding.FridayMorning.TORONTO;
+import static bella.application.understanding.NineToFive.FRIDAY_MORNING;
+import static bella.application.understanding.NineToFive.TORONTO;
 
 import bella.domain.call.Expectation;
 import bella.domain.call.Understood;
@@ -46,7 +46,7 @@ final class CallerPhrasings {
     static List<Check> check(Understanding understanding) {
         List<Check> checks = new ArrayList<>();
         for (Row row : rows()) {
-            Understood u = understanding.understand(row.text(), row.asked(), NOW);
+            Understood u = understanding.understand(row.text(), row.asked(), FRIDAY_MORNING);
             LocalDateTime start = u.start() == null ? null : u.start().atZone(TORONTO).toLocalDateTime();
             LocalDateTime end = u.end() == null ? null : u.end().atZone(TORONTO).toLocalDateTime();
             String when = start + (end == null ? "" : " until " + end);

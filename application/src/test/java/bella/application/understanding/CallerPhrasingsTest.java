@@ -1,6 +1,5 @@
 package bella.application.understanding;
 
-import static bella.application.understanding.FridayMorning.nineToFive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class CallerPhrasingsTest {
 
-    private final Understanding understanding = nineToFive();
+    private final Understanding understanding = NineToFive.understanding();
 
     @Test
     void everyKindOfValueIsReadInAtLeast97PercentOfThePhrasings() {

@@ -1,8 +1,7 @@
 package bella.application.understanding;
 
-import static bella.application.understanding.FridayMorning.NOW;
-import static bella.application.understanding.FridayMorning.TORONTO;
-import static bella.application.understanding.FridayMorning.nineToFive;
+import static bella.application.understanding.NineToFive.FRIDAY_MORNING;
+import static bella.application.understanding.NineToFive.TORONTO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.domain.call.Expectation;
@@ -14,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** A day or an hour corrected while the caller is still saying the time: the value after the correction wins. */
 class CorrectionsInsideADateOrTimeTest {
 
-    private final Understanding understanding = nineToFive();
+    private final Understanding understanding = NineToFive.understanding();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -23,7 +22,7 @@ class CorrectionsInsideADateOrTimeTest {
             "monday at 9, no, actually, tuesday at 1|2026-12-01T13:00",
             "at 2 on friday, sorry, 3|2026-12-04T15:00"})
     void givenACorrectionInsideTheTime_whenRead_thenTheValueAfterItWins(String said, String meant) {
-        ZonedDateTime start = understanding.understand(said, Expectation.TIME, NOW).start().atZone(TORONTO);
+        ZonedDateTime start = understanding.understand(said, Expectation.TIME, FRIDAY_MORNING).start().atZone(TORONTO);
 
         assertThat(start.toLocalDateTime()).as(said).isEqualTo(LocalDateTime.parse(meant));
     }

@@ -1,10 +1,9 @@
 package bella.application.understanding;
 
-import static bella.application.understanding.FridayMorning.nineToFive;
+import static bella.application.understanding.NineToFive.TUESDAY_MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.domain.call.Expectation;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +13,10 @@ import org.junit.jupiter.api.Test;
  */
 class DictatedNumbersTest {
 
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, ZoneId.of("America/Toronto"));
-
-    private final Understanding understanding = nineToFive();
+    private final Understanding understanding = NineToFive.understanding();
 
     private String phone(String said) {
-        return understanding.understand(said, Expectation.PHONE, NOW).phone();
+        return understanding.understand(said, Expectation.PHONE, TUESDAY_MORNING).phone();
     }
 
     @Test
@@ -40,8 +37,8 @@ class DictatedNumbersTest {
 
     @Test
     void givenTheWordsForDigits_whenBesideOneNumberOnly_thenTheyKeepTheirMeaning() {
-        assertThat(understanding.understand("from 9 to 5", Expectation.TIME, NOW).start())
-                .isEqualTo(ZonedDateTime.of(2026, 3, 3, 9, 0, 0, 0, NOW.getZone()).toInstant());
+        assertThat(understanding.understand("from 9 to 5", Expectation.TIME, TUESDAY_MORNING).start())
+                .isEqualTo(ZonedDateTime.of(2026, 3, 3, 9, 0, 0, 0, TUESDAY_MORNING.getZone()).toInstant());
     }
 
     @Test

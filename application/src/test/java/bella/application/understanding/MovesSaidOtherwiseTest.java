@@ -1,27 +1,22 @@
 package bella.application.understanding;
 
-import static bella.application.understanding.FridayMorning.nineToFive;
+import static bella.application.understanding.NineToFive.TUESDAY_MORNING;
+import static bella.application.understanding.NineToFive.TORONTO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.domain.call.Expectation;
 import bella.domain.call.Intent;
 import bella.domain.call.Understood;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
 /** Moving what was arranged, said with any verb of moving, is a move to the time named after it. */
 class MovesSaidOtherwiseTest {
 
-    private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
-    /** A Tuesday morning. */
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, TORONTO);
-
-    private final Understanding understanding = nineToFive();
+    private final Understanding understanding = NineToFive.understanding();
 
     private Understood understand(String said) {
-        return understanding.understand(said, Expectation.INTENT, NOW);
+        return understanding.understand(said, Expectation.INTENT, TUESDAY_MORNING);
     }
 
     @Test

@@ -1,13 +1,11 @@
 package bella.application.understanding;
 
-import static bella.application.understanding.FridayMorning.nineToFive;
+import static bella.application.understanding.NineToFive.TUESDAY_MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.domain.call.Expectation;
 import bella.domain.call.Intent;
 import bella.domain.call.Understood;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,14 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MovesWithoutAVerbOfMovingTest {
 
-    private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
-    /** A Tuesday morning. */
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, TORONTO);
-
-    private final Understanding understanding = nineToFive();
+    private final Understanding understanding = NineToFive.understanding();
 
     private Understood understand(String said) {
-        return understanding.understand(said, Expectation.INTENT, NOW);
+        return understanding.understand(said, Expectation.INTENT, TUESDAY_MORNING);
     }
 
     @ParameterizedTest

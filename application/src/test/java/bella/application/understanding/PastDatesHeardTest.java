@@ -1,8 +1,7 @@
 package bella.application.understanding;
 
-import static bella.application.understanding.FridayMorning.NOW;
-import static bella.application.understanding.FridayMorning.TORONTO;
-import static bella.application.understanding.FridayMorning.nineToFive;
+import static bella.application.understanding.NineToFive.FRIDAY_MORNING;
+import static bella.application.understanding.NineToFive.TORONTO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.domain.call.Expectation;
@@ -19,10 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PastDatesHeardTest {
 
-    private final Understanding understanding = nineToFive();
+    private final Understanding understanding = NineToFive.understanding();
 
     private Understood understand(String text) {
-        return understanding.understand(text, Expectation.TIME, NOW);
+        return understanding.understand(text, Expectation.TIME, FRIDAY_MORNING);
     }
 
     private static LocalDateTime local(Instant instant) {

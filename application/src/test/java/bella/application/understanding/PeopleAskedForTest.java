@@ -1,23 +1,19 @@
 package bella.application.understanding;
 
-import static bella.application.understanding.FridayMorning.nineToFive;
+import static bella.application.understanding.NineToFive.TUESDAY_MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.domain.call.Expectation;
 import bella.domain.call.Intent;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
 /** A caller who asks for a person by name or title, or for a call back, wants a human, not a booking. */
 class PeopleAskedForTest {
 
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, ZoneId.of("America/Toronto"));
-
-    private final Understanding understanding = nineToFive();
+    private final Understanding understanding = NineToFive.understanding();
 
     private Intent intent(String said) {
-        return understanding.understand(said, Expectation.INTENT, NOW).intent();
+        return understanding.understand(said, Expectation.INTENT, TUESDAY_MORNING).intent();
     }
 
     @Test

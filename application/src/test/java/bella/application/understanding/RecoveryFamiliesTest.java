@@ -1,6 +1,7 @@
 package bella.application.understanding;
 
-import static bella.application.understanding.FridayMorning.nineToFive;
+import static bella.application.understanding.NineToFive.TUESDAY_MORNING;
+import static bella.application.understanding.NineToFive.TORONTO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.domain.call.Expectation;
@@ -8,21 +9,15 @@ import bella.domain.call.Intent;
 import bella.domain.call.Understood;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
 /** Families of answers new callers needed to repeat or correct, read right the first time. */
 class RecoveryFamiliesTest {
 
-    private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
-    /** A Tuesday morning. */
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, TORONTO);
-
-    private final Understanding understanding = nineToFive();
+    private final Understanding understanding = NineToFive.understanding();
 
     private Understood understand(String text, Expectation expecting) {
-        return understanding.understand(text, expecting, NOW);
+        return understanding.understand(text, expecting, TUESDAY_MORNING);
     }
 
     private static LocalDateTime local(Instant instant) {

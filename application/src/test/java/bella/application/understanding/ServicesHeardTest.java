@@ -6,10 +6,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 
+import static bella.application.understanding.NineToFive.TUESDAY_MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -18,11 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ServicesHeardTest {
 
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, ZoneId.of("America/Toronto"));
-
     private static String service(List<String> services, String said) {
         return new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0), services, Map.of(), PublicHolidays.NONE)
-                .understand(said, Expectation.INTENT, NOW).service();
+                .understand(said, Expectation.INTENT, TUESDAY_MORNING).service();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

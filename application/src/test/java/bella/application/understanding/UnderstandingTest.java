@@ -1,6 +1,7 @@
 package bella.application.understanding;
 
-import static bella.application.understanding.FridayMorning.nineToFive;
+import static bella.application.understanding.NineToFive.TUESDAY_MORNING;
+import static bella.application.understanding.NineToFive.TORONTO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.domain.call.Expectation;
@@ -12,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +24,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class UnderstandingTest {
 
-    private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
-    /** A Tuesday morning. */
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 3, 10, 15, 0, 0, TORONTO);
-
-    private final Understanding understanding = nineToFive();
+    private final Understanding understanding = NineToFive.understanding();
 
     private Understood understand(String text, Expectation expecting) {
-        return understanding.understand(text, expecting, NOW);
+        return understanding.understand(text, expecting, TUESDAY_MORNING);
     }
 
     private static LocalDateTime local(java.time.Instant instant) {
@@ -231,7 +227,7 @@ class UnderstandingTest {
             Understanding late = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(21, 0), List.of(), Map.of(),
                     PublicHolidays.NONE);
 
-            Understood u = late.understand("this evening", Expectation.TIME, NOW);
+            Understood u = late.understand("this evening", Expectation.TIME, TUESDAY_MORNING);
 
             assertThat(local(u.end())).isEqualTo(LocalDateTime.parse("2026-03-03T21:00"));
         }
@@ -351,20 +347,20 @@ class UnderstandingTest {
         @CsvSource(delimiter = '|', value = {"a cleaning please|Cleaning", "i need two cleanings|Cleaning",
                 "it's for my root canal|Root canal", "book a cleaning tomorrow at 10|Cleaning"})
         void readsTheServiceNamed(String text, String service) {
-            assertThat(offeringTwo.understand(text, Expectation.SERVICE, NOW).service()).isEqualTo(service);
+            assertThat(offeringTwo.understand(text, Expectation.SERVICE, TUESDAY_MORNING).service()).isEqualTo(service);
         }
 
         @Test
         void aPlaceAnswersWhichService() {
-            assertThat(offeringTwo.understand("the second one", Expectation.SERVICE, NOW).choice()).isEqualTo(2);
-            assertThat(offeringTwo.understand("2", Expectation.SERVICE, NOW).choice()).isEqualTo(2);
+            assertThat(offeringTwo.understand("the second one", Expectation.SERVICE, TUESDAY_MORNING).choice()).isEqualTo(2);
+            assertThat(offeringTwo.understand("2", Expectation.SERVICE, TUESDAY_MORNING).choice()).isEqualTo(2);
         }
 
         @Test
         void withOneServiceNothingIsReadAsAService() {
             Understanding one = new Understanding("CA", LocalTime.of(9, 0), LocalTime.of(17, 0),
                     List.of("appointment"), Map.of(), PublicHolidays.NONE);
-            assertThat(one.understand("book an appointment", Expectation.INTENT, NOW).service()).isNull();
+            assertThat(one.understand("book an appointment", Expectation.INTENT, TUESDAY_MORNING).service()).isNull();
         }
     }
 
@@ -774,7 +770,7 @@ class UnderstandingTest {
 
         @Test
         void toleratesNull() {
-            assertThat(understanding.understand(null, null, NOW)).isEqualTo(Understood.nothing());
+            assertThat(understanding.understand(null, null, TUESDAY_MORNING)).isEqualTo(Understood.nothing());
         }
 
         /** Input is cut before any pattern runs, so a runaway transcript cannot make a reader backtrack for long. */
@@ -783,11 +779,11 @@ class UnderstandingTest {
             String huge = "at 1:1:1:1 ".repeat(1000) + "aaaaaaaaaa ".repeat(1000);
 
             for (Expectation expecting : Expectation.values()) {
-                assertThat(understanding.understand(huge, expecting, NOW).intent()).isNotNull();
-                assertThat(understanding.understand("9".repeat(10_000), expecting, NOW).phone()).isNull();
-                assertThat(understanding.understand("the ".repeat(2_500), expecting, NOW).hasTime()).isFalse();
+                assertThat(understanding.understand(huge, expecting, TUESDAY_MORNING).intent()).isNotNull();
+                assertThat(understanding.understand("9".repeat(10_000), expecting, TUESDAY_MORNING).phone()).isNull();
+                assertThat(understanding.understand("the ".repeat(2_500), expecting, TUESDAY_MORNING).hasTime()).isFalse();
             }
-            assertThat(understanding.understand("x".repeat(10_000) + " tomorrow at 3", Expectation.TIME, NOW).hasTime())
+            assertThat(understanding.understand("x".repeat(10_000) + " tomorrow at 3", Expectation.TIME, TUESDAY_MORNING).hasTime())
                     .isFalse();
         }
     }

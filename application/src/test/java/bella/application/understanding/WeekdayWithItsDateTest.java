@@ -1,8 +1,7 @@
 package bella.application.understanding;
 
-import static bella.application.understanding.FridayMorning.NOW;
-import static bella.application.understanding.FridayMorning.TORONTO;
-import static bella.application.understanding.FridayMorning.nineToFive;
+import static bella.application.understanding.NineToFive.FRIDAY_MORNING;
+import static bella.application.understanding.NineToFive.TORONTO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bella.domain.call.Expectation;
@@ -17,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class WeekdayWithItsDateTest {
 
-    private final Understanding understanding = nineToFive();
+    private final Understanding understanding = NineToFive.understanding();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -26,7 +25,7 @@ class WeekdayWithItsDateTest {
         "tuesday march 2 at 11 am please                  | 2027-03-02T11:00",
         "how about wednesday december 9th at 1            | 2026-12-09T13:00"})
     void givenAWeekdayWithItsMonthAndDay_whenRead_thenThatDate(String text, LocalDateTime meant) {
-        Understood heard = understanding.understand(text, Expectation.TIME, NOW);
+        Understood heard = understanding.understand(text, Expectation.TIME, FRIDAY_MORNING);
 
         assertThat(heard.start().atZone(TORONTO).toLocalDateTime()).as(text).isEqualTo(meant);
     }
