@@ -19,8 +19,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * <ul>
  *   <li>to offers, picks / other times / shifts / declines and errands: first set 84 / 86 / 85 / 84 % (the
  *       understanding alone), second 83.6 / 93.3 / 86.7 / 85.0 %, third 86.7 / 96.0 / 91.7 / 94.4 %, fourth 90.0 /
- *       88.2 / 100 / 100 %, fifth 94.4 / 71.4 / 100 / 100 %, sixth 96.8 / 85.0 / 66.7 / 77.8 %, seventh 94.3 / 90.0 / 100 /
- *       90.0 %;</li>
+ *       88.2 / 100 / 100 %, fifth 94.4 / 71.4 / 100 / 100 %, sixth 96.8 / 85.0 / 66.7 / 77.8 %, seventh 94.3 /
+ *       90.0 / 100 / 90.0 %;</li>
  *   <li>to the read-back, yes / no / another time / a corrected name: first set 95.6 / 88.0 / 68.0 / 60.0 %, second
  *       97.1 / 80.0 / 82.5 / 88.0 %, third 96.7 / 100 / 94.3 / 80.0 %, fourth 92.9 / 100 / 93.3 / 78.6 %, fifth
  *       100 / 100 / 89.5 / 93.8 %, sixth 94.1 / 80.0 / 88.2 / 69.2 %, seventh 94.4 / 100 / 88.9 / 100 %.</li>

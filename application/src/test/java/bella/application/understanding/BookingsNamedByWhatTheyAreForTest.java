@@ -30,6 +30,7 @@ class BookingsNamedByWhatTheyAreForTest {
     @ValueSource(strings = {"I'd like to book a trim for Friday",
             "could I get a cleaning booked for Tuesday morning"})
     void givenABookingAskedFor_thenStillABooking(String said) {
-        assertThat(understanding.understand(said, Expectation.INTENT, FRIDAY_MORNING).intent()).as(said).isEqualTo(Intent.BOOK);
+        assertThat(understanding.understand(said, Expectation.INTENT, FRIDAY_MORNING).intent()).as(said)
+                .isEqualTo(Intent.BOOK);
     }
 }
