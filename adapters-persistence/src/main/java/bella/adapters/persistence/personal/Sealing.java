@@ -8,13 +8,13 @@ import org.slf4j.LoggerFactory;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +29,7 @@ import java.util.regex.Pattern;
 final class Sealing {
 
     private static final Logger LOG = LoggerFactory.getLogger(Sealing.class);
-    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
     private static final String KEY = "key";
     private static final String SEALED = "sealed";
     /** Only numbers in the form every event stores them in name a person; "anonymous" and the like name no one. */
@@ -77,11 +75,13 @@ final class Sealing {
 
     /** Opens the sealed personal fields of {@code event} in place: a forgotten person's read as forgotten. */
     void open(ObjectNode event, PersonalFields personal) {
+        // an event's fields are sealed under its one record's key: read it once, not once a field
+        Map<String, Optional<SecretKey>> read = new HashMap<>(2);
         for (String field : personal.fields().keySet()) {
             JsonNode value = event.get(field);
             if (value != null && value.isObject() && value.has(SEALED)) {
                 String record = value.path(KEY).asText();
-                event.put(field, keys.forOpening(record)
+                event.put(field, read.computeIfAbsent(record, keys::forOpening)
                         .map(key -> open(key, record, field, value.path(SEALED).asText()))
                         .orElse(PersonalData.FORGOTTEN));
             }
@@ -92,7 +92,7 @@ final class Sealing {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, key, nonce, record, field);
+            Cipher cipher = Ciphers.aesGcm(Cipher.ENCRYPT_MODE, key, nonce, record, field);
             byte[] sealed = cipher.doFinal(clear.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length)
                     .put(nonce).put(sealed).array());
@@ -105,7 +105,7 @@ final class Sealing {
     private static String open(SecretKey key, String record, String field, String sealed) {
         try {
             byte[] bytes = Base64.getDecoder().decode(sealed);
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, Arrays.copyOf(bytes, NONCE_BYTES), record,
+            Cipher cipher = Ciphers.aesGcm(Cipher.DECRYPT_MODE, key, Arrays.copyOf(bytes, NONCE_BYTES), record,
                     field);
             return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -115,11 +115,4 @@ final class Sealing {
         }
     }
 
-    private static Cipher cipher(int mode, SecretKey key, byte[] nonce, String record, String field)
-            throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-        cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-        cipher.updateAAD((record + "/" + field).getBytes(StandardCharsets.UTF_8));
-        return cipher;
-    }
 }

@@ -65,11 +65,18 @@ public final class SealingSerializer implements Serializer {
         if (personal.isEmpty()) {
             return json.deserialize(serializedObject);
         }
-        JsonNode stored = getConverter().convert(serializedObject.getData(), serializedObject.getContentType(),
-                JsonNode.class);
-        ObjectNode opened = (ObjectNode) stored.deepCopy();
+        ObjectNode opened = (ObjectNode) tree(serializedObject);
         sealing.open(opened, personal.get());
         return json.deserialize(new SimpleSerializedObject<>(opened, JsonNode.class, serializedObject.getType()));
+    }
+
+    /**
+     * The stored JSON as a tree of its own to open in place: parsed afresh from bytes or text, copied when it is a
+     * tree already (an upcaster's, which Axon may hand out again).
+     */
+    private JsonNode tree(SerializedObject<?> stored) {
+        JsonNode tree = getConverter().convert(stored.getData(), stored.getContentType(), JsonNode.class);
+        return JsonNode.class.isAssignableFrom(stored.getContentType()) ? tree.deepCopy() : tree;
     }
 
     @Override
