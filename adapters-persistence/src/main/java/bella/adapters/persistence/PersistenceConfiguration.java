@@ -3,6 +3,7 @@ package bella.adapters.persistence;
 import bella.adapters.persistence.personal.Forgetting;
 import bella.adapters.persistence.personal.SealingSerializer;
 import bella.application.conversation.UnlockedReads;
+import com.fasterxml.jackson.databind.Module;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -92,6 +93,12 @@ public class PersistenceConfiguration {
     @Bean
     UnlockedReads unlockedReads(DatabaseUrl url) {
         return url.isSqlite() ? UnlockedReads.verifiedAtCommit() : UnlockedReads.NONE;
+    }
+
+    /** Spring Boot adds this to the one {@code ObjectMapper}, which the event serializer reads events with. */
+    @Bean
+    Module isoInstants() {
+        return IsoInstants.module();
     }
 
     @Bean
