@@ -11,8 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The event serializer, sealing personal fields as it writes and opening them as it reads; everything else is the
@@ -25,6 +27,11 @@ public final class SealingSerializer implements Serializer {
     private final DataSource database;
     private final DataSource opening;
     private final Sealing sealing;
+    /**
+     * The personal fields of each stored type, by its name, so that reading an event does not ask the class loader
+     * for its class each time.
+     */
+    private final Map<String, Optional<PersonalFields>> personalOfType = new ConcurrentHashMap<>();
 
     private SealingSerializer(Serializer json, DataSource database, DataSource opening) {
         this.json = json;
@@ -61,13 +68,17 @@ public final class SealingSerializer implements Serializer {
 
     @Override
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
-        Optional<PersonalFields> personal = PersonalFields.of(classForType(serializedObject.getType()));
+        Optional<PersonalFields> personal = personalFieldsOf(serializedObject.getType());
         if (personal.isEmpty()) {
             return json.deserialize(serializedObject);
         }
         ObjectNode opened = (ObjectNode) tree(serializedObject);
         sealing.open(opened, personal.get());
         return json.deserialize(new SimpleSerializedObject<>(opened, JsonNode.class, serializedObject.getType()));
+    }
+
+    private Optional<PersonalFields> personalFieldsOf(SerializedType type) {
+        return personalOfType.computeIfAbsent(type.getName(), name -> PersonalFields.of(classForType(type)));
     }
 
     /**
