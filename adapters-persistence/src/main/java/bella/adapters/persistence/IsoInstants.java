@@ -15,8 +15,8 @@ import java.time.LocalDate;
 /**
  * Reads instants written as Jackson writes them ({@code 2026-03-03T15:15:00Z}, {@code 2026-03-03T15:15:00.123Z})
  * by their digits, and leaves every other form to Jackson's own {@link InstantDeserializer}. Every event holds one
- * or more instants, and a rebuild reads hundreds of thousands of events: through {@code DateTimeFormatter} their
- * instants cost as much as the rest of the event together.
+ * or more instants, and a rebuild reads hundreds of thousands of events: parsed through {@code DateTimeFormatter},
+ * their instants took up to a tenth of what the call projections spent on an event.
  */
 final class IsoInstants extends JsonDeserializer<Instant> {
 
