@@ -1,9 +1,11 @@
 package bella.application.understanding;
 
 import bella.application.understanding.Grammar.Item;
+import de.focus_shift.jollyday.core.parser.functions.CalculateGregorianEasterSunday;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -50,6 +52,8 @@ final class Holidays {
         }
     }
 
+    /** Western Easter, as the holiday library reckons it. */
+    private static final CalculateGregorianEasterSunday EASTER = new CalculateGregorianEasterSunday();
     /** A name may follow these ("the christmas", "next canada day"). */
     private static final String LEAD = "[next|this|the|coming] ";
     /** "A year from", "two weeks after": a span counted from the holiday, which is then the nearest one. */
@@ -179,7 +183,7 @@ final class Holidays {
     /** The last Saturday of March, kept a week earlier when that Saturday is the eve of Easter (as in 2013 and 2024). */
     private static LocalDate earthHour(int year) {
         LocalDate last = LocalDate.of(year, Month.MARCH, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY));
-        return last.equals(easterSunday(year).minusDays(1)) ? last.minusWeeks(1) : last;
+        return last.equals(EASTER.apply(Year.of(year)).minusDays(1)) ? last.minusWeeks(1) : last;
     }
 
     private static List<String> spelled(LocalDate day, List<String> hours) {
@@ -209,7 +213,7 @@ final class Holidays {
     private static IntFunction<LocalDate> rule(String rule) {
         String[] r = rule.split(" ");
         if (r[0].equals("easter")) {
-            return y -> easterSunday(y).plusDays(Integer.parseInt(r[1]));
+            return y -> EASTER.apply(Year.of(y)).plusDays(Integer.parseInt(r[1]));
         }
         if (r[0].equals("days")) {
             Map<Integer, LocalDate> days = Arrays.stream(r).skip(1).map(LocalDate::parse)
@@ -227,24 +231,5 @@ final class Holidays {
         int later = r.length > 3 ? Integer.parseInt(r[3]) : 0;
         return y -> LocalDate.of(y, month, 1).with(r[2].equals("last") ? TemporalAdjusters.lastInMonth(weekday)
                 : TemporalAdjusters.dayOfWeekInMonth(Integer.parseInt(r[2]), weekday)).plusDays(later);
-    }
-
-    /** Western Easter by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
-    static LocalDate easterSunday(int year) {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int day = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(year, month, day);
     }
 }
