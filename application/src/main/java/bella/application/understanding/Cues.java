@@ -19,9 +19,6 @@ final class Cues {
 
     static final Cues ENGLISH = new Cues("cues.tsv");
 
-    /** How many words "…" stands for in a phrase. */
-    private static final int GAP = 4;
-
     /** One row: the pattern, and what the words on either side of it may not be. */
     private record Cue(List<Item> pattern, Predicate<String> notAfter, Predicate<String> notBefore) {
     }
@@ -30,8 +27,8 @@ final class Cues {
 
     private Cues(String file) {
         for (List<String> row : Lexicon.rows(file)) {
-            byClass.computeIfAbsent(row.get(0), c -> new ArrayList<>()).add(new Cue(pattern(row.get(1)),
-                    around(row.size() > 2 ? row.get(2) : "-"), around(row.size() > 3 ? row.get(3) : "-")));
+            byClass.computeIfAbsent(row.get(0), c -> new ArrayList<>()).add(new Cue(Grammar.phrase(row.get(1),
+                    Cues::ofClass), around(row.size() > 2 ? row.get(2) : "-"), around(row.size() > 3 ? row.get(3) : "-")));
         }
     }
 
@@ -101,47 +98,9 @@ final class Cues {
         return cues;
     }
 
-    private static List<Item> pattern(String phrase) {
-        List<Item> items = new ArrayList<>();
-        for (String token : phrase.split(" ")) {
-            if (token.equals("…")) {
-                for (int k = 0; k < GAP; k++) {
-                    items.add(new Item(w -> !w.equals(","), true));
-                }
-            } else if (token.startsWith("[") && token.endsWith("]")) {
-                items.add(new Item(either(token.substring(1, token.length() - 1)), true));
-            } else {
-                items.add(Item.word(either(token)));
-            }
-        }
-        return items;
-    }
-
-    /** "a|b*|*'s|_|#": any of the words, a word one begins or ends, any word, a number. */
-    private static Predicate<String> either(String alternatives) {
-        Predicate<String> any = w -> false;
-        for (String alternative : alternatives.split("\\|")) {
-            any = any.or(word(alternative));
-        }
-        return any;
-    }
-
-    private static Predicate<String> word(String alternative) {
-        if (alternative.equals("_")) {
-            return w -> !w.equals(",");
-        }
-        if (alternative.equals("#")) {
-            return w -> !w.isEmpty() && w.chars().allMatch(Character::isDigit);
-        }
-        if (alternative.endsWith("*")) {
-            String stem = alternative.substring(0, alternative.length() - 1);
-            return w -> w.startsWith(stem);
-        }
-        if (alternative.startsWith("*")) {
-            String end = alternative.substring(1);
-            return w -> w.endsWith(end) && w.length() > end.length();
-        }
-        return alternative::equals;
+    /** {@code <class>} in a phrase: a word of that class of classes.tsv. */
+    private static Predicate<String> ofClass(String wordClass) {
+        return w -> Lexicon.ENGLISH.isA(wordClass, w);
     }
 
     /** The words a phrase may not follow or precede: "^" the start, "$" the end, "," a pause, "#" a number. */

@@ -1,9 +1,5 @@
 package bella.application.understanding;
 
-import static bella.application.understanding.Grammar.Item.is;
-import static bella.application.understanding.Grammar.Item.maybe;
-import static bella.application.understanding.Grammar.Item.oneOf;
-import static bella.application.understanding.Grammar.Item.word;
 import static bella.application.understanding.Grammar.digits;
 
 import bella.application.understanding.Grammar.Item;
@@ -18,10 +14,12 @@ import java.time.Year;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * Days said with a booking convention natty does not share, as productions over words: "next friday" is the
@@ -33,103 +31,64 @@ final class DateConventions {
 
     private static final Lexicon WORDS = Lexicon.ENGLISH;
 
-    private static final Item THE = maybe("the");
-    private static final Item NTH = word(DateConventions::isNth);
-    private static final Item NUMBER = word(w -> digits(w, 1, 2));
-    /** A day of the month in figures, with or without its ordinal ending: "13", "15th". */
-    private static final Item DAY_NUMBER = word(w -> digits(w, 1, 2) || isNth(w));
-    /** "13-15", "13-15th": a range of days the scanner kept in one word. */
-    private static final Item DAYS = word(w -> days(w) != null);
-    private static final Item WEEKDAY = word(w -> WORDS.weekday(w) != null);
-    private static final Item MONTH = word(w -> WORDS.month(w) != null);
-    private static final Item OF_OR_IN = oneOf("of", "in");
-    /** "This month", "next month": which month, counted from this one. */
-    private static final Item WHICH = word(w -> WORDS.isA("this", w) || WORDS.isA("next", w));
-    private static final Item WEEKS = oneOf("week", "weeks", "fortnight", "fortnights", "month", "months");
-    private static final Item AMOUNT = word(w -> w.equals("a") || w.equals("an") || w.equals("one") || digits(w, 1, 2));
-    private static final Item FEW = word(w -> w.equals("couple") || w.equals("few") || digits(w, 1, 2));
-    private static final Item DAY_OR_DAYS = oneOf("day", "days");
-    private static final Item FROM_NOW = oneOf("from", "hence", "later");
-    private static final Item UNTIL = oneOf("to", "through", "thru", "till", "until");
-    private static final Item SEASON = oneOf("spring", "summer", "fall", "autumn", "winter", "season");
+    /** The kinds of word the rows of dates.tsv name. */
+    private static final Map<String, Predicate<String>> KINDS = Map.of(
+            "n", w -> digits(w, 1, 2),
+            "nth", DateConventions::isNth,
+            "day", w -> digits(w, 1, 2) || isNth(w),
+            "days", w -> days(w) != null,
+            "weekday", w -> WORDS.weekday(w) != null,
+            "month", w -> WORDS.month(w) != null,
+            "which", w -> WORDS.isA("this", w) || WORDS.isA("next", w));
     /** What may come before a season's name for it to be the one asked for ("in the spring", "next summer"). */
     private static final Set<String> SEASON_LEADS = Set.of("this", "current", "next", "coming", "upcoming", "in the",
             "in", "during the", "over the", "the");
-    private static final Production<LocalDate, SaidDate> NEXT_WEEK_WEEKDAY = rule("next week <weekday>",
-            (m, today) -> SaidDate.of(mondayOf(today).plusWeeks(1)
-                    .with(TemporalAdjusters.nextOrSame(WORDS.weekday(m.last())))),
-            is("next"), is("week"), maybe("on"), WEEKDAY);
-    private static final Production<LocalDate, SaidDate> NEXT_WEEKDAY = rule("next <weekday>",
-            DateConventions::nextWeekday, is("next"), WEEKDAY);
-    private static final List<Production<LocalDate, SaidDate>> RULES = List.of(
-            rule("<n> upcoming days", (m, today) -> m.previous().equals("next") ? null
-                    : SaidDate.of(today.plusDays(number(m.word(0)))), NUMBER, is("upcoming"), DAY_OR_DAYS),
-            rule("the <nth> of next month", DateConventions::nthOfWhichMonth, THE, NTH, maybe("day"), is("of"), THE,
-                    WHICH, is("month")),
-            rule("the <nth> last day of <month>", DateConventions::nthLastDay, THE, NTH.orAbsent(), is("last"),
-                    is("day"), OF_OR_IN, MONTH),
-            rule("<lead> <season>", DateConventions::season, oneOf("in", "during", "over").orAbsent(),
-                    oneOf("the", "this", "current", "next", "coming", "upcoming").orAbsent(), SEASON),
-            rule("last weekend of <month>", (m, today) -> {
+    /** The productions the rows of dates.tsv name. */
+    private static final Map<String, BiFunction<Match, LocalDate, SaidDate>> PRODUCTIONS = Map.ofEntries(
+            Map.entry("upcoming days", (m, today) -> m.previous().equals("next") ? null
+                    : SaidDate.of(today.plusDays(number(m.word(0))))),
+            Map.entry("nth of which month", DateConventions::nthOfWhichMonth),
+            Map.entry("nth last day", DateConventions::nthLastDay),
+            Map.entry("season", DateConventions::season),
+            Map.entry("last weekend", (m, today) -> {
                 LocalDate saturday = nextMonthStart(today, WORDS.month(m.last()))
                         .with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY));
                 return SaidDate.span(saturday, saturday.plusDays(2), Grain.DAY);
-            }, is("last"), oneOf("weekend", "wkend"), OF_OR_IN, MONTH),
-            rule("in <n> weeks", DateConventions::weeksAhead, is("in"), AMOUNT, WEEKS, maybe("time")),
-            rule("<n> weeks from now", DateConventions::weeksAhead, AMOUNT, WEEKS, FROM_NOW, maybe("right"),
-                    oneOf("now", "today").orAbsent()),
-            rule("in <n> days", DateConventions::daysAhead, is("in"), oneOf("a", "an").orAbsent(), FEW, maybe("of"),
-                    DAY_OR_DAYS, maybe("time")),
-            rule("<n> days from now", DateConventions::daysAhead, oneOf("a", "an").orAbsent(),
-                    word(w -> w.equals("a") || FEW.word().test(w)), maybe("of"), DAY_OR_DAYS, FROM_NOW, maybe("right"),
-                    oneOf("now", "today").orAbsent()),
-            NEXT_WEEK_WEEKDAY,
-            rule("<weekday> week", (m, today) -> Set.of("next", "this", "last", "of").contains(m.previous()) ? null
-                    : weeksAfter(today, m.word(0), m.last()), WEEKDAY, oneOf("week", "fortnight")),
-            rule("a week on <weekday>", (m, today) -> weeksAfter(today, m.last(), m.word(1)), is("a"),
-                    oneOf("week", "fortnight"), oneOf("on", "from"), WEEKDAY),
-            rule("a week today", (m, today) -> SaidDate.of((m.last().equals("today") ? today : today.plusDays(1))
-                    .plusWeeks(m.word(1).equals("fortnight") ? 2 : 1)), is("a"), oneOf("week", "fortnight"),
-                    oneOf("today", "tomorrow")),
-            rule("next <n> days", (m, today) -> {
-                int n = few(m.word(1));
-                return m.words().contains("of") && !m.word(1).equals("couple") ? null
-                        : SaidDate.span(today.plusDays(1), today.plusDays(1L + n), Grain.DAY);
-            }, is("next"), FEW, maybe("of"), is("days")),
-            rule("<part> of next week", DateConventions::partOfWeek,
-                    oneOf("beginning", "start", "early", "mid", "middle", "end", "late", "rest"), is("of"), THE,
-                    oneOf("this", "next", "following", "coming").orAbsent(), is("week")),
-            rule("this weekend", DateConventions::weekend, oneOf("this", "next", "coming", "the").orAbsent(),
-                    oneOf("weekend", "weekends")),
-            rule("<weekday> after next", (m, today) -> SaidDate.of(today.with(TemporalAdjusters.next(
-                    WORDS.weekday(m.word(0)))).plusWeeks(1)), WEEKDAY, is("after"), is("next")),
-            NEXT_WEEKDAY,
-            rule("the <nth> <weekday> of next month", DateConventions::nthWeekdayOfWhichMonth, THE, NTH, WEEKDAY,
-                    OF_OR_IN, THE, WHICH, is("month")),
-            rule("the <nth> <weekday> of <month>", DateConventions::nthWeekdayOfMonth, THE, NTH, WEEKDAY, OF_OR_IN,
-                    MONTH),
-            rule("<month> <day> to <day>", (m, today) -> dayRange(today, WORDS.month(m.word(0)), number(m.word(1)),
-                    number(m.last())), MONTH, DAY_NUMBER, UNTIL, THE, DAY_NUMBER),
-            rule("<month> <day>-<day>", (m, today) -> dayRange(today, WORDS.month(m.word(0)), days(m.last())), MONTH,
-                    DAYS),
-            rule("<day> to <day> <month>", (m, today) -> dayRange(today, WORDS.month(m.last()), number(m.word(0)),
-                    number(m.word(m.words().indexOf("the") == 2 ? 3 : 2))), DAY_NUMBER, UNTIL, THE, DAY_NUMBER,
-                    maybe("of"), MONTH),
-            rule("<day>-<day> <month>", (m, today) -> dayRange(today, WORDS.month(m.last()), days(m.word(0))), DAYS,
-                    maybe("of"), MONTH),
-            rule("<part> of <month>", DateConventions::partOfMonth,
-                    oneOf("beginning", "start", "early", "mid", "middle", "late", "end"), maybe("of"), THE,
-                    word(w -> w.equals("month") || WORDS.month(w) != null)));
+            }),
+            Map.entry("weeks ahead", DateConventions::weeksAhead),
+            Map.entry("days ahead", DateConventions::daysAhead),
+            Map.entry("next week weekday", (m, today) -> SaidDate.of(mondayOf(today).plusWeeks(1)
+                    .with(TemporalAdjusters.nextOrSame(WORDS.weekday(m.last()))))),
+            Map.entry("weekday week", (m, today) -> Set.of("next", "this", "last", "of").contains(m.previous()) ? null
+                    : weeksAfter(today, m.word(0), m.last())),
+            Map.entry("a week on weekday", (m, today) -> weeksAfter(today, m.last(), m.word(1))),
+            Map.entry("a week today", (m, today) -> SaidDate.of((m.last().equals("today") ? today : today.plusDays(1))
+                    .plusWeeks(m.word(1).equals("fortnight") ? 2 : 1))),
+            Map.entry("next days", (m, today) -> m.words().contains("of") && !m.word(1).equals("couple") ? null
+                    : SaidDate.span(today.plusDays(1), today.plusDays(1L + few(m.word(1))), Grain.DAY)),
+            Map.entry("part of week", DateConventions::partOfWeek),
+            Map.entry("weekend", DateConventions::weekend),
+            Map.entry("weekday after next", (m, today) -> SaidDate.of(today.with(TemporalAdjusters.next(
+                    WORDS.weekday(m.word(0)))).plusWeeks(1))),
+            Map.entry("next weekday", DateConventions::nextWeekday),
+            Map.entry("nth weekday of which month", DateConventions::nthWeekdayOfWhichMonth),
+            Map.entry("nth weekday of month", DateConventions::nthWeekdayOfMonth),
+            Map.entry("days of a month", DateConventions::daysOfAMonth),
+            Map.entry("part of month", DateConventions::partOfMonth));
+    private static final List<Production<LocalDate, SaidDate>> RULES = Lexicon.rows("dates.tsv").stream()
+            .map(row -> new Production<>(row.get(0), Grammar.phrase(row.get(1), KINDS::get),
+                    Objects.requireNonNull(PRODUCTIONS.get(row.get(0)), row.get(0))))
+            .toList();
     /**
      * "2-15", "2-15-2026": a day in figures, in US month-day order, in the year said or else the next one to come.
      * The same shape is a range of hours ("2-4", "9-11"), so a pair is a day only when it cannot be hours on a
      * twelve-hour dial (see {@link #isMonthDay}) and nothing after it makes it a count or a time.
      */
-    private static final Production<LocalDate, SaidDate> IN_FIGURES = rule("<month>-<day>",
-            DateConventions::inFigures, word(w -> inFigures(w) != null));
+    private static final Production<LocalDate, SaidDate> IN_FIGURES = Production.of("<month>-<day>",
+            DateConventions::inFigures, Item.word(w -> inFigures(w) != null));
     /** With a day of the month said, the week named around a weekday yields to it ("next week, Friday the 11th"). */
     private static final List<Production<LocalDate, SaidDate>> BESIDE_A_DAY_OF_THE_MONTH = RULES.stream()
-            .filter(rule -> rule != NEXT_WEEK_WEEKDAY && rule != NEXT_WEEKDAY).toList();
+            .filter(rule -> !rule.name().equals("next week weekday") && !rule.name().equals("next weekday")).toList();
 
     private DateConventions() {
     }
@@ -193,11 +152,6 @@ final class DateConventions {
         return words;
     }
 
-    private static Production<LocalDate, SaidDate> rule(String name, BiFunction<Match, LocalDate, SaidDate> produce,
-                                                       Item... pattern) {
-        return Production.of(name, produce, pattern);
-    }
-
     private static SaidDate nthOfWhichMonth(Match m, LocalDate today) {
         LocalDate month = today.withDayOfMonth(1).plusMonths(WORDS.isA("this", m.word(m.words().size() - 2)) ? 0 : 1);
         int day = nth(m);
@@ -247,7 +201,8 @@ final class DateConventions {
         if (!fromNow(m) || of >= 0 && !w.get(of - 1).equals("couple")) {
             return null;
         }
-        String amount = w.stream().filter(x -> FEW.word().test(x)).findFirst().orElse("a");
+        String amount = w.stream().filter(x -> x.equals("couple") || x.equals("few") || digits(x, 1, 2)).findFirst()
+                .orElse("a");
         return SaidDate.of(today.plusDays(amount.equals("a") ? 1 : few(amount)));
     }
 
@@ -337,8 +292,20 @@ final class DateConventions {
         return SaidDate.ahead(today, start, end, Grain.DAY);
     }
 
-    private static SaidDate dayRange(LocalDate today, Month month, int[] days) {
-        return days == null ? null : dayRange(today, month, days[0], days[1]);
+    /** "July 13 to 15", "13-15th of july": the days said, in order, of the month said. */
+    private static SaidDate daysOfAMonth(Match m, LocalDate today) {
+        List<Integer> days = new ArrayList<>();
+        for (String w : m.words()) {
+            int[] range = days(w);
+            if (range != null) {
+                days.add(range[0]);
+                days.add(range[1]);
+            } else if (KINDS.get("day").test(w)) {
+                days.add(number(w));
+            }
+        }
+        Month month = m.words().stream().map(WORDS::month).filter(Objects::nonNull).findFirst().orElseThrow();
+        return dayRange(today, month, days.get(0), days.get(1));
     }
 
     private static SaidDate dayRange(LocalDate today, Month month, int first, int last) {

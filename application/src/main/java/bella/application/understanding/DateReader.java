@@ -58,11 +58,12 @@ final class DateReader {
             .flatMap(words -> words.stream().map(w -> w.substring(0, 3))).distinct()
             .collect(Collectors.joining("|", "\\b(?:", "|" + WORDS.group("date cue")
                     + "|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}[/-]\\d{1,2})")));
-    private static final Pattern LEFT_BY_CLOCK = Pattern.compile("\\b(?:at|around|about|for)\\b");
-    private static final Pattern GAPS = Pattern.compile("[\\s,]+");
+    /** Words natty reads nothing around once the clock time is taken out: the cues of a time, and pauses. */
+    private static final Set<String> LEFT_BY_CLOCK = Set.of("at", "around", "about", "for", ",");
+    /** "Half an hour", "1/2 hour": a duration, not a day (only figures keep a slash through the Normaliser). */
+    private static final List<Item> DURATION = Grammar.phrase("half|<fraction> [a|an] hour|hours|hr|hrs|minute|minutes"
+            + "|min|mins", fraction -> w -> w.contains("/"));
     private static final Pattern DIGIT_DASH = Pattern.compile("(\\d) ?- ?(\\d)");
-    private static final Pattern DURATION = Pattern.compile(
-            "\\b(?:\\d+/\\d+|half) (?:an? )?(?:hours?|hrs?|minutes?|mins?)\\b");
     /** "The week of" just before a day of the month, which then names the week it lies in. */
     private static final Pattern WEEK_OF = Pattern.compile("\\bweek of (?:the )?(?:on )?$");
     static final Pattern BARE_ORDINAL = Pattern.compile("\\b(?:on )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)\\b");
@@ -287,12 +288,20 @@ final class DateReader {
 
     /**
      * Natty reads nothing at all from "march 6th at" or from text with commas in gaps, which is what is left when
-     * the clock time is taken out of "march 6th, at 12:30", so those leftovers go first.
+     * the clock time is taken out of "march 6th, at 12:30", so those leftovers go first, and a duration with them.
      */
     private static String prepare(String text) {
-        String s = GAPS.matcher(LEFT_BY_CLOCK.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
-        s = DURATION.matcher(s).replaceAll(" ");
-        return DIGIT_DASH.matcher(s).replaceAll("$1 to $2");
+        List<String> words = new ArrayList<>(Grammar.words(text));
+        words.removeIf(LEFT_BY_CLOCK::contains);
+        for (int i = 0; i < words.size(); ) {
+            int end = Grammar.matchEnd(DURATION, 0, words, i);
+            if (end > i) {
+                words.subList(i, end).clear();
+            } else {
+                i++;
+            }
+        }
+        return DIGIT_DASH.matcher(String.join(" ", words)).replaceAll("$1 to $2");
     }
 
     /** Natty ignores "the 12th" said alone; callers mean the next 12th to come, so the month is spelled out. */

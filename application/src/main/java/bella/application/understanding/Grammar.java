@@ -19,6 +19,9 @@ import java.util.function.Predicate;
  */
 final class Grammar {
 
+    /** How many words "…" stands for in a phrase. */
+    private static final int GAP = 4;
+
     /** One place of a pattern: a word with a property, which an optional item may skip. */
     record Item(Predicate<String> word, boolean optional) {
         static Item word(Predicate<String> word) {
@@ -118,6 +121,56 @@ final class Grammar {
             }
         }
         return found;
+    }
+
+    /**
+     * A pattern written as a phrase, the one language of the lexicon's rows: "a|b" is either word, "word*" any word
+     * it begins, "*'s" any word it ends, "[a|b]" a word that may be left out, "_" any one word, "…" up to four
+     * words, "#" a number and {@code <kind>} a word of that kind.
+     */
+    static List<Item> phrase(String phrase, Function<String, Predicate<String>> kinds) {
+        List<Item> items = new ArrayList<>();
+        for (String token : phrase.split(" ")) {
+            if (token.equals("…")) {
+                for (int k = 0; k < GAP; k++) {
+                    items.add(new Item(w -> !w.equals(","), true));
+                }
+            } else if (token.startsWith("[") && token.endsWith("]")) {
+                items.add(new Item(either(token.substring(1, token.length() - 1), kinds), true));
+            } else {
+                items.add(Item.word(either(token, kinds)));
+            }
+        }
+        return items;
+    }
+
+    private static Predicate<String> either(String alternatives, Function<String, Predicate<String>> kinds) {
+        Predicate<String> any = w -> false;
+        for (String alternative : alternatives.split("\\|")) {
+            any = any.or(word(alternative, kinds));
+        }
+        return any;
+    }
+
+    private static Predicate<String> word(String alternative, Function<String, Predicate<String>> kinds) {
+        if (alternative.equals("_")) {
+            return w -> !w.equals(",");
+        }
+        if (alternative.equals("#")) {
+            return w -> !w.isEmpty() && w.chars().allMatch(Character::isDigit);
+        }
+        if (alternative.startsWith("<") && alternative.endsWith(">")) {
+            return kinds.apply(alternative.substring(1, alternative.length() - 1));
+        }
+        if (alternative.endsWith("*")) {
+            String stem = alternative.substring(0, alternative.length() - 1);
+            return w -> w.startsWith(stem);
+        }
+        if (alternative.startsWith("*")) {
+            String end = alternative.substring(1);
+            return w -> w.endsWith(end) && w.length() > end.length();
+        }
+        return alternative::equals;
     }
 
     /** The words of text whose words are one or more spaces apart. */

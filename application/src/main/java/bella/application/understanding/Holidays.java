@@ -1,8 +1,11 @@
 package bella.application.understanding;
 
+import bella.application.understanding.Grammar.Item;
+import de.focus_shift.jollyday.core.parser.functions.CalculateGregorianEasterSunday;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -12,10 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Names of holidays callers book around ("the day after thanksgiving", "christmas eve"), rewritten as the date they
@@ -28,57 +32,63 @@ import java.util.stream.Collectors;
 final class Holidays {
 
     /**
+     * @param ways   the ways of saying its name, each a pattern of words
+     * @param alone  whether its one word is a day only after a word that asks for one ("on thanksgiving")
      * @param inYear the day in a given year, or null for a year a table does not cover
-     * @param hours  the hours of the day it is kept in, said as a caller would ("from 8:30 pm to 9:30 pm"), or ""
-     *               when it is the whole day
+     * @param hours  the hours of the day it is kept in, said as a caller would ("from 8:30 pm to 9:30 pm"), or
+     *               none when it is the whole day
      */
-    private record Holiday(Pattern name, IntFunction<LocalDate> inYear, String hours) {
+    private record Holiday(List<List<Item>> ways, boolean alone, IntFunction<LocalDate> inYear, List<String> hours) {
+        /** Where the name said from word i ends, -1 if none is; "new year" is not the start of "new year's eve". */
+        int end(List<String> words, int i) {
+            for (List<Item> way : ways) {
+                int end = Grammar.matchEnd(way, 0, words, i);
+                if (end > i && (!alone || WHEN.contains(Grammar.at(words, end - 2)))
+                        && !Grammar.at(words, end).equals("eve")) {
+                    return end;
+                }
+            }
+            return -1;
+        }
     }
 
-    /** The possessive a name's word may be written with, or without: "mother's", "mothers'", "mothers", "mother". */
-    private static final String S = "(?:'s|s'|s|')?";
-    /** "The closest xmas to today" asks which christmas, so the name stays for the date reader to weigh. */
-    private static final Pattern WEIGHED = Pattern.compile("\\b(?:closest|nearest) $");
+    /** Western Easter, as the holiday library reckons it. */
+    private static final CalculateGregorianEasterSunday EASTER = new CalculateGregorianEasterSunday();
+    /** A name may follow these ("the christmas", "next canada day"). */
+    private static final String LEAD = "[next|this|the|coming] ";
     /** "A year from", "two weeks after": a span counted from the holiday, which is then the nearest one. */
-    private static final Pattern COUNTED_FROM = Pattern.compile(
-            "\\b(?:a|an|one|\\d{1,3}) (?:days?|weeks?|months?|years?) (?:from|after) $");
-    private static final Pattern YEAR_AFTER = Pattern.compile("^(?: day)?(?: of)? ?(\\d{4})\\b");
+    private static final List<Item> COUNTED_FROM = Grammar.phrase(
+            "a|an|one|<n> day|days|week|weeks|month|months|year|years from|after", Holidays::kind);
+    /** A year said after the name: "christmas 2027", "new year's day of 2028". */
+    private static final List<Item> YEAR_AFTER = Grammar.phrase("[day] [of] <year>", Holidays::kind);
+    /** "On", "after", "until" Thanksgiving: a one-word holiday said without "day" is a day only after these. */
+    private static final Set<String> WHEN = Set.of("on", "after", "before", "until", "till", "by", "over", "around",
+            "since", "for", "from", "next", "this", "coming");
 
     private static final List<Holiday> ALL = Lexicon.rows("holidays.tsv").stream()
-            .map(row -> new Holiday(name(row.get(0)), rule(row.get(1)), row.size() > 2 ? " " + row.get(2) : ""))
+            .map(row -> new Holiday(Arrays.stream(row.get(0).split(", ")).map(way -> way(LEAD + way)).toList(),
+                    false, rule(row.get(1)), row.size() > 2 ? List.of(row.get(2).split(" ")) : List.of()))
             .toList();
-    /** The words that begin a name, said at the start of a word: text without any names no holiday. */
-    private static final Pattern FIRST_WORD = Pattern.compile(Lexicon.rows("holidays.tsv").stream()
-            .flatMap(row -> Arrays.stream(row.get(0).split(", ")))
-            .map(way -> Arrays.stream(way.split(" ")).filter(w -> !w.startsWith("[")).findFirst().orElseThrow())
-            .map(word -> word.replace("'s", "")).distinct().collect(Collectors.joining("|", "\\b(?:", ")")));
-
-    /** "On", "after", "until" Thanksgiving: a one-word holiday said without "day" is a day only after these. */
-    private static final String WHEN = "(?<=\\b(?:on|after|before|until|till|by|over|around|since|for|from|next"
-            + "|this|coming) )";
-    /** The days that end a name of their own: "new year" is not the start of "new year's eve". */
-    private static final String NOT_PART_OF_ANOTHER = "\\b(?!'| eve\\b)";
 
     /** The business's public holidays that the days named anywhere do not already give, then those. */
     private final List<Holiday> all;
-    private final boolean own;
 
     /** @param year the year around which the business's holidays are looked up, for their names */
     Holidays(PublicHolidays business, int year) {
         List<Holiday> ours = new ArrayList<>();
         business.names(year).forEach((key, names) -> {
             IntFunction<LocalDate> inYear = y -> business.in(key, y);
-            names.stream().filter(name -> !knownAlike(name, inYear, year))
-                    .forEach(name -> ours.add(new Holiday(spoken(name), inYear, "")));
+            names.stream().filter(name -> !knownAlike(name, inYear, year)).forEach(name -> ours.addAll(spoken(name,
+                    inYear)));
         });
-        own = !ours.isEmpty();
         ours.addAll(ALL);
         all = List.copyOf(ours);
     }
 
     /** A name the days named anywhere already read, as the same day. */
     private static boolean knownAlike(String name, IntFunction<LocalDate> inYear, int year) {
-        return ALL.stream().anyMatch(known -> known.name().matcher(name).matches()
+        List<String> words = List.of(name.split(" "));
+        return ALL.stream().anyMatch(known -> known.end(words, 0) == words.size()
                 && Objects.equals(known.inYear().apply(year), inYear.apply(year))
                 && Objects.equals(known.inYear().apply(year + 1), inYear.apply(year + 1)));
     }
@@ -88,35 +98,35 @@ final class Holidays {
      * "the", "next" or a possessive; a name of one word ("thanksgiving", "civic") followed by "day" or "holiday", or
      * alone after a word that asks for a day ("on thanksgiving").
      */
-    private static Pattern spoken(String name) {
-        String bare = name.replaceAll(" (?:day|holiday)$", "");
-        String words = Arrays.stream(bare.split(" "))
-                .map(word -> Pattern.quote(word.replaceAll("'s$", "")) + (word.endsWith("'s") ? "'s" : "(?:'s)?"))
+    private static List<Holiday> spoken(String name, IntFunction<LocalDate> inYear) {
+        String[] bare = name.replaceAll(" (?:day|holiday)$", "").split(" ");
+        String words = LEAD + Arrays.stream(bare).map(w -> w.endsWith("'s") ? w : w + "|" + w + "'s")
                 .collect(Collectors.joining(" "));
-        String said = bare.contains(" ") ? words + "(?: day| holiday)?"
-                : "(?:" + words + " (?:day|holiday)|" + WHEN + words + ")";
-        return Pattern.compile("\\b(?:(?:next|this|the|coming) )?" + said + NOT_PART_OF_ANOTHER);
+        Holiday named = new Holiday(List.of(Grammar.phrase(words + (bare.length > 1 ? " [day|holiday]"
+                : " day|holiday"), Holidays::kind)), false, inYear, List.of());
+        return bare.length > 1 ? List.of(named) : List.of(named, new Holiday(List.of(Grammar.phrase(words,
+                Holidays::kind)), true, inYear, List.of()));
     }
 
     /** The text with each holiday name replaced by "month day year": the next one to come unless a year is said. */
     String spellOut(String text, LocalDate today) {
-        if (!own && !FIRST_WORD.matcher(text).find()) {
-            return text;
-        }
-        String s = text;
+        List<String> words = new ArrayList<>(Grammar.words(text));
         for (Holiday holiday : all) {
-            Matcher m = holiday.name().matcher(s);
-            if (!m.find() || WEIGHED.matcher(s.substring(Math.max(0, m.start() - 8), m.start())).find()
-                    || partOfALongerName(s, m.start(), m.end())) {
+            int from = 0;
+            int end = -1;
+            while (from < words.size() && (end = holiday.end(words, from)) < 0) {
+                from++;
+            }
+            if (end < 0 || Set.of("closest", "nearest").contains(Grammar.at(words, from - 1))
+                    || partOfALongerName(words, from, end)) {
                 continue;
             }
-            Matcher year = YEAR_AFTER.matcher(s.substring(m.end()));
+            int yearEnd = Grammar.matchEnd(YEAR_AFTER, 0, words, end);
             LocalDate day;
-            int end = m.end();
-            if (year.find()) {
-                day = holiday.inYear().apply(Integer.parseInt(year.group(1)));
-                end += year.end();
-            } else if (COUNTED_FROM.matcher(s.substring(0, m.start())).find()) {
+            if (yearEnd > end) {
+                day = holiday.inYear().apply(Integer.parseInt(words.get(yearEnd - 1)));
+                end = yearEnd;
+            } else if (from >= 3 && Grammar.matchEnd(COUNTED_FROM, 0, words, from - 3) == from) {
                 day = nearest(holiday, today);
             } else {
                 day = holiday.inYear().apply(today.getYear());
@@ -125,18 +135,19 @@ final class Holidays {
                 }
             }
             if (day != null) {
-                s = s.substring(0, m.start()) + spelled(day) + holiday.hours() + s.substring(end);
+                words.subList(from, end).clear();
+                words.addAll(from, spelled(day, holiday.hours()));
             }
         }
-        return s;
+        return String.join(" ", words);
     }
 
     /** "New year" inside "chinese new year": the longest name said is the holiday, whoever keeps it. */
-    private boolean partOfALongerName(String text, int from, int to) {
+    private boolean partOfALongerName(List<String> words, int from, int to) {
         for (Holiday other : all) {
-            Matcher longer = other.name().matcher(text);
-            while (longer.find()) {
-                if (longer.start() <= from && longer.end() >= to && longer.end() - longer.start() > to - from) {
+            for (int i = 0; i <= from; i++) {
+                int end = other.end(words, i);
+                if (end >= to && end - i > to - from) {
                     return true;
                 }
             }
@@ -165,44 +176,44 @@ final class Holidays {
 
     /** The rule for the holiday the words name as a whole ("xmas", "the fourth of july"), if they name one. */
     Optional<IntFunction<LocalDate>> named(String words) {
-        return all.stream().filter(h -> h.name().matcher(words).matches()).findFirst().map(Holiday::inYear);
+        List<String> said = Grammar.words(words);
+        return all.stream().filter(h -> h.end(said, 0) == said.size()).findFirst().map(Holiday::inYear);
     }
 
     /** The last Saturday of March, kept a week earlier when that Saturday is the eve of Easter (as in 2013 and 2024). */
     private static LocalDate earthHour(int year) {
         LocalDate last = LocalDate.of(year, Month.MARCH, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY));
-        return last.equals(easterSunday(year).minusDays(1)) ? last.minusWeeks(1) : last;
+        return last.equals(EASTER.apply(Year.of(year)).minusDays(1)) ? last.minusWeeks(1) : last;
     }
 
-    private static String spelled(LocalDate day) {
-        return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT) + " "
-                + day.getDayOfMonth() + " " + day.getYear();
+    private static List<String> spelled(LocalDate day, List<String> hours) {
+        List<String> spelled = new ArrayList<>(List.of(day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                .toLowerCase(Locale.ROOT), Integer.toString(day.getDayOfMonth()), Integer.toString(day.getYear())));
+        spelled.addAll(hours);
+        return spelled;
     }
 
-    /** A name's ways of being said (see holidays.tsv) as a pattern. */
-    private static Pattern name(String ways) {
-        List<String> said = new ArrayList<>();
-        for (String way : ways.split(", ")) {
-            StringBuilder out = new StringBuilder();
-            boolean spaced = false;
-            for (String word : way.split(" ")) {
-                boolean optional = word.startsWith("[");
-                String bare = optional ? word.substring(1, word.length() - 1) : word;
-                String alternatives = "(?:" + bare.replace("'s", "") + ")" + (bare.endsWith("'s") ? S : "");
-                out.append(!optional ? (spaced ? " " : "") + alternatives
-                        : "(?:" + (spaced ? " " + alternatives : alternatives + " ") + ")?");
-                spaced |= !optional;
-            }
-            said.add(out.toString());
-        }
-        return Pattern.compile("\\b(?:(?:next|this|the|coming) )?(?:" + String.join("|", said) + ")\\b");
+    /** A way of saying a name (see holidays.tsv) as a pattern; a word ending in "'s" may drop its possessive. */
+    private static List<Item> way(String way) {
+        return Grammar.phrase(Arrays.stream(way.split(" ")).map(word -> {
+            boolean optional = word.startsWith("[");
+            String bare = optional ? word.substring(1, word.length() - 1) : word;
+            String said = !bare.endsWith("'s") ? bare : Arrays.stream(bare.replace("'s", "").split("\\|"))
+                    .flatMap(w -> Stream.of(w, w + "'s", w + "s'", w + "s", w + "'")).collect(Collectors.joining("|"));
+            return optional ? "[" + said + "]" : said;
+        }).collect(Collectors.joining(" ")), Holidays::kind);
+    }
+
+    /** The kinds of word a holiday's patterns name: a number of up to three figures, a year. */
+    private static Predicate<String> kind(String kind) {
+        return kind.equals("n") ? w -> Grammar.digits(w, 1, 3) : w -> Grammar.digits(w, 4, 4);
     }
 
     /** A rule of holidays.tsv as the day it gives in a year. */
     private static IntFunction<LocalDate> rule(String rule) {
         String[] r = rule.split(" ");
         if (r[0].equals("easter")) {
-            return y -> easterSunday(y).plusDays(Integer.parseInt(r[1]));
+            return y -> EASTER.apply(Year.of(y)).plusDays(Integer.parseInt(r[1]));
         }
         if (r[0].equals("days")) {
             Map<Integer, LocalDate> days = Arrays.stream(r).skip(1).map(LocalDate::parse)
@@ -220,24 +231,5 @@ final class Holidays {
         int later = r.length > 3 ? Integer.parseInt(r[3]) : 0;
         return y -> LocalDate.of(y, month, 1).with(r[2].equals("last") ? TemporalAdjusters.lastInMonth(weekday)
                 : TemporalAdjusters.dayOfWeekInMonth(Integer.parseInt(r[2]), weekday)).plusDays(later);
-    }
-
-    /** Western Easter by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
-    static LocalDate easterSunday(int year) {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int day = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(year, month, day);
     }
 }
