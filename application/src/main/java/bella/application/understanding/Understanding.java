@@ -67,7 +67,7 @@ public final class Understanding {
         Objects.requireNonNull(now, "now");
         Expectation asked = expecting == null ? Expectation.NOTHING : expecting;
         try {
-            return read(Normaliser.normalise(text), asked, now);
+            return read(Normaliser.normalise(text), text, asked, now);
         } catch (RuntimeException e) {
             // A reader bug must cost one utterance, not the call.
             LOG.warn("could not understand an utterance of {} characters", text == null ? 0 : text.length(), e);
@@ -75,7 +75,7 @@ public final class Understanding {
         }
     }
 
-    private Understood read(String text, Expectation expecting, ZonedDateTime now) {
+    private Understood read(String text, String written, Expectation expecting, ZonedDateTime now) {
         if (text.isEmpty()) {
             return Understood.nothing();
         }
@@ -125,7 +125,8 @@ public final class Understanding {
                 : t.start().plus(Duration.ofDays(1))).isAfter(now.toInstant())).orElse(false);
         Intent intent = intents.read(rest.trim(), expecting, ahead);
         // Asked for a number, callers often give their name with it ("Kwame Boateng, 416-382-7719").
-        String name = names.read(rest, expecting == Expectation.NAME || expecting == Expectation.PHONE).orElse(null);
+        String name = names.read(rest, expecting == Expectation.NAME || expecting == Expectation.PHONE, written)
+                .orElse(null);
         Instant start = time.map(RequestedTime::start).orElse(null);
         Instant end = time.map(RequestedTime::end).orElse(null);
         Grain grain = time.map(RequestedTime::grain).orElse(null);
