@@ -1,5 +1,6 @@
 package bella.application.understanding;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,15 +14,13 @@ final class ChoiceReader {
             + "|jun|jul|aug|sep|oct|nov|dec)\\w{0,6} (?:the )?)\\b(?:the )?([1-5])(?:st|nd|rd|th)\\b(?! of)(?: (?:one|option|choice))?");
     private static final String OF_THOSE = " of (?:those|them|the \\w+)(?: \\d)?";
     private static final Pattern MIDDLE = Pattern.compile("\\b(?:the middle(?: one| option)?|middle (?:one|option))\\b");
-    /**
-     * "The earlier one" picks the first offer; "anything earlier" and "is there an earlier one" ask for other times
-     * (see {@link ShiftReader}).
-     */
+    /** "The earlier one" picks the first offer; "an earlier one" asks for other times ({@link ShiftReader}). */
     private static final Pattern EARLIER = Pattern.compile("\\b(?:the (?:earlier|earliest|sooner|soonest)(?: one|" + OF_THOSE
-            + ")?|(?<!\\ban |\\ba )(?:earlier|sooner) one|earliest|soonest)\\b");
-    /** "The later one", "the last one", "the latter": the last offer; but "the last you have" ends the day. */
+            + ")?|(?<!\\ban |\\ba )(?:earlier|sooner) one|earliest|soonest|whichever(?:'s| is) (?:earlier|sooner))\\b");
+    /** "The later one", "the last one", "whichever's latest": the last offer; "the last you have" ends the day. */
     private static final Pattern LATER = Pattern.compile("\\b(?:the (?:later|last|latter|final)(?: one| option|" + OF_THOSE
-            + ")?|the latest(?: one|" + OF_THOSE + ")|(?<!\\ban |\\ba )(?:later|latest|last|latter) one)\\b"
+            + ")?|the latest(?: one|" + OF_THOSE + ")|(?<!\\ban |\\ba )(?:later|latest|last|latter) one"
+            + "|whichever(?:'s| is) (?:later|latest|last))\\b"
             + "(?! (?:week|month|year|time|night|name))(?:(?<=one|option)|(?! you))");
     private static final Pattern LONE_DIGIT = Pattern.compile(
             "^(?:(?:um|uh|ok|okay|yes|yeah|let's do|let's go with|i'll take|i'd like) )*(\\d)(?: please)?$");
@@ -32,22 +31,15 @@ final class ChoiceReader {
 
     /** "number two", "the second one", "the earlier one", "the last one": ways of choosing that cannot be a time. */
     Optional<Found> named(String text) {
-        for (Pattern pattern : new Pattern[] {NAMED, ORDINAL}) {
+        for (Pattern pattern : List.of(NAMED, ORDINAL, EARLIER, LATER, MIDDLE)) {
             Matcher m = pattern.matcher(text);
-            if (m.find() && !m.group(1).equals("0")) {
-                return Optional.of(new Found(Integer.parseInt(m.group(1)), m.start(), m.end()));
+            if (m.find() && (m.groupCount() == 0 || !m.group(1).equals("0"))) {
+                int choice = pattern == EARLIER ? 1 : pattern == LATER ? -1 : pattern == MIDDLE ? 2
+                        : Integer.parseInt(m.group(1));
+                return Optional.of(new Found(choice, m.start(), m.end()));
             }
         }
-        Matcher m = EARLIER.matcher(text);
-        if (m.find()) {
-            return Optional.of(new Found(1, m.start(), m.end()));
-        }
-        m = LATER.matcher(text);
-        if (m.find()) {
-            return Optional.of(new Found(-1, m.start(), m.end()));
-        }
-        m = MIDDLE.matcher(text);
-        return m.find() ? Optional.of(new Found(2, m.start(), m.end())) : Optional.empty();
+        return Optional.empty();
     }
 
     /** A digit said or pressed alone ("two", "2 please"), read only when it was not a time. */

@@ -27,7 +27,7 @@ final class IntentReader {
     /** What callers of a small business come in for: naming it is asking for it ("i need a cleaning"). */
     static final Pattern SERVICE_NAMED = Pattern.compile(Lexicon.ENGLISH.servicesCommonlyNamed() + "|"
             + SOMETHING_SEEN_TO);
-    private static final Pattern LONE_KEY = Pattern.compile("^(?:press )?(\\d|one|two)(?: ,)?$");
+    private static final Pattern LONE_KEY = Pattern.compile("^(?:press )?(\\d|one)(?: ,)?$");
 
     /** @param timeAhead whether the words name a time still to come, which is asking for it */
     Intent read(String text, Expectation expecting, boolean timeAhead) {
@@ -95,8 +95,8 @@ final class IntentReader {
 
     /** A key's digit said alone ("one.", "press 2") means what the key would. */
     private static Optional<Intent> keypad(String said, Expectation expecting) {
-        String text = LONE_KEY.matcher(said).replaceAll(m -> m.group(1).equals("one") ? "1"
-                : m.group(1).equals("two") ? "2" : m.group(1));
-        return Keypad.intent(expecting, text);
+        // "One" stays a word, as it may be a pronoun ("the Thursday one"); the other digits come as digits.
+        return Keypad.intent(expecting, LONE_KEY.matcher(said).replaceAll(m -> m.group(1).equals("one") ? "1"
+                : m.group(1)));
     }
 }

@@ -20,7 +20,7 @@ final class NameReader {
     private static final int MAX_WORDS = 4;
     private static final String WORD = "[\\p{L}][\\p{L}'\\-]*";
     private static final Pattern STRONG = Pattern.compile(
-            "(?:^under(?! the name)|\\b(?:my name is|my name's|name's|the name is|call me|(?<!last |sur|family )name is"
+            "(?:^under(?! the name)|\\b(?:my name is|my name's|the name is|call me|(?<!last |sur|family )name(?: is|'s)"
             + "|full name(?: is|'s)?(?: please)?(?: ,)?"
             + "|under the name(?: of)?"
             + "|(?:put|book|reserve"
@@ -33,25 +33,28 @@ final class NameReader {
     private static final Pattern FIRST_AND_LAST = Pattern.compile("\\b" + GIVEN_NAME + " (" + WORD + ")(?: ,)?"
             + " (?:and )?(?:my )?" + FAMILY_NAME + " (" + WORD + ")");
     private static final String WHERE = "(?: (?:at the end|at the start|in the middle))?";
-    /** "Catherine with a K", "Pappas, with two Ps in the middle": hints at the spelling, not part of the name. */
-    private static final Pattern SPELLING_HINT = Pattern.compile("(?: ,)?(?: with (?:an? )?(?:hyphen|dash|apostrophe)"
-            + "| with(?: an?)? \\p{L}|(?: with)? (?:two|2|double)"
-            + " \\p{L}s?| an? \\p{L} at the end)(?: and (?:an? |two |2 |double )\\p{L}s?)*" + WHERE + "\\b(?= |$)");
+    /** "Catherine with a K", "Bear Head, two words": hints, not names; "Catherine, with a C, Murphy" is one name. */
+    private static final Pattern SPELLING_HINT = Pattern.compile("(?: ,)?(?: with (?:an? )?(?:hyphen|dash|apostrophe"
+            + "|space)| with(?: an?)?(?: capital)? \\p{L}|(?: with)? (?:two|2|double) \\p{L}s?| (?:two|2) words"
+            + "| an? \\p{L} at the end)(?: and (?:an? |two |2 |double )\\p{L}s?)*" + WHERE + "\\b(?= |$)(?: ,(?= ("
+            + WORD + ") ?(?:,|$)))?");
     /** "The last name is Lopes": one part of the name, which the call puts in place of the part it corrects. */
     private static final Pattern PART = Pattern.compile("\\b(?:the |my )?(?:" + FAMILY_NAME + "|" + GIVEN_NAME
             + ")(?: ,)? (" + WORD + ")");
     /** "My last name, Wojciechowski, ..., first name Tomasz": both parts, family name said first. */
     private static final Pattern LAST_AND_FIRST = Pattern.compile("\\b" + FAMILY_NAME + "(?: ,)? (" + WORD
             + ")\\b.*?\\b" + GIVEN_NAME + "(?: ,)? (" + WORD + ")");
-    private static final Pattern LAST_NAME = Pattern.compile("^(?:and )?(?:the |my )?" + FAMILY_NAME + " ");
-    private static final Pattern FIRST_NAME = Pattern.compile("^(?:and )?(?:the |my )?" + GIVEN_NAME + " ");
+    /** "The last name's …" (group 1) or "first name …" opening a clause. */
+    private static final Pattern PART_OPENS = Pattern.compile("^(?:and )?(?:the |my )?(?:(" + FAMILY_NAME + ")|"
+            + GIVEN_NAME + ") ");
     /** "It's for my daughter, Rachel Cohen", "under my wife's name, Ann Ng": the name the booking is to be under. */
     private static final Pattern UNDER_ANOTHER = Pattern.compile("\\b(?:(?:for|under) my (?:daughter|son|wife|husband"
             + "|mother|father|mom|mum|dad|partner|friend|kid|child|boy|girl|sister|brother)(?:'s name)? ,?|(?:it )?should"
             + " be(?! under)) (" + WORD + "(?: " + WORD + ")?)");
     private static final Pattern ANNOUNCED = Pattern.compile("\\b(?:spell it|spelled|spelt|spelling is|that's|that is) ?,? ?$");
-    /** "M I double L E R": a doubled letter inside a spelling. */
-    private static final Pattern DOUBLED_LETTER = Pattern.compile("(?<=\\b\\p{L} )double (\\p{L})\\b");
+    /** "M I double L E R": a doubled letter inside a spelling; "Marie dash Eve": a hyphen said between two words. */
+    private static final Pattern SAID_MARKS = Pattern.compile("(?<=\\b\\p{L} )double (\\p{L})\\b"
+            + "|(?<=\\p{L}{2}) (?:dash|hyphen) (?=\\p{L}{2})");
     /** "Not Tanaka, Takahashi": the name said after the one ruled out. */
     private static final Pattern NOT_BUT = Pattern.compile("^(?:no , )?not (" + WORD + ") ,? (?:it's |but )?(" + WORD
             + ")");
@@ -62,19 +65,22 @@ final class NameReader {
     private static final Pattern HERE = Pattern.compile("^(?:(?:hi|hello|hey|yes|yeah|sure|oh|well|okay|hi there"
             + "|hello there) (?:, )?)*(" + WORD + "(?:\\s" + WORD + "){0,3}) (?:here|speaking|calling)\\b");
     /** Greetings open a turn as names do ("Howdy. I'm Alexis"), and are never the name. */
-    private static final String GREETING = "hi|hello|hey|howdy|hiya|heya|hallo|hullo|greetings|yo|hi there|hey there"
-            + "|hello there|good (?:morning|afternoon|evening|day)|morning|afternoon|evening";
+    private static final String GREETING = "hi there|hey there|hello there|hi|hello|hey|howdy|hiya|heya|hallo|hullo"
+            + "|greetings|yo|good (?:morning|afternoon|evening|day)|morning|afternoon|evening";
     private static final Pattern BARE_LEAD = Pattern.compile(
             "^(?:(?:um|uh|er|erm|hmm|yes|yeah|sure|ok|okay|so|well|oh|it's|its|but|and|no|actually|sorry|spelled|that's"
             + "|that is|under|" + GREETING
             + ") (?:, )?)+");
 
-    Optional<String> read(String utterance, boolean bareNameExpected) {
-        String text = SPELLING_HINT.matcher(DOUBLED_LETTER.matcher(utterance).replaceAll("$1 $1")).replaceAll("");
+    /** @param written the words as the recogniser wrote them, whose capitals tell a name from a word */
+    Optional<String> read(String utterance, boolean bareNameExpected, String written) {
+        String text = SPELLING_HINT.matcher(SAID_MARKS.matcher(utterance)
+                .replaceAll(m -> m.group(1) == null ? "-" : m.group(1) + " " + m.group(1)))
+                .replaceAll(hint -> hint.group(1) == null || name(hint.group(1), true).isPresent() ? "" : " ,");
         // "Pappas, with two Ps", "Obinna, O B I N N A, Eze": a name whose spelling the caller gives is a name,
         // asked for or not.
         Matcher spelled = SPELLED.matcher(text);
-        Optional<String> heard = said(text, bareNameExpected || !text.equals(utterance) || spelled.find());
+        Optional<String> heard = said(text, bareNameExpected || !text.equals(utterance) || spelled.find(), written);
         spelled.reset();
         if (!spelled.find()) {
             return heard;
@@ -95,7 +101,7 @@ final class NameReader {
                 .or(() -> bareNameExpected || aName ? Optional.of(capitalise(letters)) : Optional.empty());
     }
 
-    private Optional<String> said(String text, boolean bareNameExpected) {
+    private Optional<String> said(String text, boolean bareNameExpected, String written) {
         Matcher both = FIRST_AND_LAST.matcher(text);
         if (both.find()) {
             return Optional.of(capitalise(both.group(1)) + " " + capitalise(both.group(2)));
@@ -124,43 +130,27 @@ final class NameReader {
             }
         } else if (introduced.isEmpty()) {
             // "This is Anjali, sorry, Anjali Mehta": a fuller saying of the name just given wins unasked too.
-            Optional<String> weak = weak(text);
+            Optional<String> weak = weak(text, written);
             Optional<String> full = weak.flatMap(name -> fullest(text, Optional.of(name)));
             if (full.isPresent() && fuller(full.get(), weak.get())) {
                 return full;
             }
         }
-        if (introduced.isPresent()) {
-            return introduced;
-        }
-        if (!bareNameExpected) {
-            Optional<String> name = bare(text).filter(n -> WORDS.isA("given name", n.split(" ")[0].toLowerCase(Locale.ROOT)));
-            if (name.isPresent()) {
-                return name;
-            }
-        }
-        Optional<String> weak = weak(text);
-        if (weak.isPresent()) {
-            return weak;
-        }
         Matcher here = HERE.matcher(text);
-        if (here.find()) {
-            Optional<String> name = name(here.group(1), true);
-            if (name.isPresent()) {
-                return name;
-            }
-        }
-        return Optional.empty();
+        return introduced.or(() -> bareNameExpected ? Optional.empty() : bare(text, written))
+                .or(() -> weak(text, written)).or(() -> here.find() ? name(here.group(1), true) : Optional.empty());
     }
 
     /**
-     * The first clause of a turn is the name if its words could be one. Asked for a name, that is enough; unasked
-     * ("Alexis. I want to book"), the caller reads it only when it starts with a known given name.
+     * Unasked, the first clause of a turn ("Alexis. I want to book", "Hi, Lucía Fernández, I want…") is the name when
+     * its words could be one and it starts with a known given name, or has several words, each written with a capital.
      */
-    private static Optional<String> bare(String text) {
+    private static Optional<String> bare(String text, String written) {
         String answer = BARE_LEAD.matcher(text.replaceFirst("^[ ,]+", "")).replaceFirst("");
         int boundary = answer.indexOf(" ,");
-        return clause(boundary < 0 ? answer : answer.substring(0, boundary));
+        return clause(boundary < 0 ? answer : answer.substring(0, boundary)).filter(n -> WORDS.isA("given name",
+                n.split(" ")[0].toLowerCase(Locale.ROOT)) || wordCount(n) > 1 && Arrays.stream(n.split(" "))
+                .allMatch(w -> capitalised(w, written)));
     }
 
     /**
@@ -174,17 +164,17 @@ final class NameReader {
         String given = null;
         String spelled = null;
         for (String part : text.split(",")) {
-            String words = BARE_LEAD.matcher(part.strip()).replaceFirst("").strip();
-            Matcher last = LAST_NAME.matcher(words);
-            boolean family = last.find();
-            Matcher first = FIRST_NAME.matcher(words);
-            if (!family && first.find()) {
+            String words = BARE_LEAD.matcher(part.strip() + " ").replaceFirst("").strip();
+            Matcher opens = PART_OPENS.matcher(words);
+            boolean which = opens.find();
+            boolean family = which && opens.group(1) != null;
+            if (which && !family) {
                 // "Tran, T R A N, first name Minh": a given name said by its part, around the rest.
-                given = clause(words.substring(first.end())).filter(n -> wordCount(n) == 1).orElse(given);
+                given = clause(words.substring(opens.end())).filter(n -> wordCount(n) == 1).orElse(given);
                 spelled = null;
                 continue;
             }
-            Optional<String> name = clause(family ? words.substring(last.end()) : words);
+            Optional<String> name = clause(family ? words.substring(opens.end()) : words);
             // After a spelling, a word that is not the one spelled is the family name.
             boolean afterSpelling = spelled != null && name.isPresent() && !name.get().equalsIgnoreCase(spelled);
             if (name.isPresent() && (family || afterSpelling) && wordCount(name.get()) == 1) {
@@ -198,21 +188,31 @@ final class NameReader {
         String family = surname;
         Optional<String> full = best.map(name -> family != null && wordCount(name) == 1 && !name.equals(family)
                 ? name + " " + family : name).or(() -> Optional.ofNullable(family));
+        // "Kim Min-jun, first name Min-jun": the given name said as such goes first.
         String firstName = given;
-        return full.map(name -> firstName == null || wordCount(name) > 1 || name.equals(firstName) ? name
-                : firstName + " " + name).or(() -> Optional.ofNullable(firstName));
+        return full.map(name -> firstName == null || wordCount(name) > 1 && !(" " + name + " ").contains(" " + firstName
+                + " ") ? name : (firstName + (" " + name + " ").replace(" " + firstName + " ", " ")).strip())
+                .or(() -> Optional.ofNullable(firstName));
     }
 
-    /** A name after "this is", "it's", "i'm": trusted only with words that are not everyday English. */
-    private static Optional<String> weak(String text) {
+    /** After "this is", "it's", "i'm", a name of words not everyday English, nor a state ("I'm driving"). */
+    private static Optional<String> weak(String text, String written) {
         Matcher weak = WEAK.matcher(text);
         while (weak.find()) {
-            Optional<String> name = name(weak.group(1), true);
+            String word = weak.group(1).split(" ")[0];
+            boolean state = word.endsWith("ing") && !capitalised(word, written) && !WORDS.isA("given name", word);
+            Optional<String> name = state ? Optional.empty() : name(weak.group(1), true);
             if (name.isPresent()) {
                 return name;
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the caller's words, as the recogniser wrote them, have the word with a capital. */
+    private static boolean capitalised(String word, String written) {
+        int at = written.toLowerCase(Locale.ROOT).indexOf(word.toLowerCase(Locale.ROOT));
+        return at >= 0 && Character.isUpperCase(written.charAt(at));
     }
 
     private static boolean fuller(String full, String said) {

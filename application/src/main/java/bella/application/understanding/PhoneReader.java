@@ -38,20 +38,17 @@ final class PhoneReader {
         Optional<Found> first = Optional.empty();
         Matcher m = RUN.matcher(text);
         while (m.find()) {
-            String digits = m.group().replaceAll("[^0-9+]", "");
+            String digits = areaCodeFirst(m.group()).replaceAll("[^0-9+]", "");
             int count = digits.replace("+", "").length();
             if (count < MIN_DIGITS) {
                 continue;
             }
             boolean slip = Lexicon.ENGLISH.find("correction", null, m.group()) >= 0;
-            Optional<String> valid = slip ? restarted(m.group(), true).or(() -> valid(digits)) : valid(digits);
-            if (valid.isEmpty() && count > 10) {
-                // A run may start with a stray number said before the phone ("at 2 647 ...").
-                valid = valid(digits.substring(digits.length() - 11)).or(() -> valid(digits.substring(digits.length() - 10)));
-            }
-            if (valid.isEmpty()) {
-                valid = restarted(m.group(), false);
-            }
+            // A run may start with a stray number said before the phone ("at 2 647 ...").
+            Optional<String> valid = (slip ? restarted(m.group(), true).or(() -> valid(digits)) : valid(digits))
+                    .or(() -> count <= 10 ? Optional.empty() : valid(digits.substring(digits.length() - 11))
+                            .or(() -> valid(digits.substring(digits.length() - 10))))
+                    .or(() -> restarted(m.group(), false));
             if (valid.isPresent()) {
                 Found found = new Found(valid.get(), m.start(), m.end());
                 // "My work number 416 ..., actually no, my cell, 647 ...": a number said after a correction wins.
@@ -86,6 +83,15 @@ final class PhoneReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** "555 0199, area code 905": an area code said after the number, with fewer digits, is dialled first. */
+    private static String areaCodeFirst(String run) {
+        List<String> words = List.of(run.split(" +"));
+        int after = Cues.ENGLISH.lastEnd("area code", run);
+        String code = after < 0 ? "" : String.join(" ", words.subList(after, words.size()));
+        String number = after < 0 ? "" : String.join(" ", words.subList(0, after));
+        return code.replaceAll("\\D", "").length() < number.replaceAll("\\D", "").length() ? code + " " + number : run;
     }
 
     private Optional<String> valid(String digits) {

@@ -29,7 +29,9 @@ public final class Understanding {
     private static final Pattern PRONOUN_ONE = Pattern.compile("\\b(" + DateReader.WEEKDAY_WORD
             + "|\\d{1,2}:\\d{2}|\\d{1,2} ?[ap]m|noon|morning|afternoon|evening|\\d{1,2}(?:st|nd|rd|th)) (?:one|1)"
             + "(?= *(?:please|sounds good|works)? *,? *$)");
-    private static final Pattern OFFERED_HOUR = Pattern.compile("\\bthe (1[0-2]|[1-9])(?= *(?:one|please|o'clock)? *(?:,|$))");
+    /** Among offers "the 10" is the ten o'clock one, "the three thirty one" the 3:30 one ("one" a pronoun). */
+    private static final Pattern OFFERED_TIME = Pattern.compile("\\bthe (?:(1[0-2]|[1-9])|(\\d{1,2}:[2-5])1)"
+            + "(?= *(?:one|please|o'clock)? *(?:,|$))");
 
     private static final Pattern KEYS = Pattern.compile("^(?:press )?[12](?: ,)?$");
     private static final Pattern CLOSING = Lexicon.ENGLISH.closings();
@@ -67,7 +69,7 @@ public final class Understanding {
         Objects.requireNonNull(now, "now");
         Expectation asked = expecting == null ? Expectation.NOTHING : expecting;
         try {
-            return read(Normaliser.normalise(text), asked, now);
+            return read(Normaliser.normalise(text), text, asked, now);
         } catch (RuntimeException e) {
             // A reader bug must cost one utterance, not the call.
             LOG.warn("could not understand an utterance of {} characters", text == null ? 0 : text.length(), e);
@@ -75,7 +77,7 @@ public final class Understanding {
         }
     }
 
-    private Understood read(String text, Expectation expecting, ZonedDateTime now) {
+    private Understood read(String text, String written, Expectation expecting, ZonedDateTime now) {
         if (text.isEmpty()) {
             return Understood.nothing();
         }
@@ -87,8 +89,7 @@ public final class Understanding {
         Integer choice = null;
         boolean choosing = expecting == Expectation.CHOICE || expecting == Expectation.SERVICE;
         if (expecting == Expectation.CHOICE) {
-            // Among offered times, "the 10" is the ten o'clock one, not the tenth of the month.
-            rest = OFFERED_HOUR.matcher(rest).replaceAll("$1");
+            rest = OFFERED_TIME.matcher(rest).replaceAll(m -> m.group(1) != null ? m.group(1) : m.group(2) + "0");
         }
         if (choosing) {
             // "The first one, no, actually the second one": the choice said last stands.
@@ -125,7 +126,8 @@ public final class Understanding {
                 : t.start().plus(Duration.ofDays(1))).isAfter(now.toInstant())).orElse(false);
         Intent intent = intents.read(rest.trim(), expecting, ahead);
         // Asked for a number, callers often give their name with it ("Kwame Boateng, 416-382-7719").
-        String name = names.read(rest, expecting == Expectation.NAME || expecting == Expectation.PHONE).orElse(null);
+        String name = names.read(rest, expecting == Expectation.NAME || expecting == Expectation.PHONE, written)
+                .orElse(null);
         Instant start = time.map(RequestedTime::start).orElse(null);
         Instant end = time.map(RequestedTime::end).orElse(null);
         Grain grain = time.map(RequestedTime::grain).orElse(null);

@@ -835,9 +835,10 @@ public class Call {
             return request(understood, availability, unsure, at);
         }
         if (understood.name() != null && purpose == Purpose.BOOK) {
-            // "No, Marya": one word said at the read-back corrects the part of the name it is closest to.
+            // "No, Marya": one word said at the read-back corrects the part of the name it is closest to, as does
+            // one word written apart ("Bear Head" for "Bearhead").
             String said = understood.name();
-            boolean part = name() != null && !said.contains(" ");
+            boolean part = name() != null && (!said.contains(" ") || Names.isOneWordOf(name(), said));
             return name(part ? Names.corrected(name(), said) : said, availability, at);
         }
         switch (understood.intent()) {

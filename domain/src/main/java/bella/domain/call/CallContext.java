@@ -88,9 +88,11 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
         if (!understood.hasTime()) {
             return understood;
         }
-        if (stage == Kind.READ_BACK && onOffer.size() == 1 && understood.dateSaid() && !understood.timeSaid()
-                && understood.start().atZone(zone).toLocalDate().equals(onOffer.get(0).start().atZone(zone).toLocalDate())) {
-            // "Yes, Monday, that's good": the day read back, said again, asks for nothing new.
+        boolean clockTime = understood.timeSaid() && understood.end() == null;
+        if (stage == Kind.READ_BACK && onOffer.size() == 1 && !clockTime
+                && !matching(onOffer, understood, zone).isEmpty()) {
+            // "Yes, Monday, that's good", "yes, see you this afternoon": the day or the part of the day read back
+            // asks for nothing new.
             return new Understood(understood.intent(), null, null, null, false, false, understood.name(),
                     understood.phone(), understood.choice(), null, understood.service(), null);
         }

@@ -1,5 +1,6 @@
 package bella.domain.call;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -28,6 +29,11 @@ public final class Names {
         }
         words[closest] = word;
         return String.join(" ", words);
+    }
+
+    /** Whether the words said are one word of the name written apart: "Bear Head" of "Joyce Bearhead". */
+    public static boolean isOneWordOf(String name, String said) {
+        return Arrays.stream(name.split(" ")).anyMatch(word -> word.equalsIgnoreCase(said.replace(" ", "")));
     }
 
     /**
