@@ -100,9 +100,12 @@ final class DateReader {
             Rule.of("the <day>", m -> dayFollows(m)
                     ? List.of("the", m.last() + Lexer.suffix(Integer.parseInt(m.last()))) : null, is("the"),
                     word(w -> digits(w, 1, 2) && !w.equals("0") && !w.equals("00") && Integer.parseInt(w) <= 31)),
-            // "February the 15th", "january, like the 7th", "the 3rd day of october": natty drops the day.
-            Rule.of("<month>, like the <nth>", m -> List.of(m.word(0), m.last()), MONTH_ITEM, maybe(","),
-                    word(w -> WORDS.isA("hedge", w)).orAbsent(), maybe(","), maybe("the"), NTH_ITEM),
+            // "February the 15th", "january, like the 7th", "march, say march 2nd", "the 3rd day of october": natty
+            // drops the day, or reads the month said first alone.
+            Rule.of("<month>, like the <nth>", m -> List.of(m.words().stream().filter(DateReader::isMonth)
+                    .reduce((first, second) -> second).orElseThrow(), m.last()), MONTH_ITEM, maybe(","),
+                    word(w -> WORDS.isA("hedge", w)).orAbsent(), maybe(","), MONTH_ITEM.orAbsent(), maybe("the"),
+                    NTH_ITEM),
             Rule.of("the <nth> day of <month>", m -> List.of(m.last(), digitsOf(m.word(m.words().size() - 4))),
                     maybe("the"), NTH_ITEM, is("day"), is("of"), MONTH_ITEM)));
 
