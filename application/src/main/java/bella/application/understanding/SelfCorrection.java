@@ -69,6 +69,8 @@ record SelfCorrection(String said, String rest) {
             if (word.equals("to")) {
                 return next < 0 ? text.length() : next;
             }
+            // "Change my nail appointment from 2 to 3:30": what is moved from is counted from its "from".
+            words = word.equals("from") ? -1 : words;
             at = next;
         }
         return -1;
