@@ -63,7 +63,10 @@ final class ClockReader {
 
     /** A bare number read as an hour, the weakest sign of a time: "at 4", "4 tomorrow", "is 9 possible?". */
     private static final List<Production<Heard, SaidTime>> BARE_HOURS = List.of(
-            Production.of("<cue> <hour>", (m, heard) -> CUES.endsAt("before an hour", m.utterance(), m.from())
+            // A hedge after a day names its hour too: "tuesday, maybe 3".
+            Production.of("<cue> <hour>", (m, heard) -> (CUES.endsAt("before an hour", m.utterance(), m.from())
+                    || WORDS.isA("hedge", m.previous()) && m.utterance().subList(0, m.from()).stream()
+                    .anyMatch(w -> WORDS.weekday(w) != null || DateConventions.isNth(w)))
                     && !WORDS.isA("counts", m.next()) && !MERIDIEM.word().test(m.next())
                     ? heard.moment(m.word(0), null) : null, HOUR),
             Production.of("<hour> tomorrow, <hour> on <weekday>", (m, heard) -> Set.of("tomorrow", "today", "tonight")
