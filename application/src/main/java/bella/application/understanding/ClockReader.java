@@ -97,6 +97,7 @@ final class ClockReader {
         List<SaidTime> windows = windows(said, words);
         boolean replaced = CUES.in("replacing", text);
         Optional<SaidTime> time = pick(found, replaced).or(() -> pick(bare, replaced))
+                .or(() -> windows.stream().filter(w -> besideADay(said, w)).findFirst())
                 .or(() -> windows.stream().findFirst()).map(t -> bounded(said, words, t));
         found.addAll(bare);
         found.addAll(windows);
@@ -134,6 +135,15 @@ final class ClockReader {
             }
         }
         return words;
+    }
+
+    /**
+     * Whether a part of the day is said beside its weekday ("monday evening", "afternoon friday"), which makes
+     * it the one asked for over a greeting ("morning!") or a part said before the day was ("after work one day").
+     */
+    private static boolean besideADay(List<Word> said, SaidTime part) {
+        return said.stream().anyMatch(w -> (w.to() == part.from() - 1 || w.from() == part.to() + 1)
+                && WORDS.weekday(w.text()) != null);
     }
 
     /** Every reading of the productions, each with the span of text it was read from. */

@@ -67,7 +67,8 @@ final class DateReader {
     private static final Pattern WEEK_OF = Pattern.compile("\\bweek of (?:the )?(?:on )?$");
     static final Pattern BARE_ORDINAL = Pattern.compile("\\b(?:on )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
-    private static final Set<String> NOT_A_DATE = Set.of("now", "right now");
+    /** Natty's days that name none: "one day" is any day, not tomorrow, and gives way to the day said with it. */
+    private static final Set<String> NOT_A_DATE = Set.of("now", "right now", "one day", "some day", "a day");
 
     private static final String MONTH = Lexicon.ENGLISH.monthGroup();
     private static final String WEEKDAY = Lexicon.ENGLISH.weekdayGroup();
