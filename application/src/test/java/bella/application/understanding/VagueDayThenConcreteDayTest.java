@@ -9,7 +9,9 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A vague day ("one day", "after work") then a concrete one ("like Tuesday evening"): the concrete one is asked for. */
+/**
+ * A vague day ("one day", "after work") then a concrete one ("like Tuesday evening"): the concrete one is asked for.
+ */
 class VagueDayThenConcreteDayTest {
 
     private final Understanding understanding = NineToFive.understanding();
