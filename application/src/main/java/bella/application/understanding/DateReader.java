@@ -15,6 +15,7 @@ import com.joestelmach.natty.Parser;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
@@ -214,11 +215,11 @@ final class DateReader {
     /**
      * "The 12th", "thursday the 12th", "next week, the 12th": a day of the month with no month named is the next
      * such day to come (on the weekday said with it, if one was), and it outweighs a week or a day named around it.
-     * Where a month is named anywhere, the day belongs to it and is read with it.
+     * Where a month is named anywhere, the day belongs to it and is read with it, unless it names a bound.
      */
     private static Optional<SaidDate> dayOfMonth(String text, LocalDate today) {
         if (Arrays.stream(text.split(" ")).anyMatch(DateReader::isMonth)) {
-            return Optional.empty();
+            return besideABound(text, today);
         }
         DayOfWeek weekday = weekdaySaid(text);
         SaidDate week = null;
@@ -235,6 +236,33 @@ final class DateReader {
                     SaidDate.of(nextDayOfMonth(today, day, weekday))));
         }
         return Optional.ofNullable(week);
+    }
+
+    /**
+     * "Before christmas, the 12th", "after new year's, the 6th": a day of the month said beside a date that bounds it
+     * (a holiday is spelled out as its date by now) is the nearest such day on that side of the bound.
+     */
+    private static Optional<SaidDate> besideABound(String text, LocalDate today) {
+        List<String> words = Grammar.words(text);
+        List<MatchResult> days = bareDays(text);
+        for (int i = 0; i + 1 < words.size() && !days.isEmpty(); i++) {
+            boolean before = WORDS.phraseBefore("until", words, i) >= 0;
+            if (!isMonth(words.get(i)) || !digits(words.get(i + 1), 1, 2)
+                    || Integer.parseInt(words.get(i + 1)) > WORDS.month(words.get(i)).maxLength()
+                    || !before && WORDS.phraseBefore("from", words, i) < 0) {
+                continue;
+            }
+            int day = Integer.parseInt(days.get(0).group(1));
+            String year = Grammar.at(words, i + 2);
+            LocalDate bound = MonthDay.of(WORDS.month(words.get(i)), Integer.parseInt(words.get(i + 1)))
+                    .atYear(digits(year, 4, 4) ? Integer.parseInt(year) : today.getYear());
+            bound = bound.isBefore(today) && !digits(year, 4, 4) ? bound.plusYears(1) : bound;
+            boolean sameMonth = before ? day < bound.getDayOfMonth() : day > bound.getDayOfMonth();
+            LocalDate month = bound.withDayOfMonth(1).plusMonths(sameMonth ? 0 : before ? -1 : 1);
+            return day > month.lengthOfMonth() || month.withDayOfMonth(day).isBefore(today) ? Optional.empty()
+                    : Optional.of(SaidDate.of(month.withDayOfMonth(day)));
+        }
+        return Optional.empty();
     }
 
     /** "The 12th" with no month named beside it and nothing after it that makes it no day ("the 3rd option"). */
