@@ -58,23 +58,25 @@ final class DateTimeReader {
         return Optional.of(before.map(earlier -> completed(said.get(), earlier, now.getZone())).orElse(said.get()));
     }
 
-    /** The correction, with the day or the time of day it did not repeat taken from the words before it. */
+    /**
+     * The correction, with the day or the time of day it did not repeat taken from the words around it: "Monday at
+     * 2, sorry, 3", "can we do Monday instead? First thing."
+     */
     private static RequestedTime completed(RequestedTime said, RequestedTime earlier, ZoneId zone) {
         ZonedDateTime start = said.start().atZone(zone);
         LocalDate day = start.toLocalDate();
         LocalTime time = start.toLocalTime();
         if (said.timeSaid() && !said.dateSaid() && earlier.dateSaid()) {
             day = earlier.start().atZone(zone).toLocalDate();
-        } else if (said.dateSaid() && !said.timeSaid() && earlier.timeSaid() && earlier.end() == null) {
+        } else if (said.dateSaid() && !said.timeSaid() && earlier.timeSaid()) {
             time = earlier.start().atZone(zone).toLocalTime();
         } else {
             return said;
         }
+        RequestedTime timed = said.timeSaid() ? said : earlier;
         ZonedDateTime moved = ZonedDateTime.of(day, time, zone);
-        Instant end = said.end() == null || !said.timeSaid() ? null
-                : moved.toInstant().plus(Duration.between(said.start(), said.end()));
-        return new RequestedTime(moved.toInstant(), end, said.timeSaid() ? said.grain() : earlier.grain(), true, true,
-                null);
+        Instant end = timed.end() == null ? null : moved.toInstant().plus(Duration.between(timed.start(), timed.end()));
+        return new RequestedTime(moved.toInstant(), end, timed.grain(), true, true, null);
     }
 
     private Optional<RequestedTime> whole(String text, ZonedDateTime now, boolean loneHourIsTime) {
@@ -261,8 +263,11 @@ final class DateTimeReader {
             }
         }
         String day = Grammar.at(words, i);
-        if (fullWeekday(Grammar.stem(day))) {
-            int k = fullWeekday(day) && Set.of("is", "i", "i'm").contains(Grammar.at(words, i + 1)) ? i + 2 : i + 1;
+        // A weekday, or a month with its day: "monday's no good", "january 5th is a bit far".
+        boolean dated = WORDS.month(day) != null && DateConventions.isNth(Grammar.at(words, i + 1));
+        if (fullWeekday(Grammar.stem(day)) || dated) {
+            int k = dated ? i + 2 : i + 1;
+            k = (dated || fullWeekday(day)) && Set.of("is", "i", "i'm").contains(Grammar.at(words, k)) ? k + 1 : k;
             List<Lexicon.Said> refusal = WORDS.said("after", words, k);
             return refusal.isEmpty() ? i : refusal.get(0).end();
         }
