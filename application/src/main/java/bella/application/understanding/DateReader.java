@@ -232,8 +232,8 @@ final class DateReader {
                 week = week != null ? week : SaidDate.ahead(today, monday, monday.plusWeeks(1), Grain.WEEK);
                 continue;
             }
-            return Optional.of(gone(today, day, weekday).orElseGet(() ->
-                    SaidDate.of(nextDayOfMonth(today, day, weekday))));
+            SaidDate said = gone(today, day, weekday).orElseGet(() -> SaidDate.of(nextDayOfMonth(today, day, weekday)));
+            return Optional.of(weekday == null ? said.alone() : said);
         }
         return Optional.ofNullable(week);
     }

@@ -220,7 +220,7 @@ final class DateTimeReader {
         Instant passed = date.map(SaidDate::passed).map(d -> at(d, time.start(), now.getZone()).toInstant())
                 .orElse(null);
         return Optional.of(new RequestedTime(start.toInstant(), end == null ? null : end.toInstant(), time.grain(),
-                true, date.isPresent() || today, other, passed));
+                true, date.isPresent() || today, other, passed, date.map(SaidDate::dayOfMonthAlone).orElse(false)));
     }
 
     /**
@@ -296,7 +296,7 @@ final class DateTimeReader {
         Instant other = date.other() == null ? null : date.other().atStartOfDay(zone).toInstant();
         Instant passed = date.passed() == null ? null : date.passed().atStartOfDay(zone).toInstant();
         return new RequestedTime(start.toInstant(), end == null ? null : end.toInstant(), date.grain(), false, true,
-                other, passed);
+                other, passed, date.dayOfMonthAlone());
     }
 
     /** A time with no day is the next one to come: today while it (or its window) is still ahead, else tomorrow. */

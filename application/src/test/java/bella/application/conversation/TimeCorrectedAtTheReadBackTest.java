@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The time read back corrected: the day the caller says they meant ("the 8th? I meant the 10th"), at the time read
- * back; "X instead of Y", X.
+ * back; "X instead of Y", X; a day of the month alone, in the month read back.
  */
 class TimeCorrectedAtTheReadBackTest {
 
@@ -28,6 +28,9 @@ class TimeCorrectedAtTheReadBackTest {
     private static final ZonedDateTime ONE = ZonedDateTime.of(2026, 12, 8, 13, 0, 0, 0, ZONE);
     private static final List<Instant> OFFERS = List.of(ONE.toInstant(), ONE.plusMinutes(30).toInstant(),
             ONE.plusHours(1).toInstant());
+
+    /** Monday, January 11th at 1, 1:30 and 2: the read-back is of a month ahead. */
+    private static final ZonedDateTime JANUARY = ZonedDateTime.of(2027, 1, 11, 13, 0, 0, 0, ZONE);
 
     private final Understanding understanding = NineToFive.understanding();
 
@@ -38,6 +41,17 @@ class TimeCorrectedAtTheReadBackTest {
             "would it be 11 instead|2026-12-08T11:00"})
     void givenTheReadBack_whenTheCallerCorrectsIt_thenTheTimeTheyMeant(String text, String meant) {
         assertThat(payload(hear(understanding, secondOfferReadBack(OFFERS), text, Expectation.CONFIRMATION),
+                SlotRequested.class)).as(text)
+                .hasValueSatisfying(request -> assertThat(local(request.start())).isEqualTo(LocalDateTime.parse(meant)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"no, the 14th|2027-01-14T13:30", "no, the 8th at 10|2027-01-08T10:00"})
+    void givenTheReadBackOfAMonthAhead_whenADayOfTheMonthIsSaidAlone_thenThatDayOfThatMonth(String text, String meant) {
+        List<Instant> offers = List.of(JANUARY.toInstant(), JANUARY.plusMinutes(30).toInstant(),
+                JANUARY.plusHours(1).toInstant());
+
+        assertThat(payload(hear(understanding, secondOfferReadBack(offers), text, Expectation.CONFIRMATION),
                 SlotRequested.class)).as(text)
                 .hasValueSatisfying(request -> assertThat(local(request.start())).isEqualTo(LocalDateTime.parse(meant)));
     }
