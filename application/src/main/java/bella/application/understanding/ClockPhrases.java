@@ -2,6 +2,7 @@ package bella.application.understanding;
 
 import static bella.application.understanding.Grammar.Item.is;
 import static bella.application.understanding.Grammar.Item.maybe;
+import static bella.application.understanding.Grammar.Item.oneOf;
 import static bella.application.understanding.Grammar.Item.word;
 import static bella.application.understanding.Grammar.digits;
 
@@ -48,10 +49,8 @@ final class ClockPhrases {
                     || WORDS.isA("told", m.next()) ? null : List.of("end", "of", "the", "day"),
                     maybe("the"), word(w -> WORDS.isA("latest", w)), new Item(w -> WORDS.isA("slot", w), true),
                     word(w -> WORDS.isA("free", w)), maybe("have"), maybe("got")),
-            Rule.of("the first <slot> of the day", m -> List.of("first", "thing"), maybe("the"),
-                    word(w -> WORDS.isA("first", w)), SLOT, is("of"), is("the"), is("day")),
-            Rule.of("the first <slot> in the morning", m -> List.of("first", "thing"), maybe("the"),
-                    word(w -> WORDS.isA("first", w)), SLOT, is("in"), is("the"), is("morning")),
+            Rule.of("the first <slot> of the day, in the morning", m -> List.of("first", "thing"), maybe("the"),
+                    word(w -> WORDS.isA("first", w)), SLOT, oneOf("of", "in"), is("the"), oneOf("day", "morning")),
             Rule.of("<number> a m", m -> List.of(m.word(0), m.word(1) + "m"), NUMBER, word(w -> w.equals("a")
                     || w.equals("p")), is("m")),
             Rule.of("<cue> like", m -> List.of(m.word(0)), word(CUE_BEFORE_LIKE::contains), is("like")),

@@ -137,10 +137,7 @@ final class ClockReader {
         return words;
     }
 
-    /**
-     * Whether a part of the day is said beside its weekday ("monday evening", "afternoon friday"), which makes
-     * it the one asked for over a greeting ("morning!") or a part said before the day was ("after work one day").
-     */
+    /** A part of the day said beside its weekday ("monday evening"), over a greeting ("morning!") or a vaguer part. */
     private static boolean besideADay(List<Word> said, SaidTime part) {
         return said.stream().anyMatch(w -> (w.to() == part.from() - 1 || w.from() == part.to() + 1)
                 && WORDS.weekday(w.text()) != null);
@@ -216,13 +213,9 @@ final class ClockReader {
     }
 
     private static Meridiem partOfDay(List<String> words) {
-        if (words.contains("evening") || words.contains("tonight") || words.contains("night")) {
-            return Meridiem.EVENING;
-        }
-        if (words.contains("afternoon")) {
-            return Meridiem.PM;
-        }
-        return words.contains("morning") ? Meridiem.MORNING : Meridiem.UNSAID;
+        return words.contains("evening") || words.contains("tonight") || words.contains("night") ? Meridiem.EVENING
+                : words.contains("afternoon") ? Meridiem.PM : words.contains("morning") ? Meridiem.MORNING
+                : Meridiem.UNSAID;
     }
 
     /**

@@ -108,8 +108,8 @@ final class DateReader {
                     .reduce((first, second) -> second).orElseThrow(), m.last()), MONTH_ITEM, maybe(","),
                     word(w -> WORDS.isA("hedge", w)).orAbsent(), maybe(","), MONTH_ITEM.orAbsent(), maybe("the"),
                     NTH_ITEM),
-            Rule.of("the <nth> day of <month>", m -> List.of(m.last(), digitsOf(m.word(m.words().size() - 4))),
-                    maybe("the"), NTH_ITEM, is("day"), is("of"), MONTH_ITEM)));
+            Rule.of("the <nth> day of <month>", m -> List.of(m.last(), m.word(m.words().size() - 4)
+                    .split("[a-z]")[0]), maybe("the"), NTH_ITEM, is("day"), is("of"), MONTH_ITEM)));
 
     private final Map<ZoneId, Parser> parsers = new ConcurrentHashMap<>();
     private final Holidays holidays;
@@ -131,7 +131,10 @@ final class DateReader {
         }
         String prepared = bareDaysOfMonth(prepare(spelled), today);
         return natty(prepared, now).flatMap(group -> correct(group, now.getZone(), today))
-                .or(() -> core(prepared).flatMap(day -> natty(day, now)).flatMap(g -> correct(g, now.getZone(), today)))
+                // Natty gives up on a whole sentence for a word it half-knows ("come in wednesday mid-"); the day
+                // phrase alone it reads.
+                .or(() -> DAY_PHRASE.matcher(prepared).results().findFirst().flatMap(day -> natty(day.group(), now))
+                        .flatMap(g -> correct(g, now.getZone(), today)))
                 .or(() -> thisWeek(spelled, today));
     }
 
@@ -147,15 +150,6 @@ final class DateReader {
         return next.isEmpty() || next.equals(",") || WORDS.isA("after a bare day", next)
                 || next.equals("in") && then.equals("the") || next.equals("of") && isMonth(then)
                 || next.equals("is") && WORDS.isA("acceptance", then);
-    }
-
-    /**
-     * Natty gives up on a whole sentence for a word it half-knows ("an adjustment for monday anytime", "come in
-     * wednesday mid-"); the day phrase alone it reads.
-     */
-    private static Optional<String> core(String text) {
-        Matcher m = DAY_PHRASE.matcher(text);
-        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
     /**
@@ -232,8 +226,8 @@ final class DateReader {
                 week = week != null ? week : SaidDate.ahead(today, monday, monday.plusWeeks(1), Grain.WEEK);
                 continue;
             }
-            SaidDate said = gone(today, day, weekday).orElseGet(() -> SaidDate.of(nextDayOfMonth(today, day, weekday)));
-            return Optional.of(weekday == null ? said.alone() : said);
+            SaidDate d = gone(today, day, weekday).orElseGet(() -> SaidDate.of(nextDayOfMonth(today, day, weekday)));
+            return Optional.of(new SaidDate(d.day(), null, Grain.DAY, d.other(), d.passed(), weekday == null));
         }
         return Optional.ofNullable(week);
     }
@@ -245,18 +239,17 @@ final class DateReader {
     private static Optional<SaidDate> besideABound(String text, LocalDate today) {
         List<String> words = Grammar.words(text);
         List<MatchResult> days = bareDays(text);
-        for (int i = 0; i + 1 < words.size() && !days.isEmpty(); i++) {
+        for (int i = 0; i + 2 < words.size() && !days.isEmpty(); i++) {
             boolean before = WORDS.phraseBefore("until", words, i) >= 0;
-            if (!isMonth(words.get(i)) || !digits(words.get(i + 1), 1, 2)
+            // A holiday is spelled out with its year: "before december 25 2026".
+            if (!isMonth(words.get(i)) || !digits(words.get(i + 1), 1, 2) || !digits(words.get(i + 2), 4, 4)
                     || Integer.parseInt(words.get(i + 1)) > WORDS.month(words.get(i)).maxLength()
                     || !before && WORDS.phraseBefore("from", words, i) < 0) {
                 continue;
             }
             int day = Integer.parseInt(days.get(0).group(1));
-            String year = Grammar.at(words, i + 2);
             LocalDate bound = MonthDay.of(WORDS.month(words.get(i)), Integer.parseInt(words.get(i + 1)))
-                    .atYear(digits(year, 4, 4) ? Integer.parseInt(year) : today.getYear());
-            bound = bound.isBefore(today) && !digits(year, 4, 4) ? bound.plusYears(1) : bound;
+                    .atYear(Integer.parseInt(words.get(i + 2)));
             boolean sameMonth = before ? day < bound.getDayOfMonth() : day > bound.getDayOfMonth();
             LocalDate month = bound.withDayOfMonth(1).plusMonths(sameMonth ? 0 : before ? -1 : 1);
             return day > month.lengthOfMonth() || month.withDayOfMonth(day).isBefore(today) ? Optional.empty()
@@ -270,9 +263,10 @@ final class DateReader {
         List<MatchResult> days = new ArrayList<>();
         Matcher m = BARE_ORDINAL.matcher(text);
         while (m.find()) {
-            String after = firstWord(text.substring(m.end()));
+            List<String> before = Grammar.words(text.substring(0, m.start()));
+            String after = Grammar.at(Grammar.words(text.substring(m.end())), 0);
             int day = Integer.parseInt(m.group(1));
-            if (!isMonth(lastWord(text.substring(0, m.start()))) && !isMonth(after) && !WORDS.isA("not a day", after)
+            if (!isMonth(Grammar.at(before, before.size() - 1)) && !isMonth(after) && !WORDS.isA("not a day", after)
                     && day >= 1 && day <= 31) {
                 days.add(m.toMatchResult());
             }
@@ -306,11 +300,6 @@ final class DateReader {
     private static boolean justGone(LocalDate day, LocalDate today) {
         return day.isBefore(today)
                 && ChronoUnit.DAYS.between(day, today) < ChronoUnit.DAYS.between(today, day.plusYears(1));
-    }
-
-    /** "3rd" is "3". */
-    private static String digitsOf(String nth) {
-        return nth.substring(0, nth.length() - 2);
     }
 
     private static boolean isMonth(String word) {
@@ -431,18 +420,6 @@ final class DateReader {
     /** A date named by its month or in figures, as opposed to one counted from today. */
     private static boolean explicit(String text) {
         return Arrays.stream(text.trim().split(" +")).anyMatch(w -> isMonth(w) || w.matches("\\d{1,4}[/-]\\d{1,2}.*"));
-    }
-
-    private static String lastWord(String text) {
-        String trimmed = text.trim();
-        int space = trimmed.lastIndexOf(' ');
-        return space < 0 ? trimmed : trimmed.substring(space + 1);
-    }
-
-    private static String firstWord(String text) {
-        String trimmed = text.trim();
-        int space = trimmed.indexOf(' ');
-        return space < 0 ? trimmed : trimmed.substring(0, space);
     }
 }
 

@@ -178,7 +178,7 @@ final class DateTimeReader {
         String text = holidays.spellOut(said, now.toLocalDate());
         Optional<ZonedDateTime> later = OffsetReader.distance(text, now);
         if (later.isPresent()) {
-            return later.map(t -> moment(t, Grain.MINUTE));
+            return later.map(t -> new RequestedTime(t.toInstant(), null, Grain.MINUTE, true, false, null));
         }
         List<String> words = words(text);
         long[] shifted = moved(words);
@@ -264,14 +264,11 @@ final class DateTimeReader {
         }
         String day = Grammar.at(words, i);
         // A weekday, or a month with its day: "monday's no good", "january 5th is a bit far".
-        boolean dated = WORDS.month(day) != null && DateConventions.isNth(Grammar.at(words, i + 1));
-        if (fullWeekday(Grammar.stem(day)) || dated) {
-            int k = dated ? i + 2 : i + 1;
-            k = (dated || fullWeekday(day)) && Set.of("is", "i", "i'm").contains(Grammar.at(words, k)) ? k + 1 : k;
-            List<Lexicon.Said> refusal = WORDS.said("after", words, k);
-            return refusal.isEmpty() ? i : refusal.get(0).end();
-        }
-        return i;
+        int k = fullWeekday(Grammar.stem(day)) ? i + 1
+                : WORDS.month(day) != null && DateConventions.isNth(Grammar.at(words, i + 1)) ? i + 2 : i;
+        k = (k > i + 1 || fullWeekday(day)) && Set.of("is", "i", "i'm").contains(Grammar.at(words, k)) ? k + 1 : k;
+        List<Lexicon.Said> refusal = k > i ? WORDS.said("after", words, k) : List.of();
+        return refusal.isEmpty() ? i : refusal.get(0).end();
     }
 
     private static boolean fullWeekday(String w) {
@@ -284,10 +281,6 @@ final class DateTimeReader {
 
     private static int skip(String word, List<String> words, int i) {
         return Grammar.at(words, i).equals(word) ? i + 1 : i;
-    }
-
-    private static RequestedTime moment(ZonedDateTime at, Grain grain) {
-        return new RequestedTime(at.toInstant(), null, grain, true, false, null);
     }
 
     private static RequestedTime day(SaidDate date, ZoneId zone) {

@@ -36,9 +36,4 @@ record SaidDate(LocalDate day, LocalDate endExclusive, Grain grain, LocalDate ot
     static SaidDate gone(LocalDate passed, LocalDate meant, LocalDate orMeant) {
         return new SaidDate(meant, null, Grain.DAY, orMeant, passed, false);
     }
-
-    /** The same day, named by its day of the month alone. */
-    SaidDate alone() {
-        return new SaidDate(day, endExclusive, grain, other, passed, true);
-    }
 }
