@@ -35,6 +35,8 @@ final class ClockPhrases {
     private static final Item TO = word(w -> WORDS.isA("to", w));
     private static final Item CUE = word(w -> WORDS.isA("cue", w));
     private static final Item PART_OF_DAY = word(w -> WORDS.isA("part of day", w));
+    /** "5 minutes past 3": the word of the minutes, which may be left out. */
+    private static final Item MINUTE_WORD = word(w -> w.equals("minute") || w.equals("minutes")).orAbsent();
     private static final Set<String> CUE_BEFORE_A_PAUSE = Set.of("at", "around", "about", "by", "say", "for");
     private static final Set<String> CUE_BEFORE_LIKE = Set.of("at", "around", "about", "for", "say");
 
@@ -74,19 +76,15 @@ final class ClockPhrases {
             Rule.of("<cue> <compact>", m -> startsWithDigit(m.next()) ? null : prefixed(m.word(0), compact(m.word(1), 23)),
                     word(w -> WORDS.isA("cue", w) || w.equals("approximately") || w.equals("tonight")), COMPACT),
             Rule.of("<compact> tonight", m -> followed(compact(m.word(0), 12), m.word(1)), COMPACT, is("tonight")),
-            Rule.of("<compact> in the <part of day>", m -> followed(compact(m.word(0), 12), "in", "the", m.last()),
-                    COMPACT, is("in"), is("the"), PART_OF_DAY),
-            Rule.of("<compact> this <part of day>", m -> followed(compact(m.word(0), 12), "this", m.last()),
-                    COMPACT, is("this"), PART_OF_DAY),
+            Rule.of("<compact> in the, this <part of day>", m -> followed(compact(m.word(0), 12), m.words().subList(1,
+                    m.words().size()).toArray(String[]::new)), COMPACT, oneOf("in", "this"), maybe("the"), PART_OF_DAY),
             Rule.of("half past <hour>", m -> clock(m.last(), 30, 23), maybe("a"), is("half"), PAST, HOUR),
             Rule.of("half <hour>", m -> WORDS.isA("fraction", m.previous()) || m.next().startsWith(":")
                     || WORDS.isA("not half past", m.next()) ? null : clock(m.last(), 30, 12), is("half"), HOUR),
             Rule.of("quarter past <hour>", m -> clock(m.last(), 15, 23), maybe("a"), is("quarter"), PAST, HOUR),
             Rule.of("quarter to <hour>", m -> before(m.last(), 15), maybe("a"), is("quarter"), TO, HOUR),
-            Rule.of("<minutes> past <hour>", ClockPhrases::minutesPast, HOUR, word(w -> w.equals("minute") || w.equals("minutes")), PAST, HOUR),
-            Rule.of("<minutes> past <hour>", ClockPhrases::minutesPast, HOUR, PAST, HOUR),
-            Rule.of("<minutes> to <hour>", ClockPhrases::minutesTo, HOUR, word(w -> w.equals("minute") || w.equals("minutes")), TO, HOUR),
-            Rule.of("<minutes> to <hour>", ClockPhrases::minutesTo, HOUR, TO, HOUR),
+            Rule.of("<minutes> past <hour>", ClockPhrases::minutesPast, HOUR, MINUTE_WORD, PAST, HOUR),
+            Rule.of("<minutes> to <hour>", ClockPhrases::minutesTo, HOUR, MINUTE_WORD, TO, HOUR),
             Rule.of("<hour> is <acceptance>", m -> opensAClause(m.previous()) ? List.of(m.word(0), "o'clock", "is",
                     m.last()) : null, word(w -> digits(w, 1, 2) && Integer.parseInt(w) <= 12), is("is"),
                     word(w -> WORDS.isA("acceptance", w))),
@@ -151,14 +149,10 @@ final class ClockPhrases {
     }
 
     private static List<String> followed(List<String> words, String... after) {
-        if (words == null) {
-            return null;
-        }
-        return Stream.concat(words.stream(), Arrays.stream(after)).toList();
+        return words == null ? null : Stream.concat(words.stream(), Arrays.stream(after)).toList();
     }
 
     private static boolean startsWithDigit(String w) {
         return !w.isEmpty() && Character.isDigit(w.charAt(0));
     }
-
 }

@@ -192,11 +192,8 @@ final class DateReader {
 
     /** "The week" with nothing more natty could read: what is left of this week, from today. */
     private static Optional<SaidDate> thisWeek(String text, LocalDate today) {
-        if (!THE_WEEK.matcher(text).find()) {
-            return Optional.empty();
-        }
-        LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        return Optional.of(SaidDate.span(today, monday, Grain.WEEK));
+        return THE_WEEK.matcher(text).find() ? Optional.of(SaidDate.span(today,
+                today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)), Grain.WEEK)) : Optional.empty();
     }
 
     /** Days in figures, then the conventions of booking natty does not share, then a day of the month alone. */
@@ -275,8 +272,7 @@ final class DateReader {
     }
 
     private static DayOfWeek weekdaySaid(String text) {
-        Matcher said = ANY_WEEKDAY.matcher(text);
-        return said.find() ? WORDS.weekday(said.group(1)) : null;
+        return ANY_WEEKDAY.matcher(text).results().findFirst().map(said -> WORDS.weekday(said.group(1))).orElse(null);
     }
 
     /**

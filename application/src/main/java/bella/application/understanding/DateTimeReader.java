@@ -85,11 +85,8 @@ final class DateTimeReader {
             int target = words.get(i).equals("by") && WORDS.phraseBefore("visit", words, i) < 0
                     ? skip("the", words, i + 1) : -1;
             if (target >= 0 && deadlineNamed(words, target)) {
-                Optional<RequestedTime> deadline = deadline(words.subList(target, words.size()), now, loneHourIsTime);
-                if (deadline.isPresent()) {
-                    return deadline;
-                }
-                break;
+                return deadline(words.subList(target, words.size()), now, loneHourIsTime)
+                        .or(() -> reading(text, now, loneHourIsTime));
             }
         }
         return reading(text, now, loneHourIsTime);
@@ -134,10 +131,8 @@ final class DateTimeReader {
                 dateSaid = named.get().dateSaid();
             }
         }
-        if (until == null || !until.isAfter(now)) {
-            return Optional.empty();
-        }
-        return Optional.of(new RequestedTime(now.toInstant(), until.toInstant(), Grain.MINUTE, true, dateSaid, null));
+        return until == null || !until.isAfter(now) ? Optional.empty()
+                : Optional.of(new RequestedTime(now.toInstant(), until.toInstant(), Grain.MINUTE, true, dateSaid, null));
     }
 
     /**
