@@ -2,6 +2,7 @@ package bella.application.understanding;
 
 import static bella.application.understanding.Grammar.Item.is;
 import static bella.application.understanding.Grammar.Item.maybe;
+import static bella.application.understanding.Grammar.Item.oneOf;
 import static bella.application.understanding.Grammar.Item.word;
 import static bella.application.understanding.Grammar.digits;
 
@@ -34,6 +35,8 @@ final class ClockPhrases {
     private static final Item TO = word(w -> WORDS.isA("to", w));
     private static final Item CUE = word(w -> WORDS.isA("cue", w));
     private static final Item PART_OF_DAY = word(w -> WORDS.isA("part of day", w));
+    /** "5 minutes past 3": the word of the minutes, which may be left out. */
+    private static final Item MINUTE_WORD = word(w -> w.equals("minute") || w.equals("minutes")).orAbsent();
     private static final Set<String> CUE_BEFORE_A_PAUSE = Set.of("at", "around", "about", "by", "say", "for");
     private static final Set<String> CUE_BEFORE_LIKE = Set.of("at", "around", "about", "for", "say");
 
@@ -48,10 +51,8 @@ final class ClockPhrases {
                     || WORDS.isA("told", m.next()) ? null : List.of("end", "of", "the", "day"),
                     maybe("the"), word(w -> WORDS.isA("latest", w)), new Item(w -> WORDS.isA("slot", w), true),
                     word(w -> WORDS.isA("free", w)), maybe("have"), maybe("got")),
-            Rule.of("the first <slot> of the day", m -> List.of("first", "thing"), maybe("the"),
-                    word(w -> WORDS.isA("first", w)), SLOT, is("of"), is("the"), is("day")),
-            Rule.of("the first <slot> in the morning", m -> List.of("first", "thing"), maybe("the"),
-                    word(w -> WORDS.isA("first", w)), SLOT, is("in"), is("the"), is("morning")),
+            Rule.of("the first <slot> of the day, in the morning", m -> List.of("first", "thing"), maybe("the"),
+                    word(w -> WORDS.isA("first", w)), SLOT, oneOf("of", "in"), is("the"), oneOf("day", "morning")),
             Rule.of("<number> a m", m -> List.of(m.word(0), m.word(1) + "m"), NUMBER, word(w -> w.equals("a")
                     || w.equals("p")), is("m")),
             Rule.of("<cue> like", m -> List.of(m.word(0)), word(CUE_BEFORE_LIKE::contains), is("like")),
@@ -75,19 +76,15 @@ final class ClockPhrases {
             Rule.of("<cue> <compact>", m -> startsWithDigit(m.next()) ? null : prefixed(m.word(0), compact(m.word(1), 23)),
                     word(w -> WORDS.isA("cue", w) || w.equals("approximately") || w.equals("tonight")), COMPACT),
             Rule.of("<compact> tonight", m -> followed(compact(m.word(0), 12), m.word(1)), COMPACT, is("tonight")),
-            Rule.of("<compact> in the <part of day>", m -> followed(compact(m.word(0), 12), "in", "the", m.last()),
-                    COMPACT, is("in"), is("the"), PART_OF_DAY),
-            Rule.of("<compact> this <part of day>", m -> followed(compact(m.word(0), 12), "this", m.last()),
-                    COMPACT, is("this"), PART_OF_DAY),
+            Rule.of("<compact> in the, this <part of day>", m -> followed(compact(m.word(0), 12), m.words().subList(1,
+                    m.words().size()).toArray(String[]::new)), COMPACT, oneOf("in", "this"), maybe("the"), PART_OF_DAY),
             Rule.of("half past <hour>", m -> clock(m.last(), 30, 23), maybe("a"), is("half"), PAST, HOUR),
             Rule.of("half <hour>", m -> WORDS.isA("fraction", m.previous()) || m.next().startsWith(":")
                     || WORDS.isA("not half past", m.next()) ? null : clock(m.last(), 30, 12), is("half"), HOUR),
             Rule.of("quarter past <hour>", m -> clock(m.last(), 15, 23), maybe("a"), is("quarter"), PAST, HOUR),
             Rule.of("quarter to <hour>", m -> before(m.last(), 15), maybe("a"), is("quarter"), TO, HOUR),
-            Rule.of("<minutes> past <hour>", ClockPhrases::minutesPast, HOUR, word(w -> w.equals("minute") || w.equals("minutes")), PAST, HOUR),
-            Rule.of("<minutes> past <hour>", ClockPhrases::minutesPast, HOUR, PAST, HOUR),
-            Rule.of("<minutes> to <hour>", ClockPhrases::minutesTo, HOUR, word(w -> w.equals("minute") || w.equals("minutes")), TO, HOUR),
-            Rule.of("<minutes> to <hour>", ClockPhrases::minutesTo, HOUR, TO, HOUR),
+            Rule.of("<minutes> past <hour>", ClockPhrases::minutesPast, HOUR, MINUTE_WORD, PAST, HOUR),
+            Rule.of("<minutes> to <hour>", ClockPhrases::minutesTo, HOUR, MINUTE_WORD, TO, HOUR),
             Rule.of("<hour> is <acceptance>", m -> opensAClause(m.previous()) ? List.of(m.word(0), "o'clock", "is",
                     m.last()) : null, word(w -> digits(w, 1, 2) && Integer.parseInt(w) <= 12), is("is"),
                     word(w -> WORDS.isA("acceptance", w))),
@@ -152,14 +149,10 @@ final class ClockPhrases {
     }
 
     private static List<String> followed(List<String> words, String... after) {
-        if (words == null) {
-            return null;
-        }
-        return Stream.concat(words.stream(), Arrays.stream(after)).toList();
+        return words == null ? null : Stream.concat(words.stream(), Arrays.stream(after)).toList();
     }
 
     private static boolean startsWithDigit(String w) {
         return !w.isEmpty() && Character.isDigit(w.charAt(0));
     }
-
 }

@@ -63,7 +63,10 @@ final class ClockReader {
 
     /** A bare number read as an hour, the weakest sign of a time: "at 4", "4 tomorrow", "is 9 possible?". */
     private static final List<Production<Heard, SaidTime>> BARE_HOURS = List.of(
-            Production.of("<cue> <hour>", (m, heard) -> CUES.endsAt("before an hour", m.utterance(), m.from())
+            // A hedge after a day names its hour too: "tuesday, maybe 3".
+            Production.of("<cue> <hour>", (m, heard) -> (CUES.endsAt("before an hour", m.utterance(), m.from())
+                    || WORDS.isA("hedge", m.previous()) && m.utterance().subList(0, m.from()).stream()
+                    .anyMatch(w -> WORDS.weekday(w) != null || DateConventions.isNth(w)))
                     && !WORDS.isA("counts", m.next()) && !MERIDIEM.word().test(m.next())
                     ? heard.moment(m.word(0), null) : null, HOUR),
             Production.of("<hour> tomorrow, <hour> on <weekday>", (m, heard) -> Set.of("tomorrow", "today", "tonight")
@@ -94,6 +97,7 @@ final class ClockReader {
         List<SaidTime> windows = windows(said, words);
         boolean replaced = CUES.in("replacing", text);
         Optional<SaidTime> time = pick(found, replaced).or(() -> pick(bare, replaced))
+                .or(() -> windows.stream().filter(w -> besideADay(said, w)).findFirst())
                 .or(() -> windows.stream().findFirst()).map(t -> bounded(said, words, t));
         found.addAll(bare);
         found.addAll(windows);
@@ -131,6 +135,12 @@ final class ClockReader {
             }
         }
         return words;
+    }
+
+    /** A part of the day said beside its weekday ("monday evening"), over a greeting ("morning!") or a vaguer part. */
+    private static boolean besideADay(List<Word> said, SaidTime part) {
+        return said.stream().anyMatch(w -> (w.to() == part.from() - 1 || w.from() == part.to() + 1)
+                && WORDS.weekday(w.text()) != null);
     }
 
     /** Every reading of the productions, each with the span of text it was read from. */
@@ -203,13 +213,9 @@ final class ClockReader {
     }
 
     private static Meridiem partOfDay(List<String> words) {
-        if (words.contains("evening") || words.contains("tonight") || words.contains("night")) {
-            return Meridiem.EVENING;
-        }
-        if (words.contains("afternoon")) {
-            return Meridiem.PM;
-        }
-        return words.contains("morning") ? Meridiem.MORNING : Meridiem.UNSAID;
+        return words.contains("evening") || words.contains("tonight") || words.contains("night") ? Meridiem.EVENING
+                : words.contains("afternoon") ? Meridiem.PM : words.contains("morning") ? Meridiem.MORNING
+                : Meridiem.UNSAID;
     }
 
     /**

@@ -15,6 +15,7 @@ import com.joestelmach.natty.Parser;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
@@ -68,7 +69,8 @@ final class DateReader {
     private static final Pattern WEEK_OF = Pattern.compile("\\bweek of (?:the )?(?:on )?$");
     static final Pattern BARE_ORDINAL = Pattern.compile("\\b(?:on )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
-    private static final Set<String> NOT_A_DATE = Set.of("now", "right now");
+    /** Natty's days that name none: "one day" is any day, not tomorrow, and gives way to the day said with it. */
+    private static final Set<String> NOT_A_DATE = Set.of("now", "right now", "one day", "some day", "a day");
 
     private static final String MONTH = Lexicon.ENGLISH.monthGroup();
     private static final String WEEKDAY = Lexicon.ENGLISH.weekdayGroup();
@@ -101,11 +103,14 @@ final class DateReader {
             Rule.of("the <day>", m -> dayFollows(m)
                     ? List.of("the", m.last() + Lexer.suffix(Integer.parseInt(m.last()))) : null, is("the"),
                     word(w -> digits(w, 1, 2) && !w.equals("0") && !w.equals("00") && Integer.parseInt(w) <= 31)),
-            // "February the 15th", "january, like the 7th", "the 3rd day of october": natty drops the day.
-            Rule.of("<month>, like the <nth>", m -> List.of(m.word(0), m.last()), MONTH_ITEM, maybe(","),
-                    word(w -> WORDS.isA("hedge", w)).orAbsent(), maybe(","), maybe("the"), NTH_ITEM),
-            Rule.of("the <nth> day of <month>", m -> List.of(m.last(), digitsOf(m.word(m.words().size() - 4))),
-                    maybe("the"), NTH_ITEM, is("day"), is("of"), MONTH_ITEM)));
+            // "February the 15th", "january, like the 7th", "march, say march 2nd", "the 3rd day of october": natty
+            // drops the day, or reads the month said first alone.
+            Rule.of("<month>, like the <nth>", m -> List.of(m.words().stream().filter(DateReader::isMonth)
+                    .reduce((first, second) -> second).orElseThrow(), m.last()), MONTH_ITEM, maybe(","),
+                    word(w -> WORDS.isA("hedge", w)).orAbsent(), maybe(","), MONTH_ITEM.orAbsent(), maybe("the"),
+                    NTH_ITEM),
+            Rule.of("the <nth> day of <month>", m -> List.of(m.last(), m.word(m.words().size() - 4)
+                    .split("[a-z]")[0]), maybe("the"), NTH_ITEM, is("day"), is("of"), MONTH_ITEM)));
 
     private final Map<ZoneId, Parser> parsers = new ConcurrentHashMap<>();
     private final Holidays holidays;
@@ -127,7 +132,10 @@ final class DateReader {
         }
         String prepared = bareDaysOfMonth(prepare(spelled), today);
         return natty(prepared, now).flatMap(group -> correct(group, now.getZone(), today))
-                .or(() -> core(prepared).flatMap(day -> natty(day, now)).flatMap(g -> correct(g, now.getZone(), today)))
+                // Natty gives up on a whole sentence for a word it half-knows ("come in wednesday mid-"); the day
+                // phrase alone it reads.
+                .or(() -> DAY_PHRASE.matcher(prepared).results().findFirst().flatMap(day -> natty(day.group(), now))
+                        .flatMap(g -> correct(g, now.getZone(), today)))
                 .or(() -> thisWeek(spelled, today));
     }
 
@@ -143,15 +151,6 @@ final class DateReader {
         return next.isEmpty() || next.equals(",") || WORDS.isA("after a bare day", next)
                 || next.equals("in") && then.equals("the") || next.equals("of") && isMonth(then)
                 || next.equals("is") && WORDS.isA("acceptance", then);
-    }
-
-    /**
-     * Natty gives up on a whole sentence for a word it half-knows ("an adjustment for monday anytime", "come in
-     * wednesday mid-"); the day phrase alone it reads.
-     */
-    private static Optional<String> core(String text) {
-        Matcher m = DAY_PHRASE.matcher(text);
-        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
     /**
@@ -194,11 +193,8 @@ final class DateReader {
 
     /** "The week" with nothing more natty could read: what is left of this week, from today. */
     private static Optional<SaidDate> thisWeek(String text, LocalDate today) {
-        if (!THE_WEEK.matcher(text).find()) {
-            return Optional.empty();
-        }
-        LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        return Optional.of(SaidDate.span(today, monday, Grain.WEEK));
+        return THE_WEEK.matcher(text).find() ? Optional.of(SaidDate.span(today,
+                today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)), Grain.WEEK)) : Optional.empty();
     }
 
     /** Days in figures, then the conventions of booking natty does not share, then a day of the month alone. */
@@ -211,11 +207,11 @@ final class DateReader {
     /**
      * "The 12th", "thursday the 12th", "next week, the 12th": a day of the month with no month named is the next
      * such day to come (on the weekday said with it, if one was), and it outweighs a week or a day named around it.
-     * Where a month is named anywhere, the day belongs to it and is read with it.
+     * Where a month is named anywhere, the day belongs to it and is read with it, unless it names a bound.
      */
     private static Optional<SaidDate> dayOfMonth(String text, LocalDate today) {
         if (Arrays.stream(text.split(" ")).anyMatch(DateReader::isMonth)) {
-            return Optional.empty();
+            return besideABound(text, today);
         }
         DayOfWeek weekday = weekdaySaid(text);
         SaidDate week = null;
@@ -228,10 +224,36 @@ final class DateReader {
                 week = week != null ? week : SaidDate.ahead(today, monday, monday.plusWeeks(1), Grain.WEEK);
                 continue;
             }
-            return Optional.of(gone(today, day, weekday).orElseGet(() ->
-                    SaidDate.of(nextDayOfMonth(today, day, weekday))));
+            SaidDate d = gone(today, day, weekday).orElseGet(() -> SaidDate.of(nextDayOfMonth(today, day, weekday)));
+            return Optional.of(new SaidDate(d.day(), null, Grain.DAY, d.other(), d.passed(), weekday == null));
         }
         return Optional.ofNullable(week);
+    }
+
+    /**
+     * "Before christmas, the 12th", "after new year's, the 6th": a day of the month said beside a date that bounds it
+     * (a holiday is spelled out as its date by now) is the nearest such day on that side of the bound.
+     */
+    private static Optional<SaidDate> besideABound(String text, LocalDate today) {
+        List<String> words = Grammar.words(text);
+        List<MatchResult> days = bareDays(text);
+        for (int i = 0; i + 2 < words.size() && !days.isEmpty(); i++) {
+            boolean before = WORDS.phraseBefore("until", words, i) >= 0;
+            // A holiday is spelled out with its year: "before december 25 2026".
+            if (!isMonth(words.get(i)) || !digits(words.get(i + 1), 1, 2) || !digits(words.get(i + 2), 4, 4)
+                    || Integer.parseInt(words.get(i + 1)) > WORDS.month(words.get(i)).maxLength()
+                    || !before && WORDS.phraseBefore("from", words, i) < 0) {
+                continue;
+            }
+            int day = Integer.parseInt(days.get(0).group(1));
+            LocalDate bound = MonthDay.of(WORDS.month(words.get(i)), Integer.parseInt(words.get(i + 1)))
+                    .atYear(Integer.parseInt(words.get(i + 2)));
+            boolean sameMonth = before ? day < bound.getDayOfMonth() : day > bound.getDayOfMonth();
+            LocalDate month = bound.withDayOfMonth(1).plusMonths(sameMonth ? 0 : before ? -1 : 1);
+            return day > month.lengthOfMonth() || month.withDayOfMonth(day).isBefore(today) ? Optional.empty()
+                    : Optional.of(SaidDate.of(month.withDayOfMonth(day)));
+        }
+        return Optional.empty();
     }
 
     /** "The 12th" with no month named beside it and nothing after it that makes it no day ("the 3rd option"). */
@@ -239,9 +261,10 @@ final class DateReader {
         List<MatchResult> days = new ArrayList<>();
         Matcher m = BARE_ORDINAL.matcher(text);
         while (m.find()) {
-            String after = firstWord(text.substring(m.end()));
+            List<String> before = Grammar.words(text.substring(0, m.start()));
+            String after = Grammar.at(Grammar.words(text.substring(m.end())), 0);
             int day = Integer.parseInt(m.group(1));
-            if (!isMonth(lastWord(text.substring(0, m.start()))) && !isMonth(after) && !WORDS.isA("not a day", after)
+            if (!isMonth(Grammar.at(before, before.size() - 1)) && !isMonth(after) && !WORDS.isA("not a day", after)
                     && day >= 1 && day <= 31) {
                 days.add(m.toMatchResult());
             }
@@ -250,8 +273,7 @@ final class DateReader {
     }
 
     private static DayOfWeek weekdaySaid(String text) {
-        Matcher said = ANY_WEEKDAY.matcher(text);
-        return said.find() ? WORDS.weekday(said.group(1)) : null;
+        return ANY_WEEKDAY.matcher(text).results().findFirst().map(said -> WORDS.weekday(said.group(1))).orElse(null);
     }
 
     /**
@@ -275,11 +297,6 @@ final class DateReader {
     private static boolean justGone(LocalDate day, LocalDate today) {
         return day.isBefore(today)
                 && ChronoUnit.DAYS.between(day, today) < ChronoUnit.DAYS.between(today, day.plusYears(1));
-    }
-
-    /** "3rd" is "3". */
-    private static String digitsOf(String nth) {
-        return nth.substring(0, nth.length() - 2);
     }
 
     private static boolean isMonth(String word) {
@@ -408,18 +425,6 @@ final class DateReader {
     /** A date named by its month or in figures, as opposed to one counted from today. */
     private static boolean explicit(String text) {
         return Arrays.stream(text.trim().split(" +")).anyMatch(w -> isMonth(w) || w.matches("\\d{1,4}[/-]\\d{1,2}.*"));
-    }
-
-    private static String lastWord(String text) {
-        String trimmed = text.trim();
-        int space = trimmed.lastIndexOf(' ');
-        return space < 0 ? trimmed : trimmed.substring(space + 1);
-    }
-
-    private static String firstWord(String text) {
-        String trimmed = text.trim();
-        int space = trimmed.indexOf(' ');
-        return space < 0 ? trimmed : trimmed.substring(0, space);
     }
 }
 

@@ -58,23 +58,25 @@ final class DateTimeReader {
         return Optional.of(before.map(earlier -> completed(said.get(), earlier, now.getZone())).orElse(said.get()));
     }
 
-    /** The correction, with the day or the time of day it did not repeat taken from the words before it. */
+    /**
+     * The correction, with the day or the time of day it did not repeat taken from the words around it: "Monday at
+     * 2, sorry, 3", "can we do Monday instead? First thing."
+     */
     private static RequestedTime completed(RequestedTime said, RequestedTime earlier, ZoneId zone) {
         ZonedDateTime start = said.start().atZone(zone);
         LocalDate day = start.toLocalDate();
         LocalTime time = start.toLocalTime();
         if (said.timeSaid() && !said.dateSaid() && earlier.dateSaid()) {
             day = earlier.start().atZone(zone).toLocalDate();
-        } else if (said.dateSaid() && !said.timeSaid() && earlier.timeSaid() && earlier.end() == null) {
+        } else if (said.dateSaid() && !said.timeSaid() && earlier.timeSaid()) {
             time = earlier.start().atZone(zone).toLocalTime();
         } else {
             return said;
         }
+        RequestedTime timed = said.timeSaid() ? said : earlier;
         ZonedDateTime moved = ZonedDateTime.of(day, time, zone);
-        Instant end = said.end() == null || !said.timeSaid() ? null
-                : moved.toInstant().plus(Duration.between(said.start(), said.end()));
-        return new RequestedTime(moved.toInstant(), end, said.timeSaid() ? said.grain() : earlier.grain(), true, true,
-                null);
+        Instant end = timed.end() == null ? null : moved.toInstant().plus(Duration.between(timed.start(), timed.end()));
+        return new RequestedTime(moved.toInstant(), end, timed.grain(), true, true, null);
     }
 
     private Optional<RequestedTime> whole(String text, ZonedDateTime now, boolean loneHourIsTime) {
@@ -83,11 +85,8 @@ final class DateTimeReader {
             int target = words.get(i).equals("by") && WORDS.phraseBefore("visit", words, i) < 0
                     ? skip("the", words, i + 1) : -1;
             if (target >= 0 && deadlineNamed(words, target)) {
-                Optional<RequestedTime> deadline = deadline(words.subList(target, words.size()), now, loneHourIsTime);
-                if (deadline.isPresent()) {
-                    return deadline;
-                }
-                break;
+                return deadline(words.subList(target, words.size()), now, loneHourIsTime)
+                        .or(() -> reading(text, now, loneHourIsTime));
             }
         }
         return reading(text, now, loneHourIsTime);
@@ -132,10 +131,8 @@ final class DateTimeReader {
                 dateSaid = named.get().dateSaid();
             }
         }
-        if (until == null || !until.isAfter(now)) {
-            return Optional.empty();
-        }
-        return Optional.of(new RequestedTime(now.toInstant(), until.toInstant(), Grain.MINUTE, true, dateSaid, null));
+        return until == null || !until.isAfter(now) ? Optional.empty()
+                : Optional.of(new RequestedTime(now.toInstant(), until.toInstant(), Grain.MINUTE, true, dateSaid, null));
     }
 
     /**
@@ -176,7 +173,7 @@ final class DateTimeReader {
         String text = holidays.spellOut(said, now.toLocalDate());
         Optional<ZonedDateTime> later = OffsetReader.distance(text, now);
         if (later.isPresent()) {
-            return later.map(t -> moment(t, Grain.MINUTE));
+            return later.map(t -> new RequestedTime(t.toInstant(), null, Grain.MINUTE, true, false, null));
         }
         List<String> words = words(text);
         long[] shifted = moved(words);
@@ -218,7 +215,7 @@ final class DateTimeReader {
         Instant passed = date.map(SaidDate::passed).map(d -> at(d, time.start(), now.getZone()).toInstant())
                 .orElse(null);
         return Optional.of(new RequestedTime(start.toInstant(), end == null ? null : end.toInstant(), time.grain(),
-                true, date.isPresent() || today, other, passed));
+                true, date.isPresent() || today, other, passed, date.map(SaidDate::dayOfMonthAlone).orElse(false)));
     }
 
     /**
@@ -261,12 +258,12 @@ final class DateTimeReader {
             }
         }
         String day = Grammar.at(words, i);
-        if (fullWeekday(Grammar.stem(day))) {
-            int k = fullWeekday(day) && Set.of("is", "i", "i'm").contains(Grammar.at(words, i + 1)) ? i + 2 : i + 1;
-            List<Lexicon.Said> refusal = WORDS.said("after", words, k);
-            return refusal.isEmpty() ? i : refusal.get(0).end();
-        }
-        return i;
+        // A weekday, or a month with its day: "monday's no good", "january 5th is a bit far".
+        int k = fullWeekday(Grammar.stem(day)) ? i + 1
+                : WORDS.month(day) != null && DateConventions.isNth(Grammar.at(words, i + 1)) ? i + 2 : i;
+        k = (k > i + 1 || fullWeekday(day)) && Set.of("is", "i", "i'm").contains(Grammar.at(words, k)) ? k + 1 : k;
+        List<Lexicon.Said> refusal = k > i ? WORDS.said("after", words, k) : List.of();
+        return refusal.isEmpty() ? i : refusal.get(0).end();
     }
 
     private static boolean fullWeekday(String w) {
@@ -281,17 +278,13 @@ final class DateTimeReader {
         return Grammar.at(words, i).equals(word) ? i + 1 : i;
     }
 
-    private static RequestedTime moment(ZonedDateTime at, Grain grain) {
-        return new RequestedTime(at.toInstant(), null, grain, true, false, null);
-    }
-
     private static RequestedTime day(SaidDate date, ZoneId zone) {
         ZonedDateTime start = date.day().atStartOfDay(zone);
         ZonedDateTime end = date.endExclusive() == null ? null : date.endExclusive().atStartOfDay(zone);
         Instant other = date.other() == null ? null : date.other().atStartOfDay(zone).toInstant();
         Instant passed = date.passed() == null ? null : date.passed().atStartOfDay(zone).toInstant();
         return new RequestedTime(start.toInstant(), end == null ? null : end.toInstant(), date.grain(), false, true,
-                other, passed);
+                other, passed, date.dayOfMonthAlone());
     }
 
     /** A time with no day is the next one to come: today while it (or its window) is still ahead, else tomorrow. */

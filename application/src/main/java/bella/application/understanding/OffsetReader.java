@@ -8,8 +8,10 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Reads a moment given as a distance from now ("in twenty minutes", "half an hour from now"), or the wish for
@@ -118,12 +120,6 @@ final class OffsetReader {
     }
 
     private static <T> Optional<T> first(List<String> words, IntFunction<T> reading) {
-        for (int i = 0; i < words.size(); i++) {
-            T read = reading.apply(i);
-            if (read != null) {
-                return Optional.of(read);
-            }
-        }
-        return Optional.empty();
+        return IntStream.range(0, words.size()).mapToObj(reading).filter(Objects::nonNull).findFirst();
     }
 }

@@ -10,11 +10,13 @@ import java.time.LocalDate;
  * @param other        a second, equally likely reading of the words ("next friday" said on a tuesday), or null
  * @param passed       the day as named when it has just gone by ("november 3rd" said on the 27th), or null; {@code day}
  *                     (and {@code other}) are then the nearest days ahead the caller may have meant
+ * @param dayOfMonthAlone whether the day was named by its day of the month alone ("the 9th"), with no month or weekday
  */
-record SaidDate(LocalDate day, LocalDate endExclusive, Grain grain, LocalDate other, LocalDate passed) {
+record SaidDate(LocalDate day, LocalDate endExclusive, Grain grain, LocalDate other, LocalDate passed,
+                boolean dayOfMonthAlone) {
 
     SaidDate(LocalDate day, LocalDate endExclusive, Grain grain, LocalDate other) {
-        this(day, endExclusive, grain, other, null);
+        this(day, endExclusive, grain, other, null, false);
     }
 
     static SaidDate of(LocalDate day) {
@@ -32,6 +34,6 @@ record SaidDate(LocalDate day, LocalDate endExclusive, Grain grain, LocalDate ot
 
     /** A day named that has gone by, and the one (or two) ahead the caller may have meant. */
     static SaidDate gone(LocalDate passed, LocalDate meant, LocalDate orMeant) {
-        return new SaidDate(meant, null, Grain.DAY, orMeant, passed);
+        return new SaidDate(meant, null, Grain.DAY, orMeant, passed, false);
     }
 }

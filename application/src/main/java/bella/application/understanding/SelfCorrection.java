@@ -17,7 +17,7 @@ record SelfCorrection(String said, String rest) {
 
     /** "No" in "no later than" corrects nothing; a clause refused ("not the 5th, the 7th") gives way to the next. */
     private static final Pattern CUE = Pattern.compile("\\b(?:no(?! (?:later|earlier|sooner|more|problem"
-            + "|worries|rush|preference|pressure))|nope|sorry|actually|i mean|wait|rather|scratch that|so)\\b"
+            + "|worries|rush|preference|pressure))|nope|sorry|actually|i meant?|wait|rather|scratch that|so)\\b"
             + "|\\b(?:not|can't|cannot|won't|don't) (?!(?:before|after|until|till|later|earlier|sooner)\\b)[^,]+(?= ,)");
     /** "Instead" ends the clause that holds the correction. */
     private static final Pattern INSTEAD = Pattern.compile("\\binstead\\b");
@@ -69,6 +69,8 @@ record SelfCorrection(String said, String rest) {
             if (word.equals("to")) {
                 return next < 0 ? text.length() : next;
             }
+            // "Change my nail appointment from 2 to 3:30": what is moved from is counted from its "from".
+            words = word.equals("from") ? -1 : words;
             at = next;
         }
         return -1;

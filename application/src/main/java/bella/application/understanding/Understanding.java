@@ -136,7 +136,7 @@ public final class Understanding {
                 choice, time.map(RequestedTime::otherReading).orElse(null), services.read(rest).orElse(null),
                 shifts.read(rest).orElse(null),
                 intents.refersToBooking(rest) || services.possessed(rest), CLOSING.matcher(rest).find(),
-                time.map(RequestedTime::passed).orElse(null));
+                time.map(RequestedTime::passed).orElse(null), time.map(RequestedTime::dayOfMonthAlone).orElse(false));
     }
 
     private static String blank(String text, int from, int to) {

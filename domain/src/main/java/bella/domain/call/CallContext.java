@@ -88,6 +88,7 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
         if (!understood.hasTime()) {
             return understood;
         }
+        understood = inMonthReadBack(understood);
         boolean clockTime = understood.timeSaid() && understood.end() == null;
         if (stage == Kind.READ_BACK && onOffer.size() == 1 && !clockTime
                 && !matching(onOffer, understood, zone).isEmpty()) {
@@ -107,6 +108,23 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
             return moved(understood, start.toLocalDate().atTime(time).atZone(zone).toInstant(), true);
         }
         return understood;
+    }
+
+    /**
+     * "No, the 9th" to a time read back in January: January's 9th, when that lies after the next 9th to come, which
+     * the words alone name.
+     */
+    private Understood inMonthReadBack(Understood understood) {
+        if (stage != Kind.READ_BACK || onOffer.size() != 1 || !understood.dayOfMonthAlone()) {
+            return understood;
+        }
+        ZonedDateTime said = understood.start().atZone(zone);
+        LocalDate readBack = onOffer.get(0).start().atZone(zone).toLocalDate();
+        int day = said.getDayOfMonth();
+        if (day > readBack.lengthOfMonth() || !readBack.withDayOfMonth(day).isAfter(said.toLocalDate())) {
+            return understood;
+        }
+        return moved(understood, said.with(readBack.withDayOfMonth(day)).toInstant(), understood.timeSaid());
     }
 
     /**

@@ -25,10 +25,12 @@ import java.util.Optional;
  *                 they say
  * @param passed   the moment as the caller named it when that has just gone by ("November 3rd" said on the 27th), or
  *                 null; {@code start} (and {@code otherReading}) then hold the nearest ones ahead they may have meant
+ * @param dayOfMonthAlone whether the day was named by its day of the month with no month or weekday ("no, the 9th"):
+ *                        {@code start} is then the next such day to come, and the month talked about may be meant
  */
 public record Understood(Intent intent, Instant start, Instant end, Grain grain, boolean timeSaid, boolean dateSaid,
                          String name, String phone, Integer choice, Instant otherReading, String service, Shift shift,
-                         boolean aboutBooking, boolean closing, Instant passed) {
+                         boolean aboutBooking, boolean closing, Instant passed, boolean dayOfMonthAlone) {
 
     public Understood {
         Objects.requireNonNull(intent, "intent");
@@ -47,6 +49,14 @@ public record Understood(Intent intent, Instant start, Instant end, Grain grain,
         if (choice != null && choice == 0) {
             throw new IllegalArgumentException("choices count from 1, or back from -1");
         }
+    }
+
+    /** Words whose day, if any, is not a day of the month said alone. */
+    public Understood(Intent intent, Instant start, Instant end, Grain grain, boolean timeSaid, boolean dateSaid,
+                      String name, String phone, Integer choice, Instant otherReading, String service, Shift shift,
+                      boolean aboutBooking, boolean closing, Instant passed) {
+        this(intent, start, end, grain, timeSaid, dateSaid, name, phone, choice, otherReading, service, shift,
+                aboutBooking, closing, passed, false);
     }
 
     /** Words that name no date gone by. */
