@@ -42,7 +42,7 @@ public final class OfferAnswers {
             "/understanding/choosing-offers-2.tsv", "/understanding/choosing-offers-3.tsv",
             "/understanding/choosing-offers-4.tsv",
             "/understanding/choosing-offers-5.tsv", "/understanding/choosing-offers-6.tsv",
-            "/understanding/choosing-offers-7.tsv");
+            "/understanding/choosing-offers-7.tsv", "/understanding/choosing-offers-8.tsv");
 
     private OfferAnswers() {
     }

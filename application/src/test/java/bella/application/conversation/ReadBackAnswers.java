@@ -38,7 +38,7 @@ public final class ReadBackAnswers {
             "/understanding/read-back-answers-2.tsv", "/understanding/read-back-answers-3.tsv",
             "/understanding/read-back-answers-4.tsv",
             "/understanding/read-back-answers-5.tsv", "/understanding/read-back-answers-6.tsv",
-            "/understanding/read-back-answers-7.tsv");
+            "/understanding/read-back-answers-7.tsv", "/understanding/read-back-answers-8.tsv");
 
     private record Row(String name, LocalDateTime slot, String text, String outcome, String date, String time,
                        String within, String correctedName) {

@@ -30,7 +30,7 @@ final class CallerPhrasings {
             "/understanding/caller-phrasings-4.tsv", "/understanding/caller-phrasings-5.tsv",
             "/understanding/caller-phrasings-6.tsv",
             "/understanding/caller-phrasings-7.tsv", "/understanding/caller-phrasings-8.tsv",
-            "/understanding/caller-phrasings-9.tsv");
+            "/understanding/caller-phrasings-9.tsv", "/understanding/caller-phrasings-10.tsv");
 
     /** One value of one row, and whether it was understood. */
     record Check(String what, boolean right, String text, String expected, String got) {
