@@ -209,10 +209,18 @@ final class NameReader {
         return Optional.empty();
     }
 
-    /** Whether the caller's words, as the recogniser wrote them, have the word with a capital. */
+    /** Whether the caller's words, as the recogniser wrote them, have the word, whole, with a capital. */
     private static boolean capitalised(String word, String written) {
-        int at = written.toLowerCase(Locale.ROOT).indexOf(word.toLowerCase(Locale.ROOT));
-        return at >= 0 && Character.isUpperCase(written.charAt(at));
+        String lower = written.toLowerCase(Locale.ROOT);
+        String sought = word.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf(sought); at >= 0; at = lower.indexOf(sought, at + 1)) {
+            int end = at + sought.length();
+            if ((at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+                    && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                return Character.isUpperCase(written.charAt(at));
+            }
+        }
+        return false;
     }
 
     private static boolean fuller(String full, String said) {
