@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the caller's own name. "My name is" is trusted with almost any word; weaker cues ("this is", "i'm", a bare
+ * Finds the caller's own name. "My name is", or "name" opening a clause, is trusted with almost any word; weaker cues ("this is", "i'm", a bare
  * answer) are trusted only with words that are not everyday English, since "i'm calling" or "this is great" are
  * far more common than a name. A name spelled letter by letter is written as spelled.
  */
@@ -20,7 +20,7 @@ final class NameReader {
     private static final int MAX_WORDS = 4;
     private static final String WORD = "[\\p{L}][\\p{L}'\\-]*";
     private static final Pattern STRONG = Pattern.compile(
-            "(?:^under(?! the name)|\\b(?:my name is|my name's|the name is|call me|(?<!last |sur|family )name(?: is|'s)"
+            "(?:^under(?! the name)|\\b(?:my name is|my name's|the name is|call me|(?<!last |sur|family )name(?: is|'s)|(?<=^|, )name"
             + "|full name(?: is|'s)?(?: please)?(?: ,)?"
             + "|under the name(?: of)?"
             + "|(?:put|book|reserve"
@@ -69,7 +69,7 @@ final class NameReader {
             + "|greetings|yo|good (?:morning|afternoon|evening|day)|morning|afternoon|evening";
     private static final Pattern BARE_LEAD = Pattern.compile(
             "^(?:(?:um|uh|er|erm|hmm|yes|yeah|sure|ok|okay|so|well|oh|it's|its|but|and|no|actually|sorry|spelled|that's"
-            + "|that is|under|" + GREETING
+            + "|that is|under|name|" + GREETING
             + ") (?:, )?)+");
 
     /** @param written the words as the recogniser wrote them, whose capitals tell a name from a word */
