@@ -280,8 +280,9 @@ final class DateTimeReader {
             }
         }
         String day = Grammar.at(words, i);
-        // A weekday, or a month with its day: "monday's no good", "january 5th is a bit far".
-        int k = fullWeekday(Grammar.stem(day)) ? i + 1
+        // A weekday, a day of the month, or a month with its day: "monday's no good", "the 3rd doesn't work",
+        // "january 5th is a bit far".
+        int k = fullWeekday(Grammar.stem(day)) || DateConventions.isNth(day) ? i + 1
                 : WORDS.month(day) != null && DateConventions.isNth(Grammar.at(words, i + 1)) ? i + 2 : i;
         k = (k > i + 1 || fullWeekday(day)) && Set.of("is", "i", "i'm").contains(Grammar.at(words, k)) ? k + 1 : k;
         List<Lexicon.Said> refusal = k > i ? WORDS.said("after", words, k) : List.of();
