@@ -42,13 +42,14 @@ final class ChoiceReader {
 
     /**
      * A digit said or pressed alone ("2 please", "um, one is fine"), with only the words that may stand around a lone
-     * hour (cues.tsv), read when it was not a time.
+     * hour (cues.tsv) and none that make it a time ("3 o'clock").
      */
     Optional<Integer> lone(String text) {
         List<String> words = Grammar.words(text);
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).equals("one") ? "1" : words.get(i);
-            if (w.matches("[1-9]") && Cues.ENGLISH.fill("around a lone hour", words, 0, i)
+            if (w.matches("[1-9]") && !Lexicon.ENGLISH.isA("after a time", Grammar.at(words, i + 1))
+                    && Cues.ENGLISH.fill("around a lone hour", words, 0, i)
                     && Cues.ENGLISH.fill("after a lone hour", words, i + 1, words.size())) {
                 return Optional.of(Integer.parseInt(w));
             }
