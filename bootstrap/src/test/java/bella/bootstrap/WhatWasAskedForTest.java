@@ -52,9 +52,8 @@ class WhatWasAskedForTest {
 
         TwilioCaller caller = bella.caller("CA00000000000000000000000000000302", number);
         caller.dial();
+        // Moving the pet's appointment, named by whose it is, is a move from the start, as moving "my" one is.
         assertThat(caller.say("I'd like to move Max's appointment on Monday to Friday at 2"))
-                .contains("You have an appointment on Monday, March 9th at 10 AM. Would you like to move it?");
-        assertThat(caller.say("yes please"))
                 .contains("move your appointment from Monday, March 9th at 10 AM to Friday, March 6th at 2 PM");
         assertThat(caller.say("yes")).contains("moved to Friday, March 6th at 2 PM");
 

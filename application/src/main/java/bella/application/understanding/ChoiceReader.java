@@ -22,8 +22,6 @@ final class ChoiceReader {
             + ")?|the latest(?: one|" + OF_THOSE + ")|(?<!\\ban |\\ba )(?:later|latest|last|latter) one"
             + "|whichever(?:'s| is) (?:later|latest|last))\\b"
             + "(?! (?:week|month|year|time|night|name))(?:(?<=one|option)|(?! you))");
-    private static final Pattern LONE_DIGIT = Pattern.compile(
-            "^(?:(?:um|uh|ok|okay|yes|yeah|let's do|let's go with|i'll take|i'd like) )*(\\d)(?: please)?$");
 
     /** @param from where the words naming the choice begin, and {@code to} where they end */
     record Found(int choice, int from, int to) {
@@ -42,9 +40,20 @@ final class ChoiceReader {
         return Optional.empty();
     }
 
-    /** A digit said or pressed alone ("two", "2 please"), read only when it was not a time. */
+    /**
+     * A digit said or pressed alone ("2 please", "um, one is fine"), with only the words that may stand around a lone
+     * hour (cues.tsv) and none that make it a time ("3 o'clock").
+     */
     Optional<Integer> lone(String text) {
-        Matcher m = LONE_DIGIT.matcher(text);
-        return m.find() && !m.group(1).equals("0") ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+        List<String> words = Grammar.words(text);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).equals("one") ? "1" : words.get(i);
+            if (w.matches("[1-9]") && !Lexicon.ENGLISH.isA("after a time", Grammar.at(words, i + 1))
+                    && Cues.ENGLISH.fill("around a lone hour", words, 0, i)
+                    && Cues.ENGLISH.fill("after a lone hour", words, i + 1, words.size())) {
+                return Optional.of(Integer.parseInt(w));
+            }
+        }
+        return Optional.empty();
     }
 }

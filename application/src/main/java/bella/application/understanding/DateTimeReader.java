@@ -37,9 +37,31 @@ final class DateTimeReader {
     }
 
     Optional<RequestedTime> read(String said, ZonedDateTime now, boolean loneHourIsTime) {
-        String text = String.join(" ", withoutRefused(words(said)));
+        List<String> words = withoutRefused(words(said));
+        List<String> asked = withoutGoneBy(words);
+        // "She's been sick since last night, can you see her this afternoon": the time gone by is the reason given,
+        // the one still to come is asked for.
+        return (asked.size() < words.size() ? said(asked, now, loneHourIsTime) : Optional.<RequestedTime>empty())
+                .or(() -> said(words, now, loneHourIsTime));
+    }
+
+    private Optional<RequestedTime> said(List<String> words, ZonedDateTime now, boolean loneHourIsTime) {
+        String text = String.join(" ", words);
         Optional<RequestedTime> corrected = corrected(text, now, loneHourIsTime);
         return corrected.isPresent() ? corrected : whole(text, now, loneHourIsTime);
+    }
+
+    /** The words without what tells a time gone by ("since monday", "yesterday night"), up to the pause after it. */
+    private static List<String> withoutGoneBy(List<String> words) {
+        List<String> out = new ArrayList<>();
+        boolean gone = false;
+        for (String w : words) {
+            gone = WORDS.isA("gone by", w) || gone && !w.equals(",");
+            if (!gone) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The time said last, where the caller corrected themselves, once or more ("Monday, no, Tuesday, sorry, at 4"). */
@@ -258,8 +280,9 @@ final class DateTimeReader {
             }
         }
         String day = Grammar.at(words, i);
-        // A weekday, or a month with its day: "monday's no good", "january 5th is a bit far".
-        int k = fullWeekday(Grammar.stem(day)) ? i + 1
+        // A weekday, a day of the month, or a month with its day: "monday's no good", "the 3rd doesn't work",
+        // "january 5th is a bit far".
+        int k = fullWeekday(Grammar.stem(day)) || DateConventions.isNth(day) ? i + 1
                 : WORDS.month(day) != null && DateConventions.isNth(Grammar.at(words, i + 1)) ? i + 2 : i;
         k = (k > i + 1 || fullWeekday(day)) && Set.of("is", "i", "i'm").contains(Grammar.at(words, k)) ? k + 1 : k;
         List<Lexicon.Said> refusal = k > i ? WORDS.said("after", words, k) : List.of();

@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the caller's own name. "My name is" is trusted with almost any word; weaker cues ("this is", "i'm", a bare
- * answer) are trusted only with words that are not everyday English, since "i'm calling" or "this is great" are
- * far more common than a name. A name spelled letter by letter is written as spelled.
+ * Finds the caller's own name. "My name is", or "name" opening a clause, is trusted with almost any word; weaker
+ * cues ("this is", "i'm", a bare answer) are trusted only with words that are not everyday English, since "i'm
+ * calling" or "this is great" are far more common than a name. A name spelled letter by letter is written as spelled.
  */
 final class NameReader {
 
@@ -21,6 +21,7 @@ final class NameReader {
     private static final String WORD = "[\\p{L}][\\p{L}'\\-]*";
     private static final Pattern STRONG = Pattern.compile(
             "(?:^under(?! the name)|\\b(?:my name is|my name's|the name is|call me|(?<!last |sur|family )name(?: is|'s)"
+            + "|(?<=^|, )name"
             + "|full name(?: is|'s)?(?: please)?(?: ,)?"
             + "|under the name(?: of)?"
             + "|(?:put|book|reserve"
@@ -33,11 +34,14 @@ final class NameReader {
     private static final Pattern FIRST_AND_LAST = Pattern.compile("\\b" + GIVEN_NAME + " (" + WORD + ")(?: ,)?"
             + " (?:and )?(?:my )?" + FAMILY_NAME + " (" + WORD + ")");
     private static final String WHERE = "(?: (?:at the end|at the start|in the middle))?";
-    /** "Catherine with a K", "Bear Head, two words": hints, not names; "Catherine, with a C, Murphy" is one name. */
+    /**
+     * "Catherine with a K", "Thomson, no P", "Bear Head, two words": hints, not names; "Catherine, with a C, Murphy"
+     * is one name.
+     */
     private static final Pattern SPELLING_HINT = Pattern.compile("(?: ,)?(?: with (?:an? )?(?:hyphen|dash|apostrophe"
-            + "|space)| with(?: an?)?(?: capital)? \\p{L}|(?: with)? (?:two|2|double) \\p{L}s?| (?:two|2) words"
-            + "| an? \\p{L} at the end)(?: and (?:an? |two |2 |double )\\p{L}s?)*" + WHERE + "\\b(?= |$)(?: ,(?= ("
-            + WORD + ") ?(?:,|$)))?");
+            + "|space)| with(?: an?)?(?: capital)? \\p{L}| (?:no|without)(?: the| an?)? \\p{L}"
+            + "|(?: with)? (?:two|2|double) \\p{L}s?| (?:two|2) words| an? \\p{L} at the end)"
+            + "(?: and (?:an? |two |2 |double )\\p{L}s?)*" + WHERE + "\\b(?= |$)(?: ,(?= (" + WORD + ") ?(?:,|$)))?");
     /** "The last name is Lopes": one part of the name, which the call puts in place of the part it corrects. */
     private static final Pattern PART = Pattern.compile("\\b(?:the |my )?(?:" + FAMILY_NAME + "|" + GIVEN_NAME
             + ")(?: ,)? (" + WORD + ")");
@@ -69,14 +73,15 @@ final class NameReader {
             + "|greetings|yo|good (?:morning|afternoon|evening|day)|morning|afternoon|evening";
     private static final Pattern BARE_LEAD = Pattern.compile(
             "^(?:(?:um|uh|er|erm|hmm|yes|yeah|sure|ok|okay|so|well|oh|it's|its|but|and|no|actually|sorry|spelled|that's"
-            + "|that is|under|" + GREETING
+            + "|that is|under|name|" + GREETING
             + ") (?:, )?)+");
 
     /** @param written the words as the recogniser wrote them, whose capitals tell a name from a word */
     Optional<String> read(String utterance, boolean bareNameExpected, String written) {
         String text = SPELLING_HINT.matcher(SAID_MARKS.matcher(utterance)
                 .replaceAll(m -> m.group(1) == null ? "-" : m.group(1) + " " + m.group(1)))
-                .replaceAll(hint -> hint.group(1) == null || name(hint.group(1), true).isPresent() ? "" : " ,");
+                .replaceAll(hint -> hint.group(1) == null || name(hint.group(1), true).isPresent()
+                        && !SPELLED.matcher(hint.group(1)).matches() ? "" : " ,");
         // "Pappas, with two Ps", "Obinna, O B I N N A, Eze": a name whose spelling the caller gives is a name,
         // asked for or not.
         Matcher spelled = SPELLED.matcher(text);
@@ -86,9 +91,9 @@ final class NameReader {
             return heard;
         }
         String letters = spelled.group().replaceAll("[ -]", "");
-        if (Pattern.compile("\\b(?:" + Pattern.quote(letters) + "\\p{L}+|\\p{L}+" + Pattern.quote(letters) + ")\\b")
-                .matcher(text).find()) {
-            return heard; // "Alexander, A L E X": the start or end of a word said, spelled to confirm it
+        if (Pattern.compile("\\b(?:" + Pattern.quote(letters) + "\\p{L}+|[\\p{L}']+" + Pattern.quote(letters)
+                + ")\\b").matcher(text).find()) {
+            return heard; // "Alexander, A L E X", "O'Ryan, R Y A N": the start or end of a word said, to confirm it
         }
         // Unasked ("no, Niamh, N I A M H" at the read-back), a spelling is a name when it spells a word just said,
         // is announced as one ("the last name is spelled N G U Y E N"), or is said alone ("no, S M Y T H"):

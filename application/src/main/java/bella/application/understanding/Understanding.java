@@ -100,7 +100,7 @@ public final class Understanding {
             Optional<ChoiceReader.Found> named = choices.named(rest);
             if (named.isPresent()) {
                 choice = named.get().choice();
-                rest = blank(rest, named.get().from(), named.get().to());
+                rest = blank(rest, named.get().from(), reasonAfter(rest, named.get().to()));
             } else {
                 rest = PRONOUN_ONE.matcher(rest).replaceAll("$1");
             }
@@ -137,6 +137,13 @@ public final class Understanding {
                 shifts.read(rest).orElse(null),
                 intents.refersToBooking(rest) || services.possessed(rest), CLOSING.matcher(rest).find(),
                 time.map(RequestedTime::passed).orElse(null), time.map(RequestedTime::dayOfMonthAlone).orElse(false));
+    }
+
+    /** "The last one, I work till 3": a clause the caller tells of themselves after a pick ends the answer. */
+    private static int reasonAfter(String text, int to) {
+        List<String> after = Grammar.words(text.substring(to));
+        return after.size() > 1 && after.get(0).equals(",") && Lexicon.ENGLISH.isA("self", after.get(1))
+                ? text.length() : to;
     }
 
     private static String blank(String text, int from, int to) {

@@ -212,9 +212,11 @@ public class Call {
         if (matching.size() == 1) {
             return Optional.of(matching.get(0));
         }
-        Optional<Integer> placed = understood.picked(offered.size());
+        // "The later of the two morning ones": the place is counted among the offers the time said fits.
+        List<Slot> among = matching.size() > 1 ? matching : offered;
+        Optional<Integer> placed = understood.picked(among.size());
         if (placed.isPresent()) {
-            return placed.map(offered::get);
+            return placed.map(among::get);
         }
         boolean yesToTheOnlyOne = !understood.hasTime() && understood.intent() == Intent.YES && offered.size() == 1;
         return yesToTheOnlyOne ? Optional.of(offered.get(0)) : Optional.empty();

@@ -45,7 +45,7 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
             Optional<Instant> reading = readingPicked(understood);
             if (reading.isPresent()) {
                 boolean timeSaid = !reading.get().atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT);
-                return moved(withoutWindow(understood), reading.get(), timeSaid);
+                return moved(withoutWindow(understood), reading.get(), timeSaid, null);
             }
         }
         if (stage == Kind.READ_BACK && onOffer.size() == 1 && !understood.hasTime() && understood.service() != null
@@ -83,7 +83,7 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
             // "Wednesday, same time as the first one": that offer's time on the day named.
             LocalTime time = onOffer.get(picked.get()).start().atZone(zone).toLocalTime();
             LocalDate said = understood.start().atZone(zone).toLocalDate();
-            return moved(understood, said.atTime(time).atZone(zone).toInstant(), true);
+            return moved(understood, said.atTime(time).atZone(zone).toInstant(), true, null);
         }
         if (!understood.hasTime()) {
             return understood;
@@ -99,13 +99,15 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
         }
         ZonedDateTime start = understood.start().atZone(zone);
         if (understood.dateSaid() && inWeekAsked(understood)) {
-            return moved(understood, start.plusWeeks(1).toInstant(), understood.timeSaid());
+            return moved(understood, start.plusWeeks(1).toInstant(), understood.timeSaid(), null);
         }
         if (understood.timeSaid() && !understood.dateSaid() && day != null) {
-            return moved(understood, day.atTime(start.toLocalTime()).atZone(zone).toInstant(), true);
+            // "The later of the two morning ones": the place picked stays, counted among the offers that time fits.
+            return moved(understood, day.atTime(start.toLocalTime()).atZone(zone).toInstant(), true,
+                    understood.choice());
         }
         if (understood.dateSaid() && !understood.timeSaid() && understood.grain() == Grain.DAY && time != null) {
-            return moved(understood, start.toLocalDate().atTime(time).atZone(zone).toInstant(), true);
+            return moved(understood, start.toLocalDate().atTime(time).atZone(zone).toInstant(), true, null);
         }
         return understood;
     }
@@ -124,7 +126,7 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
         if (day > readBack.lengthOfMonth() || !readBack.withDayOfMonth(day).isAfter(said.toLocalDate())) {
             return understood;
         }
-        return moved(understood, said.with(readBack.withDayOfMonth(day)).toInstant(), understood.timeSaid());
+        return moved(understood, said.with(readBack.withDayOfMonth(day)).toInstant(), understood.timeSaid(), null);
     }
 
     /**
@@ -245,8 +247,8 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
                 understood.phone(), null, understood.otherReading(), service, null);
     }
 
-    /** The answer moved to another moment that the conversation supplies the day of. */
-    private static Understood moved(Understood understood, Instant start, boolean timeSaid) {
+    /** The answer moved to another moment that the conversation supplies the day of, with the place still picked. */
+    private static Understood moved(Understood understood, Instant start, boolean timeSaid, Integer choice) {
         Instant end = understood.end() == null || understood.start() == null ? null
                 : start.plus(Duration.between(understood.start(), understood.end()));
         Grain grain = understood.grain() == null || !timeSaid ? Grain.DAY : understood.grain();
@@ -254,6 +256,6 @@ record CallContext(Kind stage, ZoneId zone, List<String> services, String servic
             grain = Grain.MINUTE;
         }
         return new Understood(Intent.BOOK, start, end, grain, timeSaid, true, understood.name(),
-                understood.phone(), null, null, understood.service(), null);
+                understood.phone(), choice, null, understood.service(), null);
     }
 }
