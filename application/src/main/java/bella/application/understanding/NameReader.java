@@ -195,9 +195,18 @@ final class NameReader {
                 ? name + " " + family : name).or(() -> Optional.ofNullable(family));
         // "Kim Min-jun, first name Min-jun": the given name said as such goes first.
         String firstName = given;
-        return full.map(name -> firstName == null || wordCount(name) > 1 && !(" " + name + " ").contains(" " + firstName
-                + " ") ? name : (firstName + (" " + name + " ").replace(" " + firstName + " ", " ")).strip())
+        return full.map(name -> firstName == null ? name : givenFirst(name, firstName))
                 .or(() -> Optional.ofNullable(firstName));
+    }
+
+    /**
+     * The name with the given name said as such at its front: added before a lone family name, moved there from
+     * among the words of a fuller name, which is otherwise kept as said.
+     */
+    private static String givenFirst(String name, String given) {
+        String spaced = " " + name + " ";
+        boolean among = spaced.contains(" " + given + " ");
+        return wordCount(name) > 1 && !among ? name : (given + spaced.replace(" " + given + " ", " ")).strip();
     }
 
     /** After "this is", "it's", "i'm", a name of words not everyday English, nor a state ("I'm driving"). */
